@@ -1,0 +1,63 @@
+package org.columnpress.core.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A book of columns with its metadata, as read from a book folder ({@code book.yaml} and
+ * {@code columns/}).
+ *
+ * @param directory   the book folder; every image and the cover lie inside it
+ * @param title       never blank
+ * @param authors     may be empty (an anonymous anthology)
+ * @param language    BCP 47 tag such as {@code nl} or {@code en-GB}
+ * @param identifier  a URN: {@code urn:isbn:...} when the book has an ISBN, else a stable {@code urn:uuid:...}
+ * @param cover       the cover image, absolute and inside {@code directory}
+ * @param columns     in reading order
+ * @param labels      the fixed words the renderers print, in the book's language
+ */
+public record Book(
+        Path directory,
+        String title,
+        Optional<String> subtitle,
+        List<String> authors,
+        String language,
+        Optional<String> publisher,
+        String identifier,
+        Optional<LocalDate> date,
+        Optional<String> rights,
+        Optional<String> description,
+        Optional<String> edition,
+        Optional<Path> cover,
+        List<Column> columns,
+        Labels labels) {
+
+    public Book {
+        Objects.requireNonNull(directory, "directory");
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("a book needs a title");
+        }
+        Objects.requireNonNull(subtitle, "subtitle");
+        authors = List.copyOf(authors);
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(identifier, "identifier");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(rights, "rights");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(edition, "edition");
+        Objects.requireNonNull(cover, "cover");
+        columns = List.copyOf(columns);
+        Objects.requireNonNull(labels, "labels");
+    }
+
+    /** The ISBN without its URN prefix, when the identifier is one. */
+    public Optional<String> isbn() {
+        return identifier.startsWith("urn:isbn:")
+                ? Optional.of(identifier.substring("urn:isbn:".length()))
+                : Optional.empty();
+    }
+}

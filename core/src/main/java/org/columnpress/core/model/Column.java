@@ -1,0 +1,63 @@
+package org.columnpress.core.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One column: a short piece with its own title, byline and, often, an author bio and a copyright line.
+ *
+ * @param id        a name unique within the book, safe in file names and XML ids (from the file name)
+ * @param file      the source file, as found in the book folder
+ * @param title     never blank
+ * @param authors   never empty: the column's own, else the book's
+ * @param date      the full date when known
+ * @param year      the year: from {@code date}, else from the copyright line; empty when neither says
+ * @param source    where it first appeared ("NRC Handelsblad"), for the byline and the sources page
+ * @param language  BCP 47 tag: the column's own, else the book's
+ * @param body      the text
+ * @param footnotes numbered 1, 2, ... as referenced from the body
+ * @param bio       a short author note printed after the body; may be empty
+ * @param copyright the copyright line, as written ("© Wim Aalbers 2009")
+ */
+public record Column(
+        String id,
+        Path file,
+        String title,
+        Optional<String> subtitle,
+        List<String> authors,
+        Optional<LocalDate> date,
+        Optional<Year> year,
+        Optional<String> source,
+        String language,
+        List<String> tags,
+        List<Block> body,
+        List<Footnote> footnotes,
+        List<Block> bio,
+        Optional<String> copyright) {
+
+    public Column {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(file, "file");
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("a column needs a title: " + file);
+        }
+        Objects.requireNonNull(subtitle, "subtitle");
+        authors = List.copyOf(authors);
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(year, "year");
+        if (year.isEmpty() && date.isPresent()) {
+            year = date.map(Year::from);
+        }
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(language, "language");
+        tags = List.copyOf(tags);
+        body = List.copyOf(body);
+        footnotes = List.copyOf(footnotes);
+        bio = List.copyOf(bio);
+        Objects.requireNonNull(copyright, "copyright");
+    }
+}

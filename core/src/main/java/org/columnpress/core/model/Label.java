@@ -1,0 +1,49 @@
+package org.columnpress.core.model;
+
+/**
+ * The fixed words a renderer prints. Each has a key, used in the message bundles
+ * ({@code labels_nl.properties} ...) and in {@code book.yaml}'s {@code labels} map to override them.
+ */
+public enum Label {
+    /** Heading of the table of contents: "Contents", "Inhoud". */
+    CONTENTS("contents"),
+    /** Before the author names in a byline: "By", "Door". */
+    BY("by"),
+    /** Joins the last two names of a list of authors: "and", "en". */
+    AND("and"),
+    /** Before a page number: "Page", "Pagina". */
+    PAGE("page"),
+    /** Heading of the sources page at the back: "Sources", "Verantwoording". */
+    SOURCES("sources"),
+    /** Before the place a column first appeared: "First published in", "Eerder verschenen in". */
+    FIRST_PUBLISHED_IN("first-published-in"),
+    /** Heading of the copyright page and its landmark: "Copyright". */
+    COPYRIGHT("copyright"),
+    /** The title page's landmark: "Title page", "Titelpagina". */
+    TITLE_PAGE("title-page"),
+    /** The cover's landmark: "Cover", "Omslag". */
+    COVER("cover"),
+    /** Before the edition: "Edition", "Druk". */
+    EDITION("edition"),
+    /** Before the ISBN or other identifier on the copyright page: "ISBN". */
+    ISBN("isbn"),
+    /** Before the publisher on the copyright page: "Published by", "Uitgegeven door". */
+    PUBLISHED_BY("published-by"),
+    /** Heading of a column's notes: "Notes", "Noten". */
+    NOTES("notes"),
+    /** A footnote's link back to its reference: "Back to text", "Terug naar de tekst". */
+    BACK_TO_TEXT("back-to-text"),
+    /** Before a column's date when printed with the source: "on", "op". */
+    ON("on");
+
+    private final String key;
+
+    Label(String key) {
+        this.key = key;
+    }
+
+    /** The key in the bundles and in {@code book.yaml}'s {@code labels}. */
+    public String key() {
+        return key;
+    }
+}

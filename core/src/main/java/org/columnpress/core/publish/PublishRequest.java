@@ -1,0 +1,43 @@
+package org.columnpress.core.publish;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.columnpress.core.read.BookDefaults;
+
+/**
+ * One build of one book.
+ *
+ * @param sourceDirectory the book folder ({@code src/book})
+ * @param outputDirectory where the files go ({@code target})
+ * @param baseName        the main files' name without extension ({@code my-book-1.0})
+ * @param formats         renderer names, such as {@code pdf} and {@code epub}
+ * @param settings        renderer settings, each key prefixed with its renderer's name and a dot
+ *                        ({@code pdf.stylesheet}); each renderer gets its own, without the prefix
+ * @param baseDirectory   relative paths in settings resolve against it (the project folder)
+ * @param timestamp       the instant written into the outputs, for reproducible builds
+ * @param defaults        metadata to fall back on where {@code book.yaml} is silent
+ */
+public record PublishRequest(
+        Path sourceDirectory,
+        Path outputDirectory,
+        String baseName,
+        List<String> formats,
+        Map<String, String> settings,
+        Path baseDirectory,
+        Instant timestamp,
+        BookDefaults defaults) {
+
+    public PublishRequest {
+        Objects.requireNonNull(sourceDirectory, "sourceDirectory");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(baseName, "baseName");
+        formats = List.copyOf(formats);
+        settings = Map.copyOf(settings);
+        Objects.requireNonNull(baseDirectory, "baseDirectory");
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(defaults, "defaults");
+    }
+}

@@ -1,0 +1,161 @@
+package org.columnpress.core.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.read.BookReader;
+import org.columnpress.core.render.RenderOptions;
+import org.columnpress.core.render.RenderedFile;
+import org.columnpress.core.render.Renderer;
+import org.columnpress.core.render.Renderers;
+
+/**
+ * Reads a book folder and renders it in every requested format, the formats in parallel.
+ *
+ * <p>Nothing half-written ever reaches the output folder: renderers write into a private staging
+ * folder inside it, and only when all of them succeed are their files moved into place (an atomic
+ * rename on the same file system). A failed build leaves the previous good files as they were.
+ */
+public final class Publisher {
+
+    private final Renderers renderers;
+    private final Reporter reporter;
+
+    public Publisher(Renderers renderers, Reporter reporter) {
+        this.renderers = renderers;
+        this.reporter = reporter;
+    }
+
+    public PublishResult publish(PublishRequest request) {
+        Map<String, Renderer> chosen = createRenderers(request);
+        Book book = new BookReader(reporter).read(request.sourceDirectory(), request.defaults());
+        try {
+            Files.createDirectories(request.outputDirectory());
+            Path staging = Files.createTempDirectory(request.outputDirectory(), ".columnpress-");
+            try {
+                List<PublishResult.Output> outputs = renderAll(book, chosen, staging, request.baseName());
+                return new PublishResult(book, moveIntoPlace(outputs, staging, request.outputDirectory()));
+            } finally {
+                deleteRecursively(staging);
+            }
+        } catch (IOException e) {
+            throw new ColumnpressException("Cannot write to " + request.outputDirectory() + ": " + e, e);
+        }
+    }
+
+    /** Creates every renderer before reading anything, so a wrong setting fails fast. */
+    private Map<String, Renderer> createRenderers(PublishRequest request) {
+        Map<String, Renderer> chosen = new LinkedHashMap<>();
+        for (String format : request.formats()) {
+            RenderOptions options = new RenderOptions(settingsFor(format, request.settings()),
+                    request.baseDirectory(), request.timestamp(), reporter);
+            chosen.put(format, renderers.get(format).create(options));
+        }
+        return chosen;
+    }
+
+    static Map<String, String> settingsFor(String format, Map<String, String> all) {
+        Map<String, String> own = new HashMap<>();
+        String prefix = format + ".";
+        all.forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                own.put(key.substring(prefix.length()), value);
+            }
+        });
+        return own;
+    }
+
+    private List<PublishResult.Output> renderAll(
+            Book book, Map<String, Renderer> chosen, Path staging, String baseName) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, chosen.size()), runnable -> {
+            Thread thread = new Thread(runnable, "columnpress-render");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<String, Future<PublishResult.Output>> running = new LinkedHashMap<>();
+            for (Map.Entry<String, Renderer> entry : chosen.entrySet()) {
+                Path folder = Files.createDirectory(staging.resolve(entry.getKey()));
+                running.put(entry.getKey(), pool.submit(() -> {
+                    long start = System.nanoTime();
+                    List<RenderedFile> files = entry.getValue().render(book, folder, baseName);
+                    return new PublishResult.Output(entry.getKey(), files,
+                            Duration.ofNanos(System.nanoTime() - start));
+                }));
+            }
+            List<PublishResult.Output> outputs = new ArrayList<>();
+            for (Future<PublishResult.Output> future : running.values()) {
+                outputs.add(await(future));
+            }
+            return outputs;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static PublishResult.Output await(Future<PublishResult.Output> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ColumnpressException("Interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new ColumnpressException("Rendering failed: " + cause, cause);
+        }
+    }
+
+    private static List<PublishResult.Output> moveIntoPlace(
+            List<PublishResult.Output> outputs, Path staging, Path target) throws IOException {
+        List<PublishResult.Output> moved = new ArrayList<>();
+        for (PublishResult.Output output : outputs) {
+            Path folder = staging.resolve(output.format());
+            List<RenderedFile> files = new ArrayList<>();
+            for (RenderedFile file : output.files()) {
+                Path destination = target.resolve(folder.relativize(file.path()).toString());
+                Files.createDirectories(destination.getParent());
+                Files.move(file.path(), destination,
+                        StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                files.add(new RenderedFile(destination, file.role(), file.pages()));
+            }
+            moved.add(new PublishResult.Output(output.format(), files, output.elapsed()));
+        }
+        return moved;
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // A leftover staging folder is untidy, not wrong: it never holds a finished book.
+        }
+    }
+}

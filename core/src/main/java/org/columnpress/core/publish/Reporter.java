@@ -1,0 +1,26 @@
+package org.columnpress.core.publish;
+
+/**
+ * Where Columnpress tells what it does and what looks wrong. The Maven plugin adapts it to Maven's log;
+ * tests record it. Implementations must be thread-safe: renderers report from several threads.
+ */
+public interface Reporter {
+
+    void info(String message);
+
+    /** Something the user should fix, but that does not stop the book: name the column in the text. */
+    void warn(String message);
+
+    /** A reporter that prints nothing. */
+    static Reporter silent() {
+        return new Reporter() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+        };
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The one entry point: {@link org.columnpress.core.publish.Publisher} reads a book folder and runs the
+ * chosen renderers, reporting to a {@link org.columnpress.core.publish.Reporter}.
+ */
+package org.columnpress.core.publish;

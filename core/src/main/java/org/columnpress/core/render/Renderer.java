@@ -1,0 +1,18 @@
+package org.columnpress.core.render;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.columnpress.core.model.Book;
+
+/** Renders books in one format. Thread-safe: a build may render several books at once. */
+public interface Renderer {
+
+    /**
+     * Renders the book into {@code directory} (which exists and is empty: the publisher moves the files
+     * into place only when every renderer has succeeded).
+     *
+     * @param baseName the main file's name without extension, such as {@code my-book-1.0}
+     * @return every file written, the main one first
+     */
+    List<RenderedFile> render(Book book, Path directory, String baseName);
+}
