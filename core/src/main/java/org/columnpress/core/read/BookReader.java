@@ -1,7 +1,25 @@
 package org.columnpress.core.read;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.InputException;
 import org.columnpress.core.model.Book;
+import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Footnote;
 import org.columnpress.core.publish.Reporter;
 
 /**
@@ -10,7 +28,12 @@ import org.columnpress.core.publish.Reporter;
  */
 public final class BookReader {
 
+    static final String COLUMNS = "columns";
+    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+
     private final Reporter reporter;
+    private final MarkdownReader markdown = new MarkdownReader();
+    private final PlainTextReader plainText = new PlainTextReader();
 
     public BookReader(Reporter reporter) {
         this.reporter = reporter;
@@ -20,6 +43,77 @@ public final class BookReader {
      * @throws org.columnpress.core.InputException naming the file (and line) at fault and what to do
      */
     public Book read(Path directory, BookDefaults defaults) {
-        throw new UnsupportedOperationException("the book reader is being written (issue 2)");
+        if (!Files.isDirectory(directory)) {
+            throw new InputException(directory, 0, "the book folder does not exist. Create it, with a "
+                    + "book.yaml and a columns/ folder, or point the build at the right folder.");
+        }
+        ImageFiles images = new ImageFiles(directory);
+        BookMetadata meta = BookMetadata.read(directory, defaults, images, reporter);
+        List<ColumnSource> sources = new ArrayList<>();
+        for (Path file : ColumnFiles.choose(directory, meta, reporter)) {
+            sources.add(readColumn(file, images));
+        }
+        if (meta.columns().isEmpty()) {
+            sources.sort(Comparator.comparing((ColumnSource c) -> c.date().orElse(LocalDate.MAX))
+                    .thenComparing(c -> c.file().getFileName().toString(), String.CASE_INSENSITIVE_ORDER)
+                    .thenComparing(c -> c.file().getFileName().toString()));
+        }
+        ColumnIds ids = new ColumnIds();
+        List<Column> columns = new ArrayList<>();
+        Map<String, Path> titles = new HashMap<>();
+        for (ColumnSource source : sources) {
+            Column column = toColumn(source, ids.next(source.file().getFileName().toString()), meta);
+            Path earlier = titles.putIfAbsent(column.title(), column.file());
+            if (earlier != null) {
+                reporter.warn(column.file() + ": has the same title as " + earlier + " ('" + column.title()
+                        + "'). Both are kept; readers of the contents may confuse them.");
+            }
+            columns.add(column);
+        }
+        Typography bookTypography = Typography.forLanguage(meta.language());
+        return new Book(directory, bookTypography.apply(meta.title()),
+                meta.subtitle().map(bookTypography::apply), meta.authors(), meta.language(), meta.publisher(),
+                meta.identifier(), meta.date(), meta.rights(), meta.description(), meta.edition(),
+                meta.cover(), columns, meta.labels());
+    }
+
+    private ColumnSource readColumn(Path file, ImageFiles images) {
+        String text = SourceText.read(file, reporter);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md")
+                ? markdown.read(file, text, images, reporter)
+                : plainText.read(file, text, reporter);
+    }
+
+    private static Column toColumn(ColumnSource source, String id, BookMetadata book) {
+        String language = source.language().orElse(book.language());
+        Typography typography = Typography.forLanguage(language);
+        TypographyPass pass = new TypographyPass(typography);
+        List<Footnote> footnotes = source.footnotes().stream()
+                .map(note -> new Footnote(note.number(), pass.blocks(note.blocks()))).toList();
+        Optional<Year> year = source.date().map(Year::from).or(() -> source.copyright().flatMap(BookReader::year));
+        return new Column(id, source.file(), typography.apply(source.title()),
+                source.subtitle().map(typography::apply),
+                source.authors().isEmpty() ? book.authors() : source.authors(), source.date(), year,
+                source.source().map(typography::apply), language, source.tags(), pass.blocks(source.body()),
+                footnotes, pass.blocks(source.bio()), source.copyright());
+    }
+
+    /** The last year named in a copyright line: "© Wim Aalbers 2009" gives 2009. */
+    static Optional<Year> year(String copyright) {
+        Matcher m = YEAR.matcher(copyright);
+        String found = null;
+        while (m.find()) {
+            found = m.group(1);
+        }
+        return Optional.ofNullable(found).map(Year::parse);
+    }
+
+    static List<Path> list(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new ColumnpressException("Cannot list " + folder + ": " + e, e);
+        }
     }
 }

@@ -1,0 +1,62 @@
+package org.columnpress.core.read;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The book's identifier: an ISBN (bare, hyphenated or as {@code urn:isbn:}) becomes
+ * {@code urn:isbn:<digits>} after its check digit is verified; another URN is kept; without one, a
+ * {@code urn:uuid:} derived from title and authors, so that every build of the book gets the same.
+ */
+final class Identifiers {
+
+    private Identifiers() {
+    }
+
+    static String identifier(YamlMap yaml, String title, List<String> authors) {
+        Optional<String> given = yaml.nonBlank("identifier");
+        if (given.isEmpty()) {
+            String seed = title + "\n" + String.join("\n", authors);
+            return "urn:uuid:" + UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8));
+        }
+        String value = given.get();
+        String lower = value.toLowerCase(Locale.ROOT);
+        String isbn = lower.startsWith("urn:isbn:") ? value.substring(9)
+                : lower.startsWith("isbn") ? value.substring(4).replaceFirst("^[:\\s]+", "") : value;
+        String digits = isbn.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        if (digits.matches("\\d{13}|\\d{9}[\\dX]")) {
+            if (!validIsbn(digits)) {
+                throw yaml.error(yaml.lineOf("identifier"), "the ISBN " + value + " has a wrong check digit. "
+                        + "Copy the ISBN again from the publisher's record.");
+            }
+            return "urn:isbn:" + digits;
+        }
+        if (lower.startsWith("urn:isbn:")) {
+            throw yaml.error(yaml.lineOf("identifier"), "'" + value + "' is not an ISBN: it needs 10 or 13 "
+                    + "digits. Copy the ISBN again, or leave identifier out.");
+        }
+        if (lower.matches("urn:[a-z0-9][a-z0-9-]{0,31}:\\S+")) {
+            return value;
+        }
+        throw yaml.error(yaml.lineOf("identifier"), "'" + value + "' is neither an ISBN nor a URN. Write an "
+                + "ISBN (978-90-...) or a URN such as urn:uuid:..., or leave identifier out.");
+    }
+
+    static boolean validIsbn(String digits) {
+        int sum = 0;
+        if (digits.length() == 13) {
+            for (int i = 0; i < 13; i++) {
+                sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+            }
+            return sum % 10 == 0;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = digits.charAt(i);
+            sum += (c == 'X' ? 10 : c - '0') * (10 - i);
+        }
+        return sum % 11 == 0;
+    }
+}

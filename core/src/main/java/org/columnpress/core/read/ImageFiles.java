@@ -1,0 +1,164 @@
+package org.columnpress.core.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.InputException;
+
+/**
+ * Resolves an image reference and checks it: a relative path to a regular file inside the book folder
+ * (also after following symbolic links), never fetched from the network, and an image format both
+ * renderers carry, judged by its first bytes rather than its name.
+ */
+final class ImageFiles {
+
+    enum Format { PNG, JPEG, GIF, SVG }
+
+    private final Path bookDirectory;
+    private final Path realBookDirectory;
+
+    ImageFiles(Path bookDirectory) {
+        this.bookDirectory = bookDirectory.toAbsolutePath().normalize();
+        try {
+            this.realBookDirectory = bookDirectory.toRealPath();
+        } catch (IOException e) {
+            throw new ColumnpressException("Cannot read the book folder " + bookDirectory + ": " + e, e);
+        }
+    }
+
+    /**
+     * @param source  the file that refers to the image (a column, or book.yaml)
+     * @param line    the line of the reference in {@code source}
+     * @param ref     the reference as written
+     * @param allowed the formats acceptable here
+     * @return the absolute, normalised path of the image
+     */
+    Path resolve(Path source, int line, String ref, Set<Format> allowed) {
+        String path = percentDecode(ref.strip());
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http:") || lower.startsWith("https:")) {
+            throw new InputException(source, line, "the image '" + ref + "' is on the web; images are never "
+                    + "fetched during a build. Download it into the book's images/ folder and refer to it "
+                    + "by a relative path.");
+        }
+        if (Links.hasScheme(path) && !path.matches("[A-Za-z]:[\\\\/].*")) {
+            throw new InputException(source, line, "the image '" + ref + "' is not a file path. Put the "
+                    + "image in the book's images/ folder and refer to it by a relative path.");
+        }
+        Path relative;
+        try {
+            relative = Path.of(path);
+        } catch (InvalidPathException e) {
+            throw new InputException(source, line, "the image path '" + ref + "' is not a valid path.", e);
+        }
+        if (path.isEmpty() || relative.isAbsolute() || path.startsWith("/") || path.startsWith("\\")
+                || path.matches("[A-Za-z]:.*")) {
+            throw new InputException(source, line, "the image '" + ref + "' has an absolute path. Refer to "
+                    + "images by a path relative to " + source.getFileName() + ", such as ../images/photo.jpg.");
+        }
+        Path file = source.toAbsolutePath().getParent().resolve(relative).normalize();
+        if (!file.startsWith(bookDirectory)) {
+            throw outside(source, line, ref);
+        }
+        if (!Files.exists(file)) {
+            throw new InputException(source, line, "the image '" + ref + "' does not exist (looked for "
+                    + file + "). Check the name, or put the image there.");
+        }
+        try {
+            if (!file.toRealPath().startsWith(realBookDirectory)) {
+                throw outside(source, line, ref);
+            }
+        } catch (IOException e) {
+            throw new InputException(source, line, "cannot read the image '" + ref + "': " + e, e);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(source, line, "the image '" + ref + "' is not a file.");
+        }
+        Format format = sniff(file);
+        if (format == null || !allowed.contains(format)) {
+            throw new InputException(source, line, "the image '" + ref + "' is not a " + names(allowed)
+                    + " image (judged by its first bytes). Convert it to one of those formats.");
+        }
+        return file;
+    }
+
+    private static InputException outside(Path source, int line, String ref) {
+        return new InputException(source, line, "the image '" + ref + "' lies outside the book folder. "
+                + "Copy it into the book's images/ folder and refer to it there.");
+    }
+
+    static Format sniff(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(1024);
+        } catch (IOException e) {
+            throw new ColumnpressException("Cannot read the image " + file + ": " + e, e);
+        }
+        if (startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Format.PNG;
+        }
+        if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
+            return Format.JPEG;
+        }
+        if (startsWith(head, 'G', 'I', 'F', '8') && head.length > 5 && head[5] == 'a') {
+            return Format.GIF;
+        }
+        String text = new String(head, StandardCharsets.UTF_8).stripLeading();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1).stripLeading();
+        }
+        if ((text.startsWith("<?xml") || text.startsWith("<!--") || text.startsWith("<svg")
+                || text.startsWith("<!DOCTYPE svg")) && text.contains("<svg")) {
+            return Format.SVG;
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] head, int... signature) {
+        if (head.length < signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if ((head[i] & 0xFF) != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String names(Set<Format> formats) {
+        return formats.size() == Format.values().length ? "PNG, JPEG, GIF or SVG"
+                : formats.contains(Format.GIF) ? "PNG, JPEG or GIF" : "PNG or JPEG";
+    }
+
+    /** Markdown writes spaces in paths as %20: decode %XX escapes as UTF-8, leave anything else. */
+    static String percentDecode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
+                bytes.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                int codePoint = s.codePointAt(i);
+                byte[] encoded = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
+                bytes.write(encoded, 0, encoded.length);
+                i += Character.charCount(codePoint) - 1;
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+}

@@ -1,0 +1,179 @@
+package org.columnpress.core.read;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.columnpress.core.model.Block;
+import org.columnpress.core.model.Inline;
+
+/**
+ * Maps flexmark's inline nodes to the model. Nothing raw passes: entities become characters, {@code <br>}
+ * a line break, other tags are dropped (their text stays), unsafe links become their text, images are
+ * lifted out to follow their paragraph.
+ */
+final class InlineMapper {
+
+    private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
+
+    private final MarkdownContext ctx;
+
+    InlineMapper(MarkdownContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Inline> children(Node parent) {
+        List<Inline> out = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            map(child, out);
+        }
+        return merge(out);
+    }
+
+    private void map(Node node, List<Inline> out) {
+        if (node instanceof Text) {
+            out.add(new Inline.Text(node.getChars().unescape()));
+        } else if (node instanceof HtmlEntity) {
+            out.add(new Inline.Text(node.getChars().unescape()));
+        } else if (node instanceof SoftLineBreak) {
+            out.add(new Inline.Text(" "));
+        } else if (node instanceof HardLineBreak) {
+            out.add(new Inline.LineBreak());
+        } else if (node instanceof Emphasis) {
+            out.add(new Inline.Emphasis(children(node)));
+        } else if (node instanceof StrongEmphasis) {
+            out.add(new Inline.Strong(children(node)));
+        } else if (node instanceof Code code) {
+            out.add(new Inline.Code(codeSpan(code.getText().toString())));
+        } else if (node instanceof Link link) {
+            link(node, link.getUrl().unescape(), out);
+        } else if (node instanceof AutoLink link) {
+            link(node, link.getUrl().unescape(), out);
+        } else if (node instanceof MailLink mail) {
+            out.add(new Inline.Link("mailto:" + mail.getText().unescape(),
+                    List.of(new Inline.Text(mail.getText().unescape()))));
+        } else if (node instanceof LinkRef ref) {
+            Reference target = ref.isDefined() ? ref.getReferenceNode(ctx.document) : null;
+            if (target == null) {
+                out.add(new Inline.Text(node.getChars().unescape()));
+            } else {
+                link(node, target.getUrl().unescape(), out);
+            }
+        } else if (node instanceof Image image) {
+            image(node, image.getUrl().unescape(), image.getTitle().unescape());
+        } else if (node instanceof ImageRef ref) {
+            Reference target = ref.isDefined() ? ref.getReferenceNode(ctx.document) : null;
+            if (target == null) {
+                out.add(new Inline.Text(node.getChars().unescape()));
+            } else {
+                image(node, target.getUrl().unescape(), target.getTitle().unescape());
+            }
+        } else if (node instanceof Footnote footnote) {
+            footnote(footnote, out);
+        } else if (node instanceof HtmlInlineComment) {
+            return; // a comment is meant to be invisible
+        } else if (node instanceof HtmlInline) {
+            html(node, out);
+        } else {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                map(child, out);
+            }
+        }
+    }
+
+    private void link(Node node, String target, List<Inline> out) {
+        List<Inline> content = children(node);
+        if (content.isEmpty()) {
+            content = List.of(new Inline.Text(target));
+        }
+        if (Links.isKept(target)) {
+            out.add(new Inline.Link(target.strip(), content));
+        } else {
+            ctx.warn(node, "the link to '" + target + "' is printed as plain text: a book keeps only "
+                    + "http, https and mailto links. Write the full address, or remove the link.");
+            out.addAll(content);
+        }
+    }
+
+    private void image(Node node, String url, String title) {
+        String alt = Inline.plainText(children(node));
+        ctx.lift(new Block.Image(ctx.images.resolve(ctx.file, ctx.line(node), url,
+                EnumSet.allOf(ImageFiles.Format.class)), alt.strip(), title.strip()));
+    }
+
+    private void footnote(Footnote footnote, List<Inline> out) {
+        if (footnote.getFootnoteBlock() == null) {
+            ctx.warn(footnote, "the footnote [^" + footnote.getText() + "] has no definition: printed as "
+                    + "text. Add a line '[^" + footnote.getText() + "]: the note' below the text.");
+            out.add(new Inline.Text(footnote.getChars().unescape()));
+            return;
+        }
+        String label = footnote.getFootnoteBlock().getText().toString();
+        out.add(new Inline.FootnoteRef(ctx.number(label)));
+    }
+
+    private void html(Node node, List<Inline> out) {
+        String tag = node.getChars().toString();
+        if (BR.matcher(tag).matches()) {
+            out.add(new Inline.LineBreak());
+        } else {
+            ctx.warnHtml(node, "raw HTML " + abbreviate(tag) + " dropped (its text is kept): a book "
+                    + "takes Markdown only. Use Markdown for emphasis, links and images.");
+        }
+    }
+
+    /** CommonMark: line ends become spaces; one space is stripped from each side when both have one. */
+    static String codeSpan(String text) {
+        String flat = text.replace('\n', ' ');
+        if (flat.length() >= 2 && flat.startsWith(" ") && flat.endsWith(" ") && !flat.isBlank()) {
+            return flat.substring(1, flat.length() - 1);
+        }
+        return flat;
+    }
+
+    private static String abbreviate(String tag) {
+        String oneLine = tag.replaceAll("\\s+", " ");
+        return oneLine.length() > 40 ? oneLine.substring(0, 37) + "..." : oneLine;
+    }
+
+    /** Joins neighbouring text runs, so that the model holds one Text per run of plain text. */
+    static List<Inline> merge(List<Inline> inlines) {
+        List<Inline> out = new ArrayList<>(inlines.size());
+        StringBuilder run = new StringBuilder();
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text t) {
+                run.append(t.text());
+            } else {
+                flush(run, out);
+                out.add(inline);
+            }
+        }
+        flush(run, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder run, List<Inline> out) {
+        if (run.length() > 0) {
+            out.add(new Inline.Text(run.toString()));
+            run.setLength(0);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.columnpress.core.read;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.columnpress.core.InputException;
+import org.columnpress.core.model.Block;
+import org.columnpress.core.model.Inline;
+import org.columnpress.core.publish.Reporter;
+
+/**
+ * Reads a Markdown column: CommonMark with GFM tables and footnotes, after optional YAML front matter.
+ * The front matter block is found here and parsed by a real YAML parser (flexmark's extension only
+ * matches lines); it is blanked rather than cut so that flexmark's line numbers stay the file's.
+ * The parser is built once and shared: flexmark parsers are thread-safe.
+ */
+final class MarkdownReader {
+
+    static final List<String> FRONT_MATTER_KEYS = List.of(
+            "title", "subtitle", "author", "date", "source", "language", "tags", "bio", "copyright");
+
+    private final Parser parser;
+
+    MarkdownReader() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
+        // GFM table rules: no column spans, rows padded or cut to the header's width.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        this.parser = Parser.builder(options).build();
+    }
+
+    ColumnSource read(Path file, String text, ImageFiles images, Reporter reporter) {
+        String[] lines = text.split("\n", -1);
+        int close = frontMatterEnd(file, lines);
+        YamlMap meta = close < 0 ? YamlMap.parse(file, "", 1)
+                : YamlMap.parse(file, String.join("\n", List.of(lines).subList(1, close)), 2);
+        meta.requireKnownKeys(FRONT_MATTER_KEYS);
+        String markdown = close < 0 ? text : "\n".repeat(close + 1)
+                + String.join("\n", List.of(lines).subList(close + 1, lines.length));
+
+        Document document = parser.parse(markdown);
+        MarkdownContext ctx = new MarkdownContext(file, document, images, reporter, 0);
+        Optional<String> title = meta.nonBlank("title");
+        List<Block> lifted = new ArrayList<>();
+        Heading first = firstTopHeading(document);
+        if (first != null && title.isEmpty()) {
+            String headingText = Inline.plainText(new InlineMapper(ctx).children(first)).strip();
+            if (!headingText.isEmpty()) {
+                title = Optional.of(headingText);
+                lifted.addAll(ctx.takeLifted());
+                first.unlink();
+            }
+        } else if (first != null && title.get().equals(
+                new TextCollectingVisitor().collectAndGetText(first).strip())) {
+            first.unlink(); // the same title twice, in front matter and as a heading: print it once
+        }
+        if (title.isEmpty()) {
+            throw new InputException(file, 1, "the column has no title. Start it with a '# Title' line, "
+                    + "or give it front matter: a line ---, a line title: Your title, and a line ---.");
+        }
+        BlockMapper.Result result = new BlockMapper(ctx).document();
+        List<Block> body = new ArrayList<>(lifted);
+        body.addAll(result.blocks());
+        return new ColumnSource(file, title.get(), meta.nonBlank("subtitle"),
+                values(meta.strings("author")), meta.date("date"), meta.nonBlank("source"),
+                Languages.tag(meta, "language"), values(meta.strings("tags")), body, result.footnotes(),
+                bio(file, meta, images, reporter), meta.nonBlank("copyright"));
+    }
+
+    /** The index of the line that closes the front matter, or -1 when the file has none. */
+    private static int frontMatterEnd(Path file, String[] lines) {
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            return -1;
+        }
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.equals("---") || line.equals("...")) {
+                return i;
+            }
+        }
+        throw new InputException(file, 1, "the front matter opened by --- on line 1 is never closed. "
+                + "Add a line --- after its last key.");
+    }
+
+    /** The first level-1 heading of the document (not inside a quote or list): the column's title. */
+    private static Heading firstTopHeading(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading && heading.getLevel() == 1) {
+                return heading;
+            }
+        }
+        return null;
+    }
+
+    private List<Block> bio(Path file, YamlMap meta, ImageFiles images, Reporter reporter) {
+        Optional<String> bio = meta.string("bio");
+        if (bio.isEmpty() || bio.get().isBlank()) {
+            return List.of();
+        }
+        Document document = parser.parse(bio.get());
+        MarkdownContext ctx = new MarkdownContext(file, document, images, reporter, meta.lineOf("bio") - 1);
+        BlockMapper.Result result = new BlockMapper(ctx).document();
+        if (!result.footnotes().isEmpty()) {
+            reporter.warn(file + ":" + meta.lineOf("bio") + ": footnotes in the bio are printed as their "
+                    + "numbers only. Write the note into the bio's text.");
+        }
+        return result.blocks();
+    }
+
+    private static List<String> values(List<YamlMap.Item> items) {
+        return items.stream().map(YamlMap.Item::value).toList();
+    }
+}

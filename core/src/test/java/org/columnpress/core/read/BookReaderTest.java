@@ -1,0 +1,86 @@
+package org.columnpress.core.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Label;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BookReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMixedBookLoadsInTheOrderBookYamlGives() throws URISyntaxException {
+        RecordingReporter reporter = new RecordingReporter();
+        Path folder = Path.of(getClass().getResource("/books/mixed").toURI());
+        Book book = new BookReader(reporter).read(folder, BookDefaults.none());
+        assertThat(book.columns()).extracting(Column::id)
+                .containsExactly("de-brug", "000-696a874dd5a2c124", "notes");
+        assertThat(book.columns()).extracting(Column::title).containsExactly(
+                "De brug", "Niet zo commercieel correct graag", "Aantekeningen");
+        assertThat(book.title()).isEqualTo("Columns & “commentaren”");
+        assertThat(book.subtitle()).contains("Een bundel");
+        assertThat(book.authors()).containsExactly("Wim Aalbers", "Ann de Vries");
+        assertThat(book.language()).isEqualTo("nl");
+        assertThat(book.identifier()).isEqualTo("urn:isbn:9789012345675");
+        assertThat(book.isbn()).contains("9789012345675");
+        assertThat(book.date()).contains(LocalDate.of(2010, 5, 1));
+        assertThat(book.publisher()).contains("Uitgeverij Zaak");
+        assertThat(book.edition()).contains("Eerste druk");
+        assertThat(book.labels().get(Label.CONTENTS)).isEqualTo("Inhoudsopgave");
+        assertThat(book.labels().get(Label.BY)).isEqualTo("Door");
+        assertThat(book.columns().get(0).date()).contains(LocalDate.of(2009, 4, 2));
+        assertThat(book.columns().get(0).authors()).containsExactly("Ann de Vries");
+        assertThat(reporter.warnings).singleElement().asString()
+                .contains("unlisted.md").contains("not listed under columns");
+    }
+
+    @Test
+    void withoutAListColumnsGoByDateThenName() {
+        TempBook book = TempBook.withYaml(dir, "title: B\n")
+                .write("columns/b.md", "---\ntitle: B\ndate: 2010-01-01\n---\nx\n")
+                .write("columns/a.md", "---\ntitle: A\n---\nx\n")
+                .write("columns/c.md", "---\ntitle: C\ndate: 2009-01-01\n---\nx\n")
+                .write("columns/Z Z.txt", "Zed\n\nText.\n");
+        assertThat(book.read().columns()).extracting(Column::id).containsExactly("c", "b", "a", "z-z");
+    }
+
+    @Test
+    void idsAreUniqueAndDuplicateTitlesOnlyWarn() {
+        TempBook book = TempBook.withYaml(dir, "title: B\n")
+                .write("columns/Café.md", "# Same\n\nx\n").write("columns/cafe.txt", "Same\n\nText.\n");
+        Book read = book.read();
+        assertThat(read.columns()).extracting(Column::id).containsExactly("cafe", "cafe-2");
+        assertThat(book.reporter.warnings).singleElement().asString().contains("same title").contains("Same");
+    }
+
+    @Test
+    void labelsFollowTheLanguageWithFallbacks() {
+        assertThat(TempBook.withYaml(dir, "title: B\nlanguage: en-GB\n").write("columns/a.md", "# T\n\nx\n")
+                .read().labels().get(Label.CONTENTS)).isEqualTo("Contents");
+        assertThat(TempBook.withYaml(dir, "title: B\nlanguage: nl\n").read().labels().get(Label.NOTES))
+                .isEqualTo("Noten");
+        assertThat(TempBook.withYaml(dir, "title: B\nlanguage: fi\n").read().labels().get(Label.BY))
+                .isEqualTo("By");
+        assertThat(TempBook.withYaml(dir, "title: B\nlanguage: de\nlabels:\n  by: Geschrieben von\n").read()
+                .labels().get(Label.BY)).isEqualTo("Geschrieben von");
+    }
+
+    @Test
+    void theDefaultIdentifierIsAStableUuid() {
+        TempBook book = TempBook.withYaml(dir, "title: B\nauthor: A\n").write("columns/a.md", "# T\n\nx\n");
+        String first = book.read().identifier();
+        assertThat(first).startsWith("urn:uuid:").isEqualTo(book.read().identifier());
+        book.write("book.yaml", "title: C\nauthor: A\n");
+        assertThat(book.read().identifier()).isNotEqualTo(first);
+        book.write("book.yaml", "title: C\nidentifier: ISBN 0-306-40615-2\n");
+        assertThat(book.read().identifier()).isEqualTo("urn:isbn:0306406152");
+    }
+}

@@ -1,0 +1,127 @@
+package org.columnpress.core.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.columnpress.core.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every mistake a writer can make is an InputException naming the file, the line and what to do. */
+class InputErrorsTest {
+
+    private static final String COLUMN = "# T\n\nText.\n";
+
+    @TempDir
+    Path dir;
+
+    private InputException bookYamlError(String yaml) {
+        TempBook book = TempBook.withYaml(dir, yaml).write("columns/a.md", COLUMN);
+        return (InputException) org.assertj.core.api.Assertions.catchThrowable(book::read);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "title: A\\nsubtitel: B|2|unknown key 'subtitel'. Known keys: title, subtitle",
+        "title: A\\nauthor: {name: B}|2|'author' must be a single value, not a mapping",
+        "title: A\\ndate: 21 March 2009|2|'date' is not a date: '21 March 2009'. Write it as YYYY-MM-DD",
+        "title: ''|1|'title' is empty",
+        "title: A\\n  bad: [indent|2|the YAML does not parse",
+        "title: A\\ntitle: B|2|the key 'title' appears twice",
+        "title: A\\nlanguage: 12345678901|2|not a BCP 47 language tag",
+        "title: A\\nidentifier: 978-90-12345-67-0|2|wrong check digit",
+        "title: A\\nidentifier: my-book|2|neither an ISBN nor a URN",
+        "title: A\\nlabels:\\n  inhoud: Inhoud|3|unknown key 'inhoud'. Known keys: contents, by",
+        "title: A\\ncolumns: [a.md, b.md]|2|the column 'b.md' listed under columns does not exist",
+        "title: A\\ncover: images/none.png|2|the image 'images/none.png' does not exist",
+    })
+    void mistakesInBookYamlNameTheFileAndLine(String yaml, int line, String message) {
+        InputException e = bookYamlError(yaml.replace("\\n", "\n"));
+        assertThat(e).isNotNull();
+        assertThat(e.file()).isEqualTo(dir.resolve("book.yaml"));
+        assertThat(e.line()).isEqualTo(line);
+        assertThat(e.getMessage()).startsWith(dir.resolve("book.yaml") + ":" + line + ": ").contains(message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "---\\ntitle: A\\ncolour: red\\n---\\nText.|3|unknown key 'colour'. Known keys: title, subtitle",
+        "---\\ntitle: Column: de brug\\n---\\nText.|2|the YAML does not parse",
+        "---\\ntitle: A\\ndate: 2009-13-01\\n---\\nText.|3|'date' is not a date",
+        "---\\ntitle: A\\ntags: {a: b}\\n---\\nText.|3|'tags' must be a single value",
+        "---\\ntitle: A\\nText.|1|never closed",
+        "Just text, no heading.|1|the column has no title",
+        "---\\nsubtitle: S\\n---\\nText.|1|the column has no title",
+        "# T\\n\\n![x](../images/missing.png)|3|the image '../images/missing.png' does not exist",
+    })
+    void mistakesInAColumnNameTheFileAndLine(String markdown, int line, String message) {
+        TempBook book = TempBook.withYaml(dir, "title: B\n").write("columns/c.md", markdown.replace("\\n", "\n"));
+        assertThatThrownBy(book::read).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.file()).isEqualTo(dir.resolve("columns/c.md"));
+            assertThat(e.line()).isEqualTo(line);
+            assertThat(e.getMessage()).contains("c.md:" + line + ": ").contains(message);
+        });
+    }
+
+    @Test
+    void aFolderWithoutColumnsSaysWhereItLookedAndWhatToPutThere() {
+        TempBook book = TempBook.withYaml(dir, "title: B\n").write("columns/notes.doc", "x")
+                .write("columns/.hidden.md", COLUMN).write("columns/sub/a.md", COLUMN);
+        assertThatThrownBy(book::read).isInstanceOf(InputException.class)
+                .hasMessageContaining(dir.resolve("columns").toString())
+                .hasMessageContaining("no columns found").hasMessageContaining(".md").hasMessageContaining(".txt");
+    }
+
+    @Test
+    void withoutBookYamlTheDefaultsTitleIsEnough() {
+        new TempBook(dir).write("columns/a.md", COLUMN);
+        BookDefaults defaults = new BookDefaults(java.util.Optional.of("From the POM"),
+                java.util.Optional.of("About"), java.util.List.of("Pom Author"), java.util.Optional.empty());
+        var book = new BookReader(new RecordingReporter()).read(dir, defaults);
+        assertThat(book.title()).isEqualTo("From the POM");
+        assertThat(book.authors()).containsExactly("Pom Author");
+        assertThat(book.description()).contains("About");
+        assertThatThrownBy(() -> new BookReader(new RecordingReporter()).read(dir, BookDefaults.none()))
+                .isInstanceOf(InputException.class).hasMessageContaining("book.yaml")
+                .hasMessageContaining("title: Your title");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8NamesTheByteOffsetAndLine() {
+        byte[] latin1 = "# T\n\nCaf\u00e9 au lait.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        TempBook book = TempBook.withYaml(dir, "title: B\n").writeBytes("columns/c.md", latin1);
+        assertThatThrownBy(book::read).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.getMessage()).contains("c.md:3:").contains("byte offset 8").contains("0xE9")
+                    .contains("UTF-8");
+        });
+    }
+
+    @Test
+    void aBomCrlfAndForbiddenCharactersAreAcceptedOrDroppedWithAWarning() {
+        TempBook book = TempBook.withYaml(dir, "\uFEFFtitle: B\r\n")
+                .write("columns/c.txt", "\uFEFFTitle\r\n\r\nOne\u0007 line\r\nand\u0000 more.\r\n\r\nTwo\uFFFF.\r\n");
+        var column = book.read().columns().get(0);
+        assertThat(column.title()).isEqualTo("Title");
+        assertThat(column.body()).hasSize(2);
+        assertThat(org.columnpress.core.model.Inline.plainText(
+                ((org.columnpress.core.model.Block.Paragraph) column.body().get(0)).content()))
+                .isEqualTo("One line and more.");
+        assertThat(book.reporter.warnings).hasSize(3)
+                .anySatisfy(w -> assertThat(w).contains("c.txt:3:").contains("U+0007"))
+                .anySatisfy(w -> assertThat(w).contains("c.txt:4:").contains("U+0000"))
+                .anySatisfy(w -> assertThat(w).contains("c.txt:6:").contains("U+FFFF"));
+    }
+
+    @Test
+    void anAliasBombIsRefused() {
+        String bomb = "title: A\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n";
+        InputException e = bookYamlError(bomb);
+        assertThat(e.file()).isEqualTo(dir.resolve("book.yaml"));
+        assertThat(e.getMessage()).contains("aliases");
+    }
+}
