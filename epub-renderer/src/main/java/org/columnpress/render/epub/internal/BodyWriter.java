@@ -1,0 +1,166 @@
+package org.columnpress.render.epub.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.columnpress.core.model.Block;
+import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Inline;
+import org.columnpress.core.publish.Reporter;
+
+/** Writes one column's blocks and inlines as XHTML. One instance per column document. */
+final class BodyWriter {
+
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+
+    private final Xhtml x;
+    private final Column column;
+    private final Images images;
+    private final Reporter reporter;
+    private final Set<Integer> notes;
+    private final Map<Integer, Integer> refsSeen = new HashMap<>();
+    private final int headingShift;
+
+    BodyWriter(Xhtml x, Column column, Images images, Reporter reporter) {
+        this.x = x;
+        this.column = column;
+        this.images = images;
+        this.reporter = reporter;
+        this.notes = new java.util.HashSet<>();
+        column.footnotes().forEach(n -> notes.add(n.number()));
+        // The column title is the h1: the body's highest heading level becomes h2, so none is skipped.
+        int top = column.body().stream().filter(b -> b instanceof Block.Heading)
+                .mapToInt(b -> ((Block.Heading) b).level()).min().orElse(1);
+        this.headingShift = 2 - top;
+    }
+
+    static String noteId(int number) {
+        return "fn-" + number;
+    }
+
+    static String refId(int number) {
+        return "fnref-" + number;
+    }
+
+    /** Whether the body referred to a footnote, so that its back link has somewhere to go. */
+    boolean referenced(int number) {
+        return refsSeen.containsKey(number);
+    }
+
+    void blocks(List<Block> blocks) {
+        blocks.forEach(this::block);
+    }
+
+    private void block(Block block) {
+        if (block instanceof Block.Paragraph p) {
+            x.start("p");
+            inlines(p.content());
+            x.end();
+        } else if (block instanceof Block.Heading h) {
+            x.start("h" + Math.min(6, Math.max(2, h.level() + headingShift)));
+            inlines(h.content());
+            x.end();
+        } else if (block instanceof Block.BlockQuote q) {
+            x.start("blockquote");
+            blocks(q.blocks());
+            x.end();
+        } else if (block instanceof Block.ListBlock l) {
+            list(l);
+        } else if (block instanceof Block.Table t) {
+            new TableWriter(x, this::inlines).table(t);
+        } else if (block instanceof Block.Image i) {
+            image(i);
+        } else if (block instanceof Block.CodeBlock c) {
+            x.start("pre").start("code", "class", codeClass(c.language())).text(c.code()).end().end();
+        } else if (block instanceof Block.ThematicBreak) {
+            x.empty("hr", "class", "break");
+        }
+    }
+
+    private void list(Block.ListBlock l) {
+        x.start(l.ordered() ? "ol" : "ul",
+                "start", l.ordered() && l.start() != 1 ? Integer.toString(l.start()) : null);
+        for (Block.ListItem item : l.items()) {
+            x.start("li");
+            // A tight item of one paragraph reads better without the paragraph's margins.
+            if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Block.Paragraph p) {
+                inlines(p.content());
+            } else {
+                blocks(item.blocks());
+            }
+            x.end();
+        }
+        x.end();
+    }
+
+    private void image(Block.Image image) {
+        Item item = images.item(image.file());
+        x.start("figure", "class", "image");
+        x.empty("img", "src", "../" + item.href(), "alt", image.alt());
+        if (!image.title().isBlank()) {
+            x.element("figcaption", image.title());
+        }
+        x.end();
+    }
+
+    void inlines(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text t) {
+                x.text(t.text());
+            } else if (inline instanceof Inline.Emphasis e) {
+                x.start("em");
+                inlines(e.content());
+                x.end();
+            } else if (inline instanceof Inline.Strong s) {
+                x.start("strong");
+                inlines(s.content());
+                x.end();
+            } else if (inline instanceof Inline.Code c) {
+                x.element("code", c.code());
+            } else if (inline instanceof Inline.Link l) {
+                link(l);
+            } else if (inline instanceof Inline.FootnoteRef r) {
+                noteRef(r.number());
+            } else if (inline instanceof Inline.LineBreak) {
+                x.empty("br");
+            }
+        }
+    }
+
+    private void link(Inline.Link link) {
+        String target = link.target().trim();
+        int colon = target.indexOf(':');
+        String scheme = colon > 0 ? target.substring(0, colon).toLowerCase(Locale.ROOT) : "";
+        if (!SAFE_SCHEMES.contains(scheme)) {
+            // Readers drop these already; a second guard keeps the EPUB's links valid regardless.
+            reporter.warn(column.file() + ": link to '" + target + "' is not http, https or mailto; "
+                    + "the EPUB shows its text only.");
+            inlines(link.content());
+            return;
+        }
+        x.start("a", "href", target);
+        inlines(link.content());
+        x.end();
+    }
+
+    private void noteRef(int number) {
+        String label = Integer.toString(number);
+        if (!notes.contains(number)) {
+            reporter.warn(column.file() + ": footnote reference " + number + " has no footnote.");
+            x.element("sup", label);
+            return;
+        }
+        int seen = refsSeen.merge(number, 1, Integer::sum);
+        String id = seen == 1 ? refId(number) : refId(number) + "-" + seen;
+        x.start("sup").start("a", "id", id, "href", "#" + noteId(number), "role", "doc-noteref",
+                "class", "noteref");
+        x.epubType("noteref").text(label).end().end();
+    }
+
+    private static String codeClass(String language) {
+        String safe = language.replaceAll("[^A-Za-z0-9_+-]", "");
+        return safe.isEmpty() ? null : "language-" + safe;
+    }
+}

@@ -1,0 +1,107 @@
+package org.columnpress.render.epub.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.render.RenderOptions;
+import org.columnpress.core.render.RenderedFile;
+import org.columnpress.core.render.Renderer;
+
+/**
+ * Renders a book to one EPUB 3 file. Each content document is written straight into the zip as it is
+ * made, so memory does not grow with the number of columns. Thread-safe: it holds settings only.
+ */
+public final class EpubRenderer implements Renderer {
+
+    private static final String FONT_DIR = "org/columnpress/core/fonts/";
+
+    private final RenderOptions options;
+    private final EpubSettings settings;
+    private final String css;
+
+    public EpubRenderer(RenderOptions options, EpubSettings settings) {
+        this.options = options;
+        this.settings = settings;
+        this.css = Stylesheet.of(settings);
+    }
+
+    @Override
+    public List<RenderedFile> render(Book book, Path directory, String baseName) {
+        Images images = Images.of(book);
+        FrontMatter front = new FrontMatter(book);
+        Plan plan = new Plan(book, images, settings.embedFonts(), front.hasSources());
+        Map<String, Content> contents = contents(book, plan, front);
+        Path target = directory.resolve(baseName + ".epub");
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+             ReproducibleZip zip = new ReproducibleZip(file, options.timestamp())) {
+            try (OutputStream out = zip.next("META-INF/container.xml")) {
+                Container.write(out, Layout.PACKAGE);
+            }
+            try (OutputStream out = zip.next(Layout.PACKAGE)) {
+                new PackageDocument(book, plan, options.timestamp()).write(out);
+            }
+            for (Item item : plan.manifest()) {
+                try (OutputStream out = zip.next(Layout.ROOT + item.href())) {
+                    contents.get(item.id()).write(out);
+                }
+            }
+        } catch (IOException e) {
+            throw new ColumnpressException("Could not write " + target + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new ColumnpressException("Could not write " + target + ": " + e.getMessage(), e.getCause());
+        }
+        return List.of(new RenderedFile(target, RenderedFile.Role.BOOK, 0));
+    }
+
+    /** What to write for each manifest id. */
+    private Map<String, Content> contents(Book book, Plan plan, FrontMatter front) {
+        Map<String, Content> map = new HashMap<>();
+        plan.cover().ifPresent(c -> map.put("cover", out -> front.cover(c, out)));
+        map.put("titlepage", front::titlePage);
+        map.put("copyright", out -> front.copyrightPage(plan.embedFonts(), out));
+        map.put("nav", out -> new NavDocument(book, plan).write(out));
+        map.put("sources", out -> front.sourcesPage(plan.columnHrefs(), out));
+        ColumnDocument columns = new ColumnDocument(book.labels(), plan.images(), options.reporter());
+        for (int i = 0; i < book.columns().size(); i++) {
+            int index = i;
+            map.put(String.format("column-%04d", i + 1), out -> columns.write(book.columns().get(index), out));
+        }
+        map.put("ncx", out -> out.write(Ncx.bytes(book, plan)));
+        map.put("css", out -> out.write(css.getBytes(StandardCharsets.UTF_8)));
+        for (int i = 0; i < Plan.FONTS.size(); i++) {
+            String font = Plan.FONTS.get(i);
+            map.put("font-" + (i + 1), out -> copyResource(FONT_DIR + font, out));
+        }
+        map.put("font-licence", out -> copyResource(FONT_DIR + "OFL-Literata.txt", out));
+        for (Map.Entry<Path, Item> image : plan.images().all()) {
+            map.put(image.getValue().id(), out -> Files.copy(image.getKey(), out));
+        }
+        return map;
+    }
+
+    private static void copyResource(String name, OutputStream out) throws IOException {
+        try (InputStream in = Book.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new ColumnpressException("The house font file " + name + " is missing from "
+                        + "columnpress-core. Check that the core jar is complete.");
+            }
+            in.transferTo(out);
+        }
+    }
+
+    /** Writes one entry's bytes. */
+    @FunctionalInterface
+    private interface Content {
+        void write(OutputStream out) throws IOException;
+    }
+}

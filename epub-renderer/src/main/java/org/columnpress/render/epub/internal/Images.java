@@ -1,0 +1,103 @@
+package org.columnpress.render.epub.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.InputException;
+import org.columnpress.core.model.Block;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.model.Column;
+
+/**
+ * Every image of a book (the cover first, then in reading order), each with its place in the EPUB.
+ * Types come from the files' bytes; only their first bytes are read here, the rest while zipping.
+ */
+final class Images {
+
+    private final Map<Path, Item> byFile = new LinkedHashMap<>();
+    private boolean allHaveAlt = true;
+    private int inColumns;
+
+    static Images of(Book book) {
+        Images images = new Images();
+        book.cover().ifPresent(cover -> images.add(cover, book.directory(), "cover-image"));
+        for (Column column : book.columns()) {
+            images.walk(column.body(), column);
+            column.footnotes().forEach(note -> images.walk(note.blocks(), column));
+            images.walk(column.bio(), column);
+        }
+        return images;
+    }
+
+    /** The manifest item of an image file found by {@link #of}. */
+    Item item(Path file) {
+        Item item = byFile.get(file.toAbsolutePath().normalize());
+        if (item == null) {
+            throw new IllegalStateException("image not catalogued: " + file);
+        }
+        return item;
+    }
+
+    List<Map.Entry<Path, Item>> all() {
+        return new ArrayList<>(byFile.entrySet());
+    }
+
+    /** True when the columns hold images (the cover does not count: it has its own alt text). */
+    boolean any() {
+        return inColumns > 0;
+    }
+
+    boolean allHaveAlt() {
+        return allHaveAlt;
+    }
+
+    private void walk(List<Block> blocks, Column column) {
+        for (Block block : blocks) {
+            if (block instanceof Block.Image image) {
+                inColumns++;
+                allHaveAlt &= !image.alt().isBlank();
+                add(image.file(), column.file(), null);
+            } else if (block instanceof Block.BlockQuote quote) {
+                walk(quote.blocks(), column);
+            } else if (block instanceof Block.ListBlock list) {
+                list.items().forEach(item -> walk(item.blocks(), column));
+            }
+        }
+    }
+
+    private void add(Path file, Path referrer, String properties) {
+        Path key = file.toAbsolutePath().normalize();
+        if (byFile.containsKey(key)) {
+            return;
+        }
+        ImageType type = sniff(key, referrer);
+        String id = properties != null ? properties : "img-" + (byFile.size() + 1);
+        byFile.put(key, new Item(id, "images/" + id + "." + type.extension, type.mediaType, properties));
+    }
+
+    private static ImageType sniff(Path file, Path referrer) {
+        byte[] head = new byte[512];
+        int length = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while (length < head.length && (n = in.read(head, length, head.length - length)) > 0) {
+                length += n;
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputException(referrer, 0, "image '" + file + "' does not exist. "
+                    + "Add the file or correct the path.", e);
+        } catch (IOException e) {
+            throw new ColumnpressException("Could not read image " + file + ": " + e.getMessage(), e);
+        }
+        return ImageType.sniff(head, length).orElseThrow(() -> new InputException(referrer, 0,
+                "image '" + file + "' is not a PNG, JPEG, GIF, WebP or SVG file, the formats EPUB "
+                        + "readers show. Convert it to one of those."));
+    }
+}

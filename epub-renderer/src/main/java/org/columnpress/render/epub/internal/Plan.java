@@ -1,0 +1,86 @@
+package org.columnpress.render.epub.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.columnpress.core.model.Book;
+
+/**
+ * What goes into one EPUB, decided before a byte is written: the manifest in its fixed order, the
+ * spine, the images and fonts. The package document and the zip are both written from it.
+ */
+final class Plan {
+
+    static final List<String> FONTS = List.of(
+            "Literata-Regular.ttf", "Literata-Italic.ttf", "Literata-Bold.ttf", "Literata-BoldItalic.ttf");
+
+    private final Images images;
+    private final boolean embedFonts;
+    private final boolean hasSources;
+    private final List<String> columnHrefs = new ArrayList<>();
+    private final List<Item> spine = new ArrayList<>();
+    private final List<Item> resources = new ArrayList<>();
+
+    Plan(Book book, Images images, boolean embedFonts, boolean hasSources) {
+        this.images = images;
+        this.embedFonts = embedFonts;
+        this.hasSources = hasSources;
+        cover().ifPresent(c -> spine.add(Item.xhtml("cover", Layout.COVER)));
+        spine.add(Item.xhtml("titlepage", Layout.TITLE_PAGE));
+        spine.add(Item.xhtml("copyright", Layout.COPYRIGHT));
+        spine.add(new Item("nav", Layout.NAV, Item.XHTML, "nav"));
+        for (int i = 0; i < book.columns().size(); i++) {
+            String href = Layout.column(i);
+            columnHrefs.add(href);
+            spine.add(Item.xhtml(String.format("column-%04d", i + 1), href));
+        }
+        if (hasSources) {
+            spine.add(Item.xhtml("sources", Layout.SOURCES));
+        }
+        resources.add(new Item("ncx", Layout.NCX, "application/x-dtbncx+xml", null));
+        resources.add(new Item("css", Layout.CSS, "text/css", null));
+        if (embedFonts) {
+            for (int i = 0; i < FONTS.size(); i++) {
+                resources.add(new Item("font-" + (i + 1), "fonts/" + FONTS.get(i), "font/ttf", null));
+            }
+            resources.add(new Item("font-licence", Layout.FONT_LICENCE, "text/plain", null));
+        }
+        images.all().forEach(e -> resources.add(e.getValue()));
+    }
+
+    /** Every manifest item: the spine's documents, then style, fonts and images. */
+    List<Item> manifest() {
+        List<Item> all = new ArrayList<>(spine);
+        all.addAll(resources);
+        return all;
+    }
+
+    List<Item> spine() {
+        return List.copyOf(spine);
+    }
+
+    String columnHref(int index) {
+        return columnHrefs.get(index);
+    }
+
+    List<String> columnHrefs() {
+        return List.copyOf(columnHrefs);
+    }
+
+    Optional<Item> cover() {
+        return images.all().stream().map(e -> e.getValue())
+                .filter(i -> "cover-image".equals(i.properties())).findFirst();
+    }
+
+    Images images() {
+        return images;
+    }
+
+    boolean embedFonts() {
+        return embedFonts;
+    }
+
+    boolean hasSources() {
+        return hasSources;
+    }
+}

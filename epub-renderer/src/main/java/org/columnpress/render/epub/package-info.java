@@ -1,0 +1,17 @@
+/**
+ * The {@code epub} renderer: a {@link org.columnpress.core.model.Book} as one EPUB 3 file that passes
+ * W3C epubcheck and DAISY Ace. {@link org.columnpress.render.epub.EpubRendererFactory} is the entry point.
+ *
+ * <h2>How we get EPUB 3 out of epublib</h2>
+ * We use {@code io.documentnode:epub4j-core} (Apache-2.0, maintained, Java 11), not
+ * {@code com.positiondev.epublib:epublib-core} (an LGPL republish of 2017 that forces an slf4j binding on
+ * its users). Both write EPUB 2.0.1 only, and epub4j's {@code EpubWriter} also stamps zip entries with
+ * the clock, orders them by a hash map and logs-and-continues when a resource fails to write. So we
+ * write the EPUB 3 parts ourselves, with StAX: the package document (version 3.0, dcterms:modified,
+ * refined titles, accessibility metadata), the navigation document, every content document, and a
+ * reproducible zip ({@code mimetype} first and stored, fixed entry order and times). epub4j keeps the
+ * job it does well: the EPUB 2 NCX ({@code toc.ncx}) for old readers, from its table-of-contents model.
+ * Its {@code LazyResource} would allow lazy chapters too, but we need none: each chapter is written
+ * straight into the zip, so memory stays flat however many columns a book has.
+ */
+package org.columnpress.render.epub;
