@@ -1,0 +1,51 @@
+package org.columnpress.render.pdf.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.apache.fop.apps.FopConfParser;
+import org.apache.fop.apps.FopFactory;
+import org.columnpress.core.ColumnpressException;
+import org.xml.sax.SAXException;
+
+/** Builds the one {@link FopFactory} of a renderer: our fonts, no auto-detection, no font cache. */
+final class FopSetup {
+
+    /**
+     * FOP logs "coverage set class table not yet supported" through java.util.logging for every font
+     * with such GDEF tables (Literata has them): harmless, and it would flood the build log. Held here
+     * so the level setting is not garbage-collected with the logger.
+     */
+    private static final java.util.logging.Logger COMPLEX_SCRIPTS =
+            java.util.logging.Logger.getLogger("org.apache.fop.complexscripts.fonts");
+
+    static {
+        COMPLEX_SCRIPTS.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private FopSetup() {
+    }
+
+    static FopFactory factory(FontSetup fonts, URI base) {
+        String config = "<fop version=\"1.0\">\n"
+                + "  <use-cache>false</use-cache>\n"
+                + "  <accessibility>true</accessibility>\n"
+                // FOP's complex-script path applies the font's GSUB ligatures (Literata's "Th") but
+                // gives them no Unicode mapping: copied, searched or read aloud, "The" became "e".
+                // Text that is right beats ligatures and GPOS kerning; revisit when FOP maps them.
+                + "  <complex-scripts disabled=\"true\"/>\n"
+                + "  <renderers><renderer mime=\"application/pdf\">\n"
+                + fonts.fopConfig()
+                + "  </renderer></renderers>\n"
+                + "</fop>\n";
+        try {
+            FopConfParser parser = new FopConfParser(
+                    new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)), base,
+                    new GuardedResourceResolver());
+            return parser.getFopFactoryBuilder().build();
+        } catch (SAXException | IOException e) {
+            throw new ColumnpressException("Cannot configure Apache FOP: " + e.getMessage(), e);
+        }
+    }
+}

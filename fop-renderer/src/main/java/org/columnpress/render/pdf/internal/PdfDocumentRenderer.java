@@ -1,0 +1,139 @@
+package org.columnpress.render.pdf.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.transform.Templates;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.sax.SAXResult;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.transform.stream.StreamSource;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
+import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.model.Column;
+import org.columnpress.core.render.RenderOptions;
+
+/**
+ * Renders one PDF: book XML (in memory) -> compiled stylesheet -> FO as SAX events -> FOP -> file,
+ * then the post-pass. Thread-safe: everything per document is made here, the rest is shared read-only.
+ */
+final class PdfDocumentRenderer {
+
+    private final Templates templates;
+    private final FopFactory fopFactory;
+    private final PdfSettings settings;
+    private final RenderOptions options;
+
+    PdfDocumentRenderer(Templates templates, FopFactory fopFactory, PdfSettings settings, RenderOptions options) {
+        this.templates = templates;
+        this.fopFactory = fopFactory;
+        this.settings = settings;
+        this.options = options;
+    }
+
+    /**
+     * @param kind {@code book} or {@code column}
+     * @return the page count
+     */
+    int render(Book book, List<Column> columns, String kind, Path pdf) {
+        ByteArrayOutputStream xml = new ByteArrayOutputStream(64 * 1024);
+        new BookXmlWriter(options.reporter()).write(book, columns, kind, xml);
+        String name = options.baseDirectory().relativize(pdf.toAbsolutePath()).toString();
+        if (settings.debug()) {
+            writeDebugFiles(xml.toByteArray(), pdf);
+        }
+        Map<String, String> columnsById = new LinkedHashMap<>();
+        for (Column column : columns) {
+            columnsById.put(BookXmlWriter.xmlId(column.id()), column.file() + " ('" + column.title() + "')");
+        }
+        FOUserAgent agent = userAgent();
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(pdf))) {
+            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
+            ColumnTracker tracker = new ColumnTracker(fop.getDefaultHandler(), columnsById);
+            FopEventReporter events = new FopEventReporter(options.reporter(), tracker, pdf.getFileName().toString());
+            agent.getEventBroadcaster().addEventListener(events);
+            try {
+                transformer().transform(new StreamSource(new ByteArrayInputStream(xml.toByteArray())),
+                        new SAXResult(tracker));
+            } catch (TransformerException e) {
+                throw failure(e, events, tracker, pdf);
+            }
+            out.flush();
+            int pages = fop.getResults().getPageCount();
+            out.close();
+            PdfPostProcessor.finish(pdf, settings.pdfua());
+            return pages;
+        } catch (FOPException | IOException e) {
+            throw new ColumnpressException("Cannot write " + pdf + ": " + e.getMessage(), e);
+        }
+    }
+
+    private FOUserAgent userAgent() {
+        FOUserAgent agent = fopFactory.newFOUserAgent();
+        agent.setCreationDate(Date.from(options.timestamp()));
+        agent.setProducer("Columnpress (Apache FOP)");
+        agent.setCreator("Columnpress");
+        agent.setAccessibility(true);
+        // Title, authors and subject come from the XMP in fo:declarations (metadata.xsl): set here too,
+        // FOP would write them as simple XMP properties that PDF/A validators reject.
+        settings.pdfaMode().ifPresent(mode -> agent.getRendererOptions().put("pdf-a-mode", mode));
+        if (settings.pdfua()) {
+            agent.getRendererOptions().put("pdf-ua-mode", "PDF/UA-1");
+        }
+        return agent;
+    }
+
+    private Transformer transformer() throws TransformerException {
+        Transformer transformer = templates.newTransformer();
+        transformer.setParameter("build.timestamp", options.timestamp().toString());
+        settings.params().forEach(transformer::setParameter);
+        transformer.setURIResolver((href, base) -> {
+            throw new TransformerException("Refused to read '" + href + "' while rendering: the"
+                    + " stylesheet may not load documents.");
+        });
+        return transformer;
+    }
+
+    private ColumnpressException failure(TransformerException e, FopEventReporter events,
+            ColumnTracker tracker, Path pdf) {
+        String fopError = events.firstError();
+        String detail = fopError != null ? fopError : tracker.current() + ": " + rootMessage(e);
+        return new ColumnpressException("Cannot render " + pdf.getFileName() + ": "
+                + detail.replaceFirst("[.\\s]+$", "") + ". If you use your own stylesheet, check the FO it makes (setting pdf.debug=true writes"
+                + " it next to the PDF).", e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.toString();
+    }
+
+    /** The book XML and the FO beside the PDF, for whoever tunes a stylesheet. */
+    private void writeDebugFiles(byte[] xml, Path pdf) {
+        String base = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
+        try {
+            Files.write(pdf.resolveSibling(base + ".xml"), xml);
+            try (OutputStream fo = Files.newOutputStream(pdf.resolveSibling(base + ".fo"))) {
+                transformer().transform(new StreamSource(new ByteArrayInputStream(xml)), new StreamResult(fo));
+            }
+        } catch (IOException | TransformerException e) {
+            throw new ColumnpressException("Cannot write the debug files for " + pdf + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.columnpress.render.pdf.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.xml.transform.Templates;
+import org.apache.fop.apps.FopFactory;
+import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.model.Column;
+import org.columnpress.core.render.RenderOptions;
+import org.columnpress.core.render.RenderedFile;
+import org.columnpress.core.render.Renderer;
+
+/**
+ * The PDF renderer of one build: the stylesheet compiled and FOP configured once, then the book PDF and
+ * (when asked) one PDF per column, all rendered in parallel.
+ */
+public final class PdfRenderer implements Renderer {
+
+    private final PdfSettings settings;
+    private final RenderOptions options;
+    private final FontSetup fonts;
+    private final PdfDocumentRenderer documents;
+
+    public PdfRenderer(RenderOptions options) {
+        this.settings = PdfSettings.from(options);
+        this.options = options;
+        this.fonts = new FontSetup(settings.fonts());
+        Templates templates = Stylesheets.compile(settings.stylesheet());
+        FopFactory fopFactory = FopSetup.factory(fonts, options.baseDirectory().toUri());
+        this.documents = new PdfDocumentRenderer(templates, fopFactory, settings, options);
+    }
+
+    @Override
+    public List<RenderedFile> render(Book book, Path directory, String baseName) {
+        checkGlyphs(book);
+        List<Callable<RenderedFile>> jobs = new ArrayList<>();
+        Path bookPdf = directory.resolve(baseName + ".pdf");
+        jobs.add(() -> new RenderedFile(bookPdf,
+                RenderedFile.Role.BOOK, documents.render(book, book.columns(), "book", bookPdf)));
+        if (settings.columns()) {
+            Path folder = directory.resolve("columns");
+            createDirectory(folder);
+            Set<String> names = new HashSet<>();
+            for (Column column : book.columns()) {
+                Path pdf = folder.resolve(uniqueName(column.id(), names) + ".pdf");
+                jobs.add(() -> new RenderedFile(pdf, RenderedFile.Role.COLUMN,
+                        documents.render(book, List.of(column), "column", pdf)));
+            }
+        }
+        return runAll(jobs);
+    }
+
+    private void checkGlyphs(Book book) {
+        String family = settings.params().getOrDefault("body.font.family", FontSetup.HOUSE_FAMILY);
+        GlyphChecker checker = new GlyphChecker(
+                GlyphChecker.fontOf(fonts, family).orElse(fonts.bodyFont()), options.reporter());
+        book.columns().forEach(checker::check);
+    }
+
+    private static List<RenderedFile> runAll(List<Callable<RenderedFile>> jobs) {
+        int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+            Thread thread = new Thread(runnable, "columnpress-pdf");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<RenderedFile>> futures = new ArrayList<>();
+            for (Callable<RenderedFile> job : jobs) {
+                futures.add(pool.submit(job));
+            }
+            List<RenderedFile> files = new ArrayList<>();
+            for (Future<RenderedFile> future : futures) {
+                files.add(future.get());
+            }
+            return files;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ColumnpressException cause) {
+                throw cause;
+            }
+            throw new ColumnpressException("PDF rendering failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ColumnpressException("PDF rendering was interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Column ids are unique in a book, but file systems may fold case: keep names distinct anyway. */
+    private static String uniqueName(String id, Set<String> taken) {
+        String name = id;
+        for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+            name = id + "-" + n;
+        }
+        return name;
+    }
+
+    private static void createDirectory(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ColumnpressException("Cannot create " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.columnpress.render.pdf.internal;
+
+import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.columnpress.core.publish.Reporter;
+
+/**
+ * Writes text into the book XML, dropping the characters XML 1.0 cannot carry (control characters,
+ * lone surrogates) so they never surface as an XML error deep inside FOP; one warning per column.
+ */
+final class XmlText {
+
+    private final XMLStreamWriter xml;
+    private final Reporter reporter;
+    private final String where;
+    private int dropped;
+
+    XmlText(XMLStreamWriter xml, Reporter reporter, String where) {
+        this.xml = xml;
+        this.reporter = reporter;
+        this.where = where;
+    }
+
+    void characters(String text) throws XMLStreamException {
+        xml.writeCharacters(clean(text));
+    }
+
+    void element(String name, String text) throws XMLStreamException {
+        xml.writeStartElement(BookXmlWriter.NS, name);
+        characters(text);
+        xml.writeEndElement();
+    }
+
+    void element(String name, Optional<String> text) throws XMLStreamException {
+        if (text.isPresent()) {
+            element(name, text.get());
+        }
+    }
+
+    void reportDropped() {
+        if (dropped > 0) {
+            reporter.warn(where + ": dropped " + dropped + " character(s) that XML cannot carry (control"
+                    + " characters). Remove them from the source.");
+        }
+    }
+
+    private String clean(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok = allowed(text, i, c);
+            if (!ok && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (!ok) {
+                dropped++;
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean allowed(String text, int i, char c) {
+        if (c < 0x20) {
+            return c == '\t' || c == '\n' || c == '\r';
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return c != 0xFFFE && c != 0xFFFF;
+    }
+}

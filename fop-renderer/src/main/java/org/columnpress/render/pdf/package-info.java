@@ -1,0 +1,5 @@
+/**
+ * The PDF renderer ({@code pdf}): book model -> book XML -> XSLT (default stylesheet at
+ * {@code https://columnpress.org/xsl/fo/columnpress.xsl}, served from the jar) -> XSL-FO -> Apache FOP.
+ */
+package org.columnpress.render.pdf;

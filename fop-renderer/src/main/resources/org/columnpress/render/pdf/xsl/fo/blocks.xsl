@@ -1,0 +1,236 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Block markup of a column's body, footnotes and bio: paragraphs (book style: no space between them, the
+  first line indented unless the paragraph opens a section), headings, block quotes, lists, tables,
+  images scaled to the text width, code blocks and section breaks.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:b="https://columnpress.org/ns/book/1"
+    exclude-result-prefixes="b">
+
+  <!-- What a section break (a thematic break) prints. -->
+  <xsl:param name="section.break.text" select="'*   *   *'"/>
+
+  <!-- A paragraph. -->
+  <xsl:attribute-set name="paragraph">
+    <xsl:attribute name="space-before">0pt</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- Every heading inside a column; sizes per level below. -->
+  <xsl:attribute-set name="heading">
+    <xsl:attribute name="font-family"><xsl:value-of select="$heading.font.family"/></xsl:attribute>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
+    <xsl:attribute name="space-before">1.2em</xsl:attribute>
+    <xsl:attribute name="space-after">0.4em</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- Level 1 and 2 headings; deeper levels use the text size. -->
+  <xsl:attribute-set name="heading.1" use-attribute-sets="heading">
+    <xsl:attribute name="font-size">13pt</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="heading.2" use-attribute-sets="heading">
+    <xsl:attribute name="font-size">11.5pt</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="heading.other" use-attribute-sets="heading">
+    <xsl:attribute name="font-size"><xsl:value-of select="$body.font.size"/></xsl:attribute>
+    <xsl:attribute name="font-style">italic</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- A block quote. -->
+  <xsl:attribute-set name="blockquote">
+    <xsl:attribute name="start-indent">inherited-property-value(start-indent) + 1.5em</xsl:attribute>
+    <xsl:attribute name="end-indent">inherited-property-value(end-indent) + 1.5em</xsl:attribute>
+    <xsl:attribute name="font-size">0.92em</xsl:attribute>
+    <xsl:attribute name="space-before">0.6em</xsl:attribute>
+    <xsl:attribute name="space-after">0.6em</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- A list, and the gap between its label and its text. -->
+  <xsl:attribute-set name="list">
+    <xsl:attribute name="provisional-distance-between-starts">1.4em</xsl:attribute>
+    <xsl:attribute name="provisional-label-separation">0.4em</xsl:attribute>
+    <xsl:attribute name="space-before">0.5em</xsl:attribute>
+    <xsl:attribute name="space-after">0.5em</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- A table. -->
+  <xsl:attribute-set name="table">
+    <xsl:attribute name="table-layout">fixed</xsl:attribute>
+    <xsl:attribute name="width">100%</xsl:attribute>
+    <xsl:attribute name="font-size">0.9em</xsl:attribute>
+    <xsl:attribute name="line-height">1.3</xsl:attribute>
+    <xsl:attribute name="space-before">0.8em</xsl:attribute>
+    <xsl:attribute name="space-after">0.8em</xsl:attribute>
+    <xsl:attribute name="border-top">0.6pt solid #000000</xsl:attribute>
+    <xsl:attribute name="border-bottom">0.6pt solid #000000</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- A table cell. -->
+  <xsl:attribute-set name="table.cell">
+    <xsl:attribute name="padding">2pt 4pt</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- An image: centred, scaled down to the text width. -->
+  <xsl:attribute-set name="image">
+    <xsl:attribute name="text-align">center</xsl:attribute>
+    <xsl:attribute name="space-before">0.8em</xsl:attribute>
+    <xsl:attribute name="space-after">0.8em</xsl:attribute>
+    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- The caption under an image (its title). -->
+  <xsl:attribute-set name="image.caption">
+    <xsl:attribute name="font-size">8.5pt</xsl:attribute>
+    <xsl:attribute name="font-style">italic</xsl:attribute>
+    <xsl:attribute name="text-align">center</xsl:attribute>
+    <xsl:attribute name="space-before">3pt</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- A code block. -->
+  <xsl:attribute-set name="code.block">
+    <xsl:attribute name="font-family"><xsl:value-of select="$mono.font.family"/></xsl:attribute>
+    <xsl:attribute name="font-size">0.82em</xsl:attribute>
+    <xsl:attribute name="line-height">1.35</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
+    <xsl:attribute name="white-space-treatment">preserve</xsl:attribute>
+    <xsl:attribute name="white-space-collapse">false</xsl:attribute>
+    <xsl:attribute name="linefeed-treatment">preserve</xsl:attribute>
+    <xsl:attribute name="wrap-option">wrap</xsl:attribute>
+    <xsl:attribute name="background-color">#f2f2f2</xsl:attribute>
+    <xsl:attribute name="padding">4pt</xsl:attribute>
+    <xsl:attribute name="space-before">0.8em</xsl:attribute>
+    <xsl:attribute name="space-after">0.8em</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- A section break. -->
+  <xsl:attribute-set name="section.break">
+    <xsl:attribute name="text-align">center</xsl:attribute>
+    <xsl:attribute name="space-before">0.7em</xsl:attribute>
+    <xsl:attribute name="space-after">0.7em</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:template match="b:p">
+    <fo:block xsl:use-attribute-sets="paragraph">
+      <xsl:if test="preceding-sibling::*[1][self::b:p]">
+        <xsl:attribute name="text-indent"><xsl:value-of select="$paragraph.indent"/></xsl:attribute>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="b:h">
+    <xsl:variable name="col" select="ancestor::b:column"/>
+    <!-- PDF/UA wants heading levels without gaps: the column title is H1, the highest level in the
+         column H2, and so on, whatever levels the writer used. -->
+    <xsl:variable name="rank" select="number(boolean($col//b:h[@level = 1]) and @level &gt;= 1)
+        + number(boolean($col//b:h[@level = 2]) and @level &gt;= 2)
+        + number(boolean($col//b:h[@level = 3]) and @level &gt;= 3)
+        + number(boolean($col//b:h[@level = 4]) and @level &gt;= 4)
+        + number(boolean($col//b:h[@level = 5]) and @level &gt;= 5)
+        + number(boolean($col//b:h[@level = 6]) and @level &gt;= 6)"/>
+    <xsl:choose>
+      <xsl:when test="$rank = 1">
+        <fo:block xsl:use-attribute-sets="heading.1" role="H2"><xsl:apply-templates/></fo:block>
+      </xsl:when>
+      <xsl:when test="$rank = 2">
+        <fo:block xsl:use-attribute-sets="heading.2" role="H3"><xsl:apply-templates/></fo:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:block xsl:use-attribute-sets="heading.other" role="H{$rank + 1}"><xsl:apply-templates/></fo:block>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="b:quote">
+    <fo:block xsl:use-attribute-sets="blockquote" role="BlockQuote"><xsl:apply-templates select="*"/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="b:list">
+    <fo:list-block xsl:use-attribute-sets="list">
+      <xsl:apply-templates select="b:item"/>
+    </fo:list-block>
+  </xsl:template>
+
+  <xsl:template match="b:item">
+    <fo:list-item>
+      <fo:list-item-label end-indent="label-end()">
+        <fo:block text-align="end">
+          <xsl:choose>
+            <xsl:when test="../@ordered = 'true'"><xsl:value-of select="../@start + position() - 1"/>.</xsl:when>
+            <xsl:otherwise>•</xsl:otherwise>
+          </xsl:choose>
+        </fo:block>
+      </fo:list-item-label>
+      <fo:list-item-body start-indent="body-start()">
+        <fo:block><xsl:apply-templates select="*"/></fo:block>
+      </fo:list-item-body>
+    </fo:list-item>
+  </xsl:template>
+
+  <!-- Paragraphs inside list items and quotes are not indented. -->
+  <xsl:template match="b:item/b:p | b:quote/b:p | b:footnote/b:p">
+    <fo:block xsl:use-attribute-sets="paragraph">
+      <xsl:if test="preceding-sibling::*"><xsl:attribute name="space-before">0.3em</xsl:attribute></xsl:if>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="b:table[@columns &gt; 0]">
+    <fo:table xsl:use-attribute-sets="table">
+      <xsl:for-each select="b:col"><fo:table-column column-width="proportional-column-width(1)"/></xsl:for-each>
+      <xsl:apply-templates select="b:thead"/>
+      <fo:table-body>
+        <xsl:apply-templates select="b:tbody/b:row"/>
+        <xsl:if test="not(b:tbody/b:row)"><fo:table-row><fo:table-cell><fo:block/></fo:table-cell></fo:table-row></xsl:if>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+  <xsl:template match="b:table"/>
+
+  <xsl:template match="b:thead">
+    <fo:table-header font-weight="bold" border-bottom="0.4pt solid #000000">
+      <xsl:apply-templates select="b:row"/>
+    </fo:table-header>
+  </xsl:template>
+
+  <xsl:template match="b:row">
+    <fo:table-row>
+      <xsl:for-each select="b:cell">
+        <xsl:variable name="pos" select="position()"/>
+        <xsl:variable name="align" select="ancestor::b:table/b:col[$pos]/@align"/>
+        <fo:table-cell xsl:use-attribute-sets="table.cell">
+          <xsl:if test="ancestor::b:thead"><xsl:attribute name="role">TH</xsl:attribute></xsl:if>
+          <fo:block hyphenate="{$hyphenate}">
+            <xsl:attribute name="text-align">
+              <xsl:choose>
+                <xsl:when test="$align = 'center' or $align = 'right'"><xsl:value-of select="$align"/></xsl:when>
+                <xsl:otherwise>start</xsl:otherwise>
+              </xsl:choose>
+            </xsl:attribute>
+            <xsl:apply-templates/>
+          </fo:block>
+        </fo:table-cell>
+      </xsl:for-each>
+      <!-- Markdown rows may have fewer cells than the table has columns. -->
+      <xsl:if test="count(b:cell) = 0"><fo:table-cell><fo:block/></fo:table-cell></xsl:if>
+    </fo:table-row>
+  </xsl:template>
+
+  <xsl:template match="b:image">
+    <fo:block xsl:use-attribute-sets="image">
+      <fo:block>
+        <fo:external-graphic src="url('{@src}')" width="100%" content-width="scale-down-to-fit"
+            content-height="100%" scaling="uniform" fox:alt-text="{@alt}"/>
+      </fo:block>
+      <xsl:if test="@title">
+        <fo:block xsl:use-attribute-sets="image.caption"><xsl:value-of select="@title"/></fo:block>
+      </xsl:if>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="b:code">
+    <fo:block xsl:use-attribute-sets="code.block" role="Code"><xsl:value-of select="."/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="b:hr">
+    <fo:block xsl:use-attribute-sets="section.break"><xsl:value-of select="$section.break.text"/></fo:block>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,157 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  A column: its own page sequence (which lets FOP free memory column by column), an opener with title,
+  subtitle, byline and dateline (source, date), the body, the author's bio and the copyright line.
+  The same templates make a column's own PDF (mode "single").
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:b="https://columnpress.org/ns/book/1"
+    exclude-result-prefixes="b">
+
+  <!-- Space above the column title on the opener page ("sink"). -->
+  <xsl:param name="column.sink" select="'22mm'"/>
+
+  <!-- The column title. -->
+  <xsl:attribute-set name="column.title">
+    <xsl:attribute name="font-family"><xsl:value-of select="$heading.font.family"/></xsl:attribute>
+    <xsl:attribute name="font-size">18pt</xsl:attribute>
+    <xsl:attribute name="line-height">1.2</xsl:attribute>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- The column subtitle. -->
+  <xsl:attribute-set name="column.subtitle">
+    <xsl:attribute name="font-family"><xsl:value-of select="$heading.font.family"/></xsl:attribute>
+    <xsl:attribute name="font-size">12pt</xsl:attribute>
+    <xsl:attribute name="line-height">1.3</xsl:attribute>
+    <xsl:attribute name="font-style">italic</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
+    <xsl:attribute name="space-before">3pt</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- The byline ("Door Wim Aalbers"). -->
+  <xsl:attribute-set name="column.byline">
+    <xsl:attribute name="font-size">9.5pt</xsl:attribute>
+    <xsl:attribute name="letter-spacing">0.03em</xsl:attribute>
+    <xsl:attribute name="space-before">8pt</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- The dateline under the byline: source and date. -->
+  <xsl:attribute-set name="column.dateline">
+    <xsl:attribute name="font-size">8.5pt</xsl:attribute>
+    <xsl:attribute name="font-style">italic</xsl:attribute>
+    <xsl:attribute name="color">#444444</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- The block around the opener, and the space between it and the body. -->
+  <xsl:attribute-set name="column.opener">
+    <xsl:attribute name="space-after">9mm</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- The author's bio after the body. -->
+  <xsl:attribute-set name="column.bio">
+    <xsl:attribute name="font-size">8.5pt</xsl:attribute>
+    <xsl:attribute name="line-height">12pt</xsl:attribute>
+    <xsl:attribute name="font-style">italic</xsl:attribute>
+    <xsl:attribute name="space-before">14pt</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- The copyright line at the very end. -->
+  <xsl:attribute-set name="column.copyright">
+    <xsl:attribute name="font-size">8pt</xsl:attribute>
+    <xsl:attribute name="space-before">8pt</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="keep-with-previous.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:template match="b:column">
+    <fo:page-sequence master-reference="chapter" id="seq-{@id}">
+      <xsl:attribute name="initial-page-number">
+        <xsl:choose>
+          <xsl:when test="$column.start = 'recto'">auto-odd</xsl:when>
+          <xsl:otherwise>auto</xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
+      <xsl:call-template name="language-attributes"/>
+      <xsl:call-template name="static-content">
+        <xsl:with-param name="recto-head" select="b:title"/>
+      </xsl:call-template>
+      <fo:flow flow-name="xsl-region-body" xsl:use-attribute-sets="body.text">
+        <xsl:call-template name="column-content"/>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <xsl:template match="b:column" mode="single">
+    <fo:page-sequence master-reference="single" id="seq-{@id}" initial-page-number="1">
+      <xsl:call-template name="language-attributes"/>
+      <fo:static-content flow-name="head-recto" role="artifact">
+        <fo:block xsl:use-attribute-sets="running.head"><xsl:value-of select="b:title"/></fo:block>
+      </fo:static-content>
+      <fo:static-content flow-name="foot" role="artifact">
+        <fo:block-container height="{$footer.height}" display-align="after">
+          <fo:block xsl:use-attribute-sets="folio"><fo:page-number/></fo:block>
+        </fo:block-container>
+      </fo:static-content>
+      <xsl:call-template name="footnote-separator"/>
+      <fo:flow flow-name="xsl-region-body" xsl:use-attribute-sets="body.text">
+        <xsl:call-template name="column-content"/>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <xsl:template name="column-content">
+    <fo:block id="{@id}" text-align="{$text.align}" hyphenate="{$hyphenate}">
+      <xsl:call-template name="language-attributes"/>
+      <fo:block xsl:use-attribute-sets="column.opener" space-before="{$column.sink}" space-before.conditionality="retain">
+        <fo:block xsl:use-attribute-sets="column.title" role="H1"><xsl:value-of select="b:title"/></fo:block>
+        <xsl:apply-templates select="b:subtitle"/>
+        <fo:block xsl:use-attribute-sets="column.byline"><xsl:value-of select="b:byline"/></fo:block>
+        <xsl:call-template name="dateline"/>
+      </fo:block>
+      <xsl:apply-templates select="b:body/*"/>
+      <xsl:apply-templates select="b:bio"/>
+      <xsl:apply-templates select="b:copyright"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="b:column/b:subtitle">
+    <fo:block xsl:use-attribute-sets="column.subtitle"><xsl:value-of select="."/></fo:block>
+  </xsl:template>
+
+  <!-- "NRC Handelsblad, 3 maart 2009"; the year alone when there is no date. -->
+  <xsl:template name="dateline">
+    <xsl:if test="b:source or b:date or b:year">
+      <fo:block xsl:use-attribute-sets="column.dateline">
+        <xsl:value-of select="b:source"/>
+        <xsl:if test="b:source and (b:date or b:year)">, </xsl:if>
+        <xsl:choose>
+          <xsl:when test="b:date"><xsl:value-of select="b:date"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="b:year"/></xsl:otherwise>
+        </xsl:choose>
+      </fo:block>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="b:bio">
+    <fo:block xsl:use-attribute-sets="column.bio">
+      <xsl:apply-templates select="*"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="b:bio/b:p" priority="2">
+    <fo:block><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="b:column/b:copyright">
+    <fo:block xsl:use-attribute-sets="column.copyright"><xsl:value-of select="."/></fo:block>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,131 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Columnpress default stylesheet: book XML (https://columnpress.org/ns/book/1) to XSL-FO for Apache FOP.
+
+  Stable URI: https://columnpress.org/xsl/fo/columnpress.xsl, served from the Columnpress jar (never
+  fetched). To customise, write your own XSLT 1.0 stylesheet that does
+      <xsl:import href="https://columnpress.org/xsl/fo/columnpress.xsl"/>
+  and overrides any xsl:param, attribute set or template below; name it in setting pdf.stylesheet.
+  Simple changes need no stylesheet at all: set pdf.param.<name> (for example pdf.param.body.font.size).
+
+  The parts, one file per concern:
+    pages.xsl     page geometry, page masters, running heads, folios, crop marks
+    metadata.xsl  document metadata (XMP) and bookmarks
+    front.xsl     title page and copyright page
+    toc.xsl       table of contents
+    column.xsl    a column: opener, body, bio, copyright line
+    blocks.xsl    paragraphs, headings, quotes, lists, tables, images, code
+    inline.xsl    emphasis, code, links, footnotes
+    sources.xsl   the sources page at the back ("First published in …")
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:b="https://columnpress.org/ns/book/1"
+    exclude-result-prefixes="b">
+
+  <xsl:include href="pages.xsl"/>
+  <xsl:include href="metadata.xsl"/>
+  <xsl:include href="front.xsl"/>
+  <xsl:include href="toc.xsl"/>
+  <xsl:include href="column.xsl"/>
+  <xsl:include href="blocks.xsl"/>
+  <xsl:include href="inline.xsl"/>
+  <xsl:include href="sources.xsl"/>
+
+  <xsl:output method="xml" encoding="UTF-8" indent="no"/>
+
+  <!-- Typography. -->
+  <!-- Font family of the text; register other fonts with setting pdf.fonts (their family name). -->
+  <xsl:param name="body.font.family" select="'Literata'"/>
+  <!-- Font size of the text. -->
+  <xsl:param name="body.font.size" select="'10pt'"/>
+  <!-- Distance between baselines of the text (leading). -->
+  <xsl:param name="body.line.height" select="'14pt'"/>
+  <!-- Font family of headings, titles and running heads. -->
+  <xsl:param name="heading.font.family" select="$body.font.family"/>
+  <!-- Font family of code. -->
+  <xsl:param name="mono.font.family" select="'Source Code Pro'"/>
+  <!-- Text alignment of the body: justify or start (ragged right). -->
+  <xsl:param name="text.align" select="'justify'"/>
+  <!-- Hyphenate the text in its column's language: true or false. -->
+  <xsl:param name="hyphenate" select="'true'"/>
+  <!-- Indent of the first line of a paragraph that follows another paragraph. -->
+  <xsl:param name="paragraph.indent" select="'1.2em'"/>
+  <!-- Colour of the text. -->
+  <xsl:param name="text.color" select="'#000000'"/>
+
+  <!-- Which parts the book has: true or false each. -->
+  <!-- The title page (and the copyright page behind it). -->
+  <xsl:param name="show.title.page" select="'true'"/>
+  <!-- The copyright page, on the back of the title page. -->
+  <xsl:param name="show.copyright.page" select="'true'"/>
+  <!-- The table of contents. -->
+  <xsl:param name="show.toc" select="'true'"/>
+  <!-- Running heads (book title on left-hand pages, column title on right-hand pages). -->
+  <xsl:param name="show.running.heads" select="'true'"/>
+  <!-- The sources page at the back (printed only when some column has a source). -->
+  <xsl:param name="show.sources" select="'true'"/>
+  <!-- Where a column starts: recto (a right-hand page, as in print) or any (the next page). -->
+  <xsl:param name="column.start" select="'recto'"/>
+
+  <!-- Keys for labels (fixed words) and footnotes. -->
+  <xsl:key name="label" match="b:label" use="@key"/>
+  <xsl:key name="footnote" match="b:footnote" use="concat(ancestor::b:column/@id, '#', @n)"/>
+
+  <!-- The text attributes every flow starts from. -->
+  <xsl:attribute-set name="body.text">
+    <xsl:attribute name="font-family"><xsl:value-of select="$body.font.family"/></xsl:attribute>
+    <xsl:attribute name="font-size"><xsl:value-of select="$body.font.size"/></xsl:attribute>
+    <xsl:attribute name="line-height"><xsl:value-of select="$body.line.height"/></xsl:attribute>
+    <xsl:attribute name="color"><xsl:value-of select="$text.color"/></xsl:attribute>
+    <xsl:attribute name="widows">2</xsl:attribute>
+    <xsl:attribute name="orphans">2</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:template match="/b:book">
+    <fo:root xml:lang="{@xml:lang}" font-family="{$body.font.family}">
+      <xsl:call-template name="layout-master-set"/>
+      <xsl:call-template name="declarations"/>
+      <xsl:choose>
+        <xsl:when test="@kind = 'column'">
+          <xsl:apply-templates select="b:column" mode="single"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="bookmarks"/>
+          <xsl:if test="$show.title.page = 'true'">
+            <xsl:call-template name="front-matter"/>
+          </xsl:if>
+          <xsl:if test="$show.toc = 'true'">
+            <xsl:call-template name="toc"/>
+          </xsl:if>
+          <xsl:apply-templates select="b:column"/>
+          <xsl:if test="$show.sources = 'true' and b:column/b:source">
+            <xsl:call-template name="sources"/>
+          </xsl:if>
+        </xsl:otherwise>
+      </xsl:choose>
+    </fo:root>
+  </xsl:template>
+
+  <!-- A fixed word in the book's language, such as 'contents' or 'by' (keys: see Label in core). -->
+  <xsl:template name="label">
+    <xsl:param name="key"/>
+    <xsl:value-of select="key('label', $key)"/>
+  </xsl:template>
+
+  <!-- The language attributes FOP hyphenates by, from an xml:lang value such as nl or en-GB. -->
+  <xsl:template name="language-attributes">
+    <xsl:param name="lang" select="ancestor-or-self::*[@xml:lang][1]/@xml:lang"/>
+    <xsl:attribute name="xml:lang"><xsl:value-of select="$lang"/></xsl:attribute>
+    <xsl:attribute name="language">
+      <xsl:value-of select="translate(substring-before(concat($lang, '-'), '-'), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
+    </xsl:attribute>
+    <xsl:if test="contains($lang, '-')">
+      <xsl:attribute name="country">
+        <xsl:value-of select="substring-before(concat(substring-after($lang, '-'), '-'), '-')"/>
+      </xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>

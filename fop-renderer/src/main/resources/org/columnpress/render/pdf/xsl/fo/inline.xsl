@@ -1,0 +1,97 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Inline markup: emphasis, strong, code, live links, hard line breaks, and footnotes, which FOP sets at
+  the foot of the page where they are referenced.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:b="https://columnpress.org/ns/book/1"
+    exclude-result-prefixes="b">
+
+  <!-- Colour of link text; 'inherit' keeps links in the text colour, as print wants. -->
+  <xsl:param name="link.color" select="'inherit'"/>
+
+  <!-- Inline code. -->
+  <xsl:attribute-set name="code.inline">
+    <xsl:attribute name="font-family"><xsl:value-of select="$mono.font.family"/></xsl:attribute>
+    <xsl:attribute name="font-size">0.88em</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- A link. -->
+  <xsl:attribute-set name="link">
+    <xsl:attribute name="color"><xsl:value-of select="$link.color"/></xsl:attribute>
+  </xsl:attribute-set>
+  <!-- The footnote number in the text. -->
+  <xsl:attribute-set name="footnote.ref">
+    <xsl:attribute name="font-size">0.7em</xsl:attribute>
+    <xsl:attribute name="baseline-shift">super</xsl:attribute>
+    <xsl:attribute name="line-height">0</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- The text of a footnote at the foot of the page. -->
+  <xsl:attribute-set name="footnote.body">
+    <xsl:attribute name="font-size">8pt</xsl:attribute>
+    <xsl:attribute name="line-height">10.5pt</xsl:attribute>
+    <xsl:attribute name="text-indent">0pt</xsl:attribute>
+    <xsl:attribute name="start-indent">0pt</xsl:attribute>
+    <xsl:attribute name="end-indent">0pt</xsl:attribute>
+    <xsl:attribute name="font-style">normal</xsl:attribute>
+    <xsl:attribute name="font-weight">normal</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="space-after">2pt</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:template match="b:em">
+    <fo:inline font-style="italic"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="b:strong">
+    <fo:inline font-weight="bold"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="b:em/b:em">
+    <fo:inline font-style="normal"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="b:tt">
+    <fo:inline xsl:use-attribute-sets="code.inline"><xsl:value-of select="."/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="b:br">
+    <fo:block/>
+  </xsl:template>
+
+  <xsl:template match="b:link">
+    <fo:basic-link external-destination="url('{@href}')" fox:alt-text="{@href}" xsl:use-attribute-sets="link">
+      <xsl:apply-templates/>
+    </fo:basic-link>
+  </xsl:template>
+
+  <xsl:template match="b:fnref">
+    <xsl:variable name="note" select="key('footnote', concat(ancestor::b:column/@id, '#', @n))"/>
+    <xsl:choose>
+      <xsl:when test="$note">
+        <fo:footnote role="Reference">
+          <fo:inline xsl:use-attribute-sets="footnote.ref"><xsl:value-of select="@n"/></fo:inline>
+          <fo:footnote-body>
+            <fo:list-block xsl:use-attribute-sets="footnote.body" provisional-distance-between-starts="1.6em"
+                provisional-label-separation="0.3em">
+              <fo:list-item>
+                <fo:list-item-label end-indent="label-end()">
+                  <fo:block><xsl:value-of select="@n"/></fo:block>
+                </fo:list-item-label>
+                <fo:list-item-body start-indent="body-start()">
+                  <fo:block><xsl:apply-templates select="$note/*"/></fo:block>
+                </fo:list-item-body>
+              </fo:list-item>
+            </fo:list-block>
+          </fo:footnote-body>
+        </fo:footnote>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:inline xsl:use-attribute-sets="footnote.ref"><xsl:value-of select="@n"/></fo:inline>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+</xsl:stylesheet>

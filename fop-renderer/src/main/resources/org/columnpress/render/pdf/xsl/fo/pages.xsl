@@ -1,0 +1,210 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Page geometry and page masters. The book uses mirrored margins (inner and outer), running heads and
+  folios; title pages, column openers and blank pages carry neither. A column's own PDF (setting
+  pdf.columns) uses the column.page.* geometry instead.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:svg="http://www.w3.org/2000/svg"
+    xmlns:b="https://columnpress.org/ns/book/1"
+    exclude-result-prefixes="b">
+
+  <!-- Trim size of the book; setting pdf.trim sets both (A5 by default). -->
+  <xsl:param name="page.width" select="'148mm'"/>
+  <xsl:param name="page.height" select="'210mm'"/>
+  <!-- Margins of the book page: top and bottom edge to the text, inner (at the spine) and outer. -->
+  <xsl:param name="margin.top" select="'13mm'"/>
+  <xsl:param name="margin.bottom" select="'13mm'"/>
+  <xsl:param name="margin.inner" select="'19mm'"/>
+  <xsl:param name="margin.outer" select="'15mm'"/>
+  <!-- Room for the running head above the text, and for the folio below it. -->
+  <xsl:param name="header.height" select="'10mm'"/>
+  <xsl:param name="footer.height" select="'10mm'"/>
+  <!-- Bleed beyond the trim on every side (setting pdf.bleed), such as 3mm; empty for none. -->
+  <xsl:param name="bleed" select="''"/>
+  <!-- Print crop marks outside the bleed: true or false (setting pdf.crop-marks). -->
+  <xsl:param name="crop.marks" select="'false'"/>
+  <!-- Length of each crop mark, and its distance from the trim (at least the bleed). -->
+  <xsl:param name="crop.mark.length" select="'6mm'"/>
+  <xsl:param name="crop.mark.gap" select="'3mm'"/>
+
+  <!-- Page size and margins of a column's own PDF (setting pdf.columns). -->
+  <xsl:param name="column.page.width" select="'210mm'"/>
+  <xsl:param name="column.page.height" select="'297mm'"/>
+  <xsl:param name="column.margin.top" select="'20mm'"/>
+  <xsl:param name="column.margin.bottom" select="'18mm'"/>
+  <xsl:param name="column.margin.left" select="'30mm'"/>
+  <xsl:param name="column.margin.right" select="'30mm'"/>
+
+  <!-- Running heads and folios (page numbers). -->
+  <xsl:attribute-set name="running.head">
+    <xsl:attribute name="font-family"><xsl:value-of select="$heading.font.family"/></xsl:attribute>
+    <xsl:attribute name="font-size">8pt</xsl:attribute>
+    <xsl:attribute name="font-style">italic</xsl:attribute>
+    <xsl:attribute name="text-align">center</xsl:attribute>
+    <xsl:attribute name="letter-spacing">0.02em</xsl:attribute>
+  </xsl:attribute-set>
+  <xsl:attribute-set name="folio">
+    <xsl:attribute name="font-family"><xsl:value-of select="$body.font.family"/></xsl:attribute>
+    <xsl:attribute name="font-size">8.5pt</xsl:attribute>
+    <xsl:attribute name="text-align">center</xsl:attribute>
+    <xsl:attribute name="display-align">after</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- Lengths in millimetres, for the crop marks' arithmetic (XPath 1.0 has no units). -->
+  <xsl:variable name="bleed.mm" select="number(concat('0', translate($bleed, 'abcdefghijklmnopqrstuvwxyz ', ''))) * (contains($bleed, 'mm') + 10 * contains($bleed, 'cm') + 25.4 * contains($bleed, 'in') + 0.352778 * contains($bleed, 'pt') + 4.233333 * contains($bleed, 'pc'))"/>
+  <xsl:variable name="crop.gap.mm" select="number(concat('0', translate($crop.mark.gap, 'abcdefghijklmnopqrstuvwxyz ', ''))) * (contains($crop.mark.gap, 'mm') + 10 * contains($crop.mark.gap, 'cm') + 25.4 * contains($crop.mark.gap, 'in') + 0.352778 * contains($crop.mark.gap, 'pt') + 4.233333 * contains($crop.mark.gap, 'pc'))"/>
+  <xsl:variable name="crop.length.mm" select="number(concat('0', translate($crop.mark.length, 'abcdefghijklmnopqrstuvwxyz ', ''))) * (contains($crop.mark.length, 'mm') + 10 * contains($crop.mark.length, 'cm') + 25.4 * contains($crop.mark.length, 'in') + 0.352778 * contains($crop.mark.length, 'pt') + 4.233333 * contains($crop.mark.length, 'pc'))"/>
+  <xsl:variable name="page.width.mm" select="number(concat('0', translate($page.width, 'abcdefghijklmnopqrstuvwxyz ', ''))) * (contains($page.width, 'mm') + 10 * contains($page.width, 'cm') + 25.4 * contains($page.width, 'in') + 0.352778 * contains($page.width, 'pt') + 4.233333 * contains($page.width, 'pc'))"/>
+  <xsl:variable name="page.height.mm" select="number(concat('0', translate($page.height, 'abcdefghijklmnopqrstuvwxyz ', ''))) * (contains($page.height, 'mm') + 10 * contains($page.height, 'cm') + 25.4 * contains($page.height, 'in') + 0.352778 * contains($page.height, 'pt') + 4.233333 * contains($page.height, 'pc'))"/>
+  <!-- The distance of the media box from the trim: bleed, plus room for crop marks. -->
+  <xsl:variable name="crop.offset.mm" select="$bleed.mm + ($crop.marks = 'true') * ($crop.gap.mm + $crop.length.mm + 1)"/>
+
+  <xsl:template name="layout-master-set">
+    <fo:layout-master-set>
+      <xsl:call-template name="page-master"><xsl:with-param name="name" select="'title'"/>
+        <xsl:with-param name="left" select="$margin.inner"/><xsl:with-param name="right" select="$margin.outer"/>
+        <xsl:with-param name="before" select="'blank-before'"/><xsl:with-param name="after" select="'blank-after'"/>
+      </xsl:call-template>
+      <xsl:call-template name="page-master"><xsl:with-param name="name" select="'recto'"/>
+        <xsl:with-param name="left" select="$margin.inner"/><xsl:with-param name="right" select="$margin.outer"/>
+        <xsl:with-param name="before" select="'head-recto'"/><xsl:with-param name="after" select="'foot'"/>
+      </xsl:call-template>
+      <xsl:call-template name="page-master"><xsl:with-param name="name" select="'verso'"/>
+        <xsl:with-param name="left" select="$margin.outer"/><xsl:with-param name="right" select="$margin.inner"/>
+        <xsl:with-param name="before" select="'head-verso'"/><xsl:with-param name="after" select="'foot'"/>
+      </xsl:call-template>
+      <xsl:call-template name="page-master"><xsl:with-param name="name" select="'opener-recto'"/>
+        <xsl:with-param name="left" select="$margin.inner"/><xsl:with-param name="right" select="$margin.outer"/>
+        <xsl:with-param name="before" select="'blank-before'"/><xsl:with-param name="after" select="'blank-after'"/>
+      </xsl:call-template>
+      <xsl:call-template name="page-master"><xsl:with-param name="name" select="'opener-verso'"/>
+        <xsl:with-param name="left" select="$margin.outer"/><xsl:with-param name="right" select="$margin.inner"/>
+        <xsl:with-param name="before" select="'blank-before'"/><xsl:with-param name="after" select="'blank-after'"/>
+      </xsl:call-template>
+      <fo:page-sequence-master master-name="chapter">
+        <fo:repeatable-page-master-alternatives>
+          <fo:conditional-page-master-reference master-reference="opener-recto" page-position="first" odd-or-even="odd"/>
+          <fo:conditional-page-master-reference master-reference="opener-verso" page-position="first" odd-or-even="even"/>
+          <fo:conditional-page-master-reference master-reference="opener-recto" blank-or-not-blank="blank" odd-or-even="odd"/>
+          <fo:conditional-page-master-reference master-reference="opener-verso" blank-or-not-blank="blank" odd-or-even="even"/>
+          <fo:conditional-page-master-reference master-reference="recto" odd-or-even="odd"/>
+          <fo:conditional-page-master-reference master-reference="verso" odd-or-even="even"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
+
+      <fo:simple-page-master master-name="single-first" page-width="{$column.page.width}" page-height="{$column.page.height}"
+          margin-top="{$column.margin.top}" margin-bottom="{$column.margin.bottom}"
+          margin-left="{$column.margin.left}" margin-right="{$column.margin.right}">
+        <fo:region-body margin-bottom="{$footer.height}"/>
+        <fo:region-after region-name="blank-after" extent="{$footer.height}"/>
+      </fo:simple-page-master>
+      <fo:simple-page-master master-name="single-rest" page-width="{$column.page.width}" page-height="{$column.page.height}"
+          margin-top="{$column.margin.top}" margin-bottom="{$column.margin.bottom}"
+          margin-left="{$column.margin.left}" margin-right="{$column.margin.right}">
+        <fo:region-body margin-top="{$header.height}" margin-bottom="{$footer.height}"/>
+        <fo:region-before region-name="head-recto" extent="{$header.height}"/>
+        <fo:region-after region-name="foot" extent="{$footer.height}"/>
+      </fo:simple-page-master>
+      <fo:page-sequence-master master-name="single">
+        <fo:repeatable-page-master-alternatives>
+          <fo:conditional-page-master-reference master-reference="single-first" page-position="first"/>
+          <fo:conditional-page-master-reference master-reference="single-rest"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
+    </fo:layout-master-set>
+  </xsl:template>
+
+  <!-- One book page master; 'none' regions print nothing. -->
+  <xsl:template name="page-master">
+    <xsl:param name="name"/>
+    <xsl:param name="left"/>
+    <xsl:param name="right"/>
+    <xsl:param name="before"/>
+    <xsl:param name="after"/>
+    <fo:simple-page-master master-name="{$name}" page-width="{$page.width}" page-height="{$page.height}"
+        margin-top="{$margin.top}" margin-bottom="{$margin.bottom}" margin-left="{$left}" margin-right="{$right}">
+      <xsl:if test="$crop.offset.mm &gt; 0">
+        <xsl:attribute name="fox:crop-offset"><xsl:value-of select="$crop.offset.mm"/>mm</xsl:attribute>
+      </xsl:if>
+      <xsl:if test="$bleed != ''">
+        <xsl:attribute name="fox:bleed"><xsl:value-of select="$bleed"/></xsl:attribute>
+      </xsl:if>
+      <fo:region-body margin-top="{$header.height}" margin-bottom="{$footer.height}"/>
+      <fo:region-before region-name="{$before}" extent="{$header.height}"/>
+      <fo:region-after region-name="{$after}" extent="{$footer.height}"/>
+      <xsl:if test="$crop.marks = 'true'">
+        <fo:region-start region-name="crop-marks" extent="0mm"/>
+      </xsl:if>
+    </fo:simple-page-master>
+  </xsl:template>
+
+  <!-- Running heads, folios, the footnote rule and crop marks of a book page sequence. -->
+  <xsl:template name="static-content">
+    <xsl:param name="recto-head"/>
+    <xsl:if test="$show.running.heads = 'true'">
+      <fo:static-content flow-name="head-recto" role="artifact">
+        <fo:block xsl:use-attribute-sets="running.head"><xsl:value-of select="$recto-head"/></fo:block>
+      </fo:static-content>
+      <fo:static-content flow-name="head-verso" role="artifact">
+        <fo:block xsl:use-attribute-sets="running.head"><xsl:value-of select="/b:book/b:meta/b:title"/></fo:block>
+      </fo:static-content>
+    </xsl:if>
+    <fo:static-content flow-name="foot" role="artifact">
+      <fo:block-container height="{$footer.height}" display-align="after">
+        <fo:block xsl:use-attribute-sets="folio"><fo:page-number/></fo:block>
+      </fo:block-container>
+    </fo:static-content>
+    <xsl:call-template name="footnote-separator"/>
+    <xsl:if test="$crop.marks = 'true'">
+      <fo:static-content flow-name="crop-marks" role="artifact">
+        <xsl:call-template name="crop-marks"/>
+      </fo:static-content>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The short rule above the footnotes. -->
+  <xsl:template name="footnote-separator">
+    <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
+      <fo:block space-before="4pt" space-after="3pt" line-height="0" font-size="0">
+        <fo:leader leader-pattern="rule" leader-length="25%" rule-thickness="0.4pt" color="#000000"/>
+      </fo:block>
+    </fo:static-content>
+  </xsl:template>
+
+  <!-- Eight hairlines at the trim corners, outside the bleed; drawn in the page's media box. -->
+  <xsl:template name="crop-marks">
+    <xsl:variable name="w" select="$page.width.mm"/>
+    <xsl:variable name="h" select="$page.height.mm"/>
+    <xsl:variable name="gap" select="$crop.gap.mm"/>
+    <xsl:variable name="bl" select="$bleed.mm"/>
+    <xsl:variable name="o" select="number($crop.offset.mm)"/>
+    <xsl:variable name="near" select="$o - $bl - $gap"/>
+    <xsl:variable name="x1" select="$o"/>
+    <xsl:variable name="x2" select="$o + $w"/>
+    <xsl:variable name="y1" select="$o"/>
+    <xsl:variable name="y2" select="$o + $h"/>
+    <fo:block-container absolute-position="fixed" top="-{$o}mm" left="-{$o}mm" width="{$w + 2 * $o}mm" height="{$h + 2 * $o}mm">
+      <fo:block line-height="0" font-size="0">
+        <fo:instream-foreign-object content-width="{$w + 2 * $o}mm" content-height="{$h + 2 * $o}mm" fox:alt-text="">
+          <svg:svg width="{$w + 2 * $o}mm" height="{$h + 2 * $o}mm" viewBox="0 0 {$w + 2 * $o} {$h + 2 * $o}">
+            <svg:g stroke="#000000" stroke-width="0.1">
+              <svg:line x1="0" y1="{$y1}" x2="{$near}" y2="{$y1}"/>
+              <svg:line x1="{$x1}" y1="0" x2="{$x1}" y2="{$near}"/>
+              <svg:line x1="{$x2 + $o - $near}" y1="{$y1}" x2="{$x2 + $o}" y2="{$y1}"/>
+              <svg:line x1="{$x2}" y1="0" x2="{$x2}" y2="{$near}"/>
+              <svg:line x1="0" y1="{$y2}" x2="{$near}" y2="{$y2}"/>
+              <svg:line x1="{$x1}" y1="{$y2 + $o - $near}" x2="{$x1}" y2="{$y2 + $o}"/>
+              <svg:line x1="{$x2 + $o - $near}" y1="{$y2}" x2="{$x2 + $o}" y2="{$y2}"/>
+              <svg:line x1="{$x2}" y1="{$y2 + $o - $near}" x2="{$x2}" y2="{$y2 + $o}"/>
+            </svg:g>
+          </svg:svg>
+        </fo:instream-foreign-object>
+      </fo:block>
+    </fo:block-container>
+  </xsl:template>
+
+</xsl:stylesheet>

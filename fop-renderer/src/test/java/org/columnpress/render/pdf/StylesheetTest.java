@@ -1,0 +1,92 @@
+package org.columnpress.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Users customise the look with their own stylesheet that imports ours by its stable URI. */
+class StylesheetTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aUserStylesheetThatImportsTheDefaultAndChangesTheFontShowsTheNewFont() throws Exception {
+        Path xsl = Files.writeString(dir.resolve("my.xsl"), """
+                <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+                  <xsl:import href="https://columnpress.org/xsl/fo/columnpress.xsl"/>
+                  <xsl:param name="body.font.family" select="'Source Code Pro'"/>
+                </xsl:stylesheet>
+                """);
+        Path pdf = render(Map.of("stylesheet", xsl.toString()));
+        try (PDDocument doc = Pdfs.open(pdf)) {
+            assertThat(Pdfs.fonts(doc)).extracting(PDFont::getName)
+                    .anyMatch(n -> n.endsWith("+SourceCodePro-Regular"))
+                    .noneMatch(n -> n.endsWith("+Literata-Regular"));
+        }
+        assertThat(Pdfs.text(pdf)).contains("Respect verdienen");
+    }
+
+    @Test
+    void aParamSettingChangesThePageSize() throws Exception {
+        Path pdf = render(Map.of("trim", "6x9in", "param.margin.outer", "25mm"));
+        try (PDDocument doc = Pdfs.open(pdf)) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(432f, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(doc.getPage(0).getMediaBox().getHeight()).isCloseTo(648f, org.assertj.core.data.Offset.offset(0.5f));
+        }
+    }
+
+    @Test
+    void aStylesheetThatDoesNotCompileIsReportedWithItsFileAndLine() throws Exception {
+        Path xsl = Files.writeString(dir.resolve("broken.xsl"), """
+                <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+                  <xsl:import href="https://columnpress.org/xsl/fo/columnpress.xsl"/>
+                  <xsl:template match="/">
+                    <xsl:value-of select="concat("/>
+                  </xsl:template>
+                </xsl:stylesheet>
+                """);
+        assertThatThrownBy(() -> render(Map.of("stylesheet", xsl.toString())))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("broken.xsl:4:");
+    }
+
+    @Test
+    void aStylesheetThatMakesInvalidFoNamesTheElement() throws Exception {
+        Path xsl = Files.writeString(dir.resolve("bad-fo.xsl"), """
+                <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                    xmlns:fo="http://www.w3.org/1999/XSL/Format">
+                  <xsl:import href="https://columnpress.org/xsl/fo/columnpress.xsl"/>
+                  <xsl:template name="column-content"><fo:table-row/></xsl:template>
+                </xsl:stylesheet>
+                """);
+        assertThatThrownBy(() -> render(Map.of("stylesheet", xsl.toString())))
+                .isInstanceOf(ColumnpressException.class)
+                .hasMessageContaining("fo:table-row")
+                .hasMessageContaining("columns/000_klant.md");
+    }
+
+    @Test
+    void anUnknownSettingIsRefusedWithTheKnownOnes() {
+        assertThatThrownBy(() -> render(Map.of("colour", "red")))
+                .hasMessageContaining("Unknown pdf setting 'colour'").hasMessageContaining("trim");
+    }
+
+    private Path render(Map<String, String> settings) {
+        var book = TestBooks.book("Stijl", List.of(
+                TestBooks.column("000_klant", "Wat nou klant", "nl", List.of(TestBooks.p("Tekst."))),
+                TestBooks.column("001_respect", "Respect verdienen", "nl", List.of(TestBooks.p("Meer tekst.")))));
+        return new PdfRendererFactory().create(TestBooks.options(settings, new TestBooks.Recording()))
+                .render(book, dir, "b").get(0).path();
+    }
+}

@@ -1,0 +1,51 @@
+package org.columnpress.render.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.columnpress.core.model.Block;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.model.Inline;
+import org.columnpress.render.pdf.PdfBookTest;
+import org.columnpress.render.pdf.TestBooks;
+import org.junit.jupiter.api.Test;
+
+class BookXmlWriterTest {
+
+    @Test
+    void theBookXmlOfEveryKindOfBlockIsValidAgainstTheSchema() throws Exception {
+        Book book = PdfBookTest.threeColumnBook();
+        byte[] xml = write(book, "book");
+        var schema = SchemaFactory.newDefaultInstance()
+                .newSchema(getClass().getResource("/org/columnpress/render/pdf/schema/book.xsd"));
+        assertThatCode(() -> schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml))))
+                .doesNotThrowAnyException();
+        String text = new String(xml, StandardCharsets.UTF_8);
+        assertThat(text).contains("<byline>Door Wim Aalbers</byline>", "<date iso=\"2009-03-03\">3 maart 2009</date>",
+                "id=\"col-000_klant\"", "<label key=\"first-published-in\">Eerder verschenen in</label>");
+    }
+
+    @Test
+    void controlCharactersAreDroppedWithAWarningNamingTheColumn() {
+        TestBooks.Recording reporter = new TestBooks.Recording();
+        Book book = TestBooks.book("Boek", List.of(TestBooks.column("a", "Titel", "nl",
+                List.of(new Block.Paragraph(List.of(new Inline.Text("bel\u0007 en nul\u0000")))))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BookXmlWriter(reporter).write(book, book.columns(), "book", out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("bel en nul");
+        assertThat(reporter.warnings).singleElement().asString().contains(Path.of("columns", "a.md").toString(), "2 character");
+    }
+
+    private static byte[] write(Book book, String kind) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BookXmlWriter(new TestBooks.Recording()).write(book, book.columns(), kind, out);
+        return out.toByteArray();
+    }
+}
