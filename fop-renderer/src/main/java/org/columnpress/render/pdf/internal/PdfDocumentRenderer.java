@@ -112,8 +112,8 @@ final class PdfDocumentRenderer {
         String fopError = events.firstError();
         String detail = fopError != null ? fopError : tracker.current() + ": " + rootMessage(e);
         return new ColumnpressException("Cannot render " + pdf.getFileName() + ": "
-                + detail.replaceFirst("[.\\s]+$", "") + ". If you use your own stylesheet, check the FO it makes (setting pdf.debug=true writes"
-                + " it next to the PDF).", e);
+                + detail.replaceFirst("[.\\s]+$", "") + ". If you use your own stylesheet, check the FO it makes:"
+                + " with setting pdf.debug=true a successful build keeps it beside the PDF.", e);
     }
 
     private static String rootMessage(Throwable e) {

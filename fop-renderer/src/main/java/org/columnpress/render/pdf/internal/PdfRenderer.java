@@ -58,7 +58,23 @@ public final class PdfRenderer implements Renderer {
                         documents.render(book, List.of(column), "column", pdf)));
             }
         }
-        return runAll(jobs);
+        List<RenderedFile> files = runAll(jobs);
+        return settings.debug() ? withDebugFiles(files) : files;
+    }
+
+    /** The XML and FO that {@link PdfDocumentRenderer} kept beside each PDF, so they are published too. */
+    private static List<RenderedFile> withDebugFiles(List<RenderedFile> pdfs) {
+        List<RenderedFile> all = new ArrayList<>(pdfs);
+        for (RenderedFile pdf : pdfs) {
+            String base = pdf.path().getFileName().toString().replaceFirst("\\.pdf$", "");
+            for (String extension : List.of(".xml", ".fo")) {
+                Path file = pdf.path().resolveSibling(base + extension);
+                if (java.nio.file.Files.isRegularFile(file)) {
+                    all.add(new RenderedFile(file, RenderedFile.Role.DEBUG, 0));
+                }
+            }
+        }
+        return all;
     }
 
     private void checkGlyphs(Book book) {

@@ -1,0 +1,59 @@
+package org.columnpress.maven.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildRecordTest {
+
+    @TempDir
+    Path target;
+
+    private final BuildRecord record = new BuildRecord("abc123", List.of(
+            new BuildRecord.Output("pdf", true, "book-1.0.pdf"),
+            new BuildRecord.Output("pdf", false, "columns/de-brug.pdf"),
+            new BuildRecord.Output("epub", true, "book-1.0.epub")));
+
+    @Test
+    void readsBackWhatItWrote() {
+        Path file = target.resolve("columnpress/book.build");
+        record.write(file);
+
+        assertThat(BuildRecord.read(file)).contains(record);
+    }
+
+    @Test
+    void standsWhileTheFingerprintMatchesAndEveryFileIsThere() throws IOException {
+        writeOutputs();
+
+        assertThat(record.stillValid("abc123", target)).isTrue();
+        assertThat(record.stillValid("def456", target)).isFalse();
+    }
+
+    @Test
+    void fallsWhenAnOutputWasDeleted() throws IOException {
+        writeOutputs();
+        Files.delete(target.resolve("columns/de-brug.pdf"));
+
+        assertThat(record.stillValid("abc123", target)).isFalse();
+    }
+
+    @Test
+    void treatsAMissingOrForeignFileAsNoRecord() throws IOException {
+        assertThat(BuildRecord.read(target.resolve("none.build"))).isEmpty();
+        Path foreign = Files.writeString(target.resolve("foreign.build"), "something else\n");
+        assertThat(BuildRecord.read(foreign)).isEmpty();
+    }
+
+    private void writeOutputs() throws IOException {
+        Files.createDirectories(target.resolve("columns"));
+        for (BuildRecord.Output output : record.outputs()) {
+            Files.writeString(target.resolve(output.path()), "x");
+        }
+    }
+}
