@@ -38,6 +38,46 @@ class StylesheetTest {
     }
 
     @Test
+    void aUserStylesheetAddsADedicationPageBeforeTheContentsAndRestylesTheTitles() throws Exception {
+        // The example of fop-renderer/README.md, "Customising": keep the two in step.
+        Path xsl = Files.writeString(dir.resolve("house.xsl"), """
+                <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                    xmlns:fo="http://www.w3.org/1999/XSL/Format">
+                  <xsl:import href="https://columnpress.org/xsl/fo/columnpress.xsl"/>
+                  <xsl:param name="heading.font.family" select="'Source Code Pro'"/>
+                  <xsl:attribute-set name="column.title">
+                    <xsl:attribute name="font-size">24pt</xsl:attribute>
+                  </xsl:attribute-set>
+                  <xsl:template name="user.front.pages">
+                    <fo:page-sequence master-reference="title">
+                      <fo:flow flow-name="xsl-region-body">
+                        <fo:block space-before="60mm" text-align="center" font-style="italic">Voor Anna</fo:block>
+                      </fo:flow>
+                    </fo:page-sequence>
+                  </xsl:template>
+                </xsl:stylesheet>
+                """);
+        Path pdf = render(Map.of("stylesheet", xsl.toString()));
+        List<String> pages = Pdfs.pageTexts(pdf);
+        int dedication = indexOfPageContaining(pages, "Voor Anna");
+        assertThat(dedication).isGreaterThan(indexOfPageContaining(pages, "Stijl"));
+        assertThat(dedication).isLessThan(indexOfPageContaining(pages, "Inhoud"));
+        try (PDDocument doc = Pdfs.open(pdf)) {
+            assertThat(Pdfs.fonts(doc)).extracting(PDFont::getName)
+                    .anyMatch(n -> n.endsWith("+SourceCodePro-Regular"));
+        }
+    }
+
+    private static int indexOfPageContaining(List<String> pages, String text) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no page contains '" + text + "': " + pages);
+    }
+
+    @Test
     void aParamSettingChangesThePageSize() throws Exception {
         Path pdf = render(Map.of("trim", "6x9in", "param.margin.outer", "25mm"));
         try (PDDocument doc = Pdfs.open(pdf)) {

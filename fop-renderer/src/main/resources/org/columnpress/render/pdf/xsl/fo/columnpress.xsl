@@ -97,6 +97,7 @@
           <xsl:if test="$show.title.page = 'true'">
             <xsl:call-template name="front-matter"/>
           </xsl:if>
+          <xsl:call-template name="user.front.pages"/>
           <xsl:if test="$show.toc = 'true'">
             <xsl:call-template name="toc"/>
           </xsl:if>
@@ -108,6 +109,13 @@
       </xsl:choose>
     </fo:root>
   </xsl:template>
+
+  <!--
+    Hook for pages of your own between the title/copyright pages and the contents, such as a
+    dedication or a foreword. Empty by default; override it in your stylesheet with one or more
+    fo:page-sequence elements (master-reference 'title' gives a page without running heads).
+  -->
+  <xsl:template name="user.front.pages"/>
 
   <!-- A fixed word in the book's language, such as 'contents' or 'by' (keys: see Label in core). -->
   <xsl:template name="label">
