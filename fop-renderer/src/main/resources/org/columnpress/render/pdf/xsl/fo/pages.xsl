@@ -169,7 +169,9 @@
   <!-- The short rule above the footnotes. -->
   <xsl:template name="footnote-separator">
     <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
-      <fo:block space-before="4pt" space-after="3pt" line-height="0" font-size="0">
+      <!-- Padding, not space: spaces at the top of a region are discarded, and a zero-height block
+           let the rule sit on the first line of the notes. -->
+      <fo:block font-size="4pt" line-height="4pt" padding-top="3pt" padding-bottom="3pt">
         <fo:leader leader-pattern="rule" leader-length="25%" rule-thickness="0.4pt" color="#000000"/>
       </fo:block>
     </fo:static-content>
