@@ -68,7 +68,7 @@ final class InlineMapper {
         } else if (node instanceof AutoLink link) {
             link(node, link.getUrl().unescape(), out);
         } else if (node instanceof MailLink mail) {
-            out.add(new Inline.Link("mailto:" + mail.getText().unescape(),
+            out.add(new Inline.Link(Links.uri("mailto:" + mail.getText().unescape()),
                     List.of(new Inline.Text(mail.getText().unescape()))));
         } else if (node instanceof LinkRef ref) {
             Reference target = ref.isDefined() ? ref.getReferenceNode(ctx.document) : null;
@@ -104,8 +104,12 @@ final class InlineMapper {
         if (content.isEmpty()) {
             content = List.of(new Inline.Text(target));
         }
-        if (Links.isKept(target)) {
-            out.add(new Inline.Link(target.strip(), content));
+        if (Links.isKept(target) && Links.hasHost(target)) {
+            out.add(new Inline.Link(Links.uri(target), content));
+        } else if (Links.isKept(target)) {
+            ctx.warn(node, "the link to '" + target + "' is printed as plain text: its address names no "
+                    + "valid host. Correct the address, or remove the link.");
+            out.addAll(content);
         } else {
             ctx.warn(node, "the link to '" + target + "' is printed as plain text: a book keeps only "
                     + "http, https and mailto links. Write the full address, or remove the link.");

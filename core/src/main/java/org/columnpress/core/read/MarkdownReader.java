@@ -50,6 +50,7 @@ final class MarkdownReader {
         String markdown = close < 0 ? text : "\n".repeat(close + 1)
                 + String.join("\n", List.of(lines).subList(close + 1, lines.length));
 
+        InlineLimits.check(file, lines, 1);
         Document document = parser.parse(markdown);
         MarkdownContext ctx = new MarkdownContext(file, document, images, reporter, 0);
         Optional<String> title = meta.nonBlank("title");
@@ -109,6 +110,7 @@ final class MarkdownReader {
         if (bio.isEmpty() || bio.get().isBlank()) {
             return List.of();
         }
+        InlineLimits.check(file, bio.get().split("\n", -1), meta.lineOf("bio"));
         Document document = parser.parse(bio.get());
         MarkdownContext ctx = new MarkdownContext(file, document, images, reporter, meta.lineOf("bio") - 1);
         BlockMapper.Result result = new BlockMapper(ctx).document();

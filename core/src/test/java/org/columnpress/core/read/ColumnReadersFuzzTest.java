@@ -1,0 +1,71 @@
+package org.columnpress.core.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.publish.Reporter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Coverage-guided fuzzing of the two column readers: whatever bytes a column file holds, the reader
+ * either gives a book or refuses with our own {@link ColumnpressException}, never anything else, and
+ * what it gives holds only text that XML can carry.
+ *
+ * <p>{@code ./mvnw verify} replays the stored inputs under
+ * {@code src/test/resources/org/columnpress/core/read/ColumnReadersFuzzTestInputs/<method>/} (seconds).
+ * To fuzz for real (one method at a time; new inputs go to {@code .cifuzz-corpus/}, findings into the
+ * inputs folder above, where they then stay as regression tests):
+ * <pre>JAZZER_FUZZ=1 ./mvnw -B -pl core test -Dtest='ColumnReadersFuzzTest#markdown*'</pre>
+ * The run stops after {@code maxDuration} or at the first finding.
+ */
+class ColumnReadersFuzzTest {
+
+    @TempDir
+    static Path root;
+
+    private static final BookReader READER = new BookReader(Reporter.silent());
+    private static Path book;
+
+    @BeforeAll
+    static void writeTheBookAroundTheColumn() throws IOException {
+        book = Files.createDirectories(root.resolve("book"));
+        Files.createDirectories(book.resolve("columns"));
+        Files.createDirectories(book.resolve("images"));
+        Files.writeString(book.resolve("book.yaml"), "title: Fuzz\nauthor: Jazzer\nlanguage: nl\n");
+        // A real image, so that inputs can reach the image code past "does not exist".
+        Files.write(book.resolve("images/p.png"), TinyPng.BYTES);
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void markdownColumnsReadOrFailWithOurException(byte[] column) throws IOException {
+        readsOrRefuses("c.md", column);
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void plainTextColumnsReadOrFailWithOurException(byte[] column) throws IOException {
+        readsOrRefuses("c.txt", column);
+    }
+
+    private static void readsOrRefuses(String name, byte[] bytes) throws IOException {
+        Path file = book.resolve("columns").resolve(name);
+        Files.write(file, bytes);
+        try {
+            Book read = READER.read(book, BookDefaults.none());
+            assertThat(read.columns()).hasSize(1);
+            assertThat(read.columns().get(0).title()).isNotBlank();
+            List<String> bad = ModelStrings.of(read).stream().filter(ModelStrings::hasXmlForbidden).toList();
+            assertThat(bad).as("text XML cannot carry").isEmpty();
+        } catch (ColumnpressException refused) {
+            assertThat(refused.getMessage()).isNotBlank();
+        } finally {
+            Files.delete(file);
+        }
+    }
+}

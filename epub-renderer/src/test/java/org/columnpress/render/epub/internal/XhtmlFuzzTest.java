@@ -1,0 +1,131 @@
+package org.columnpress.render.epub.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.read.BookDefaults;
+import org.columnpress.core.read.BookReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Coverage-guided fuzzing from column bytes to the EPUB's XHTML: whatever the readers accept becomes a
+ * column document, a navigation document and an NCX that parse as well-formed XML, with no element or
+ * attribute that could run script and no link to anything but the book itself, the web or mail.
+ *
+ * <p>{@code ./mvnw verify} replays {@code src/test/resources/.../XhtmlFuzzTestInputs/<method>/}. To fuzz:
+ * <pre>JAZZER_FUZZ=1 ./mvnw -B -pl epub-renderer test -Djazzer.hooks=true -Dtest='XhtmlFuzzTest#markdown*'</pre>
+ */
+class XhtmlFuzzTest {
+
+    private static final Set<String> SCRIPTING = Set.of("script", "iframe", "object", "embed", "style",
+            "form", "base", "frame", "svg", "math");
+
+    @TempDir
+    static Path root;
+
+    private static final BookReader READER = new BookReader(Reporter.silent());
+    private static Path book;
+
+    @BeforeAll
+    static void writeTheBookAroundTheColumn() throws IOException {
+        book = Files.createDirectories(root.resolve("book"));
+        Files.createDirectories(book.resolve("columns"));
+        Files.writeString(book.resolve("book.yaml"), "title: Fuzz\nauthor: Jazzer\nlanguage: nl\n");
+        // A real image, so that inputs can reach the image markup past "does not exist".
+        Path images = Files.createDirectories(book.resolve("images"));
+        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", images.resolve("p.png").toFile());
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void markdownBecomesWellFormedSafeXhtml(byte[] column) throws Exception {
+        rendersSafely("c.md", column);
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void plainTextBecomesWellFormedSafeXhtml(byte[] column) throws Exception {
+        rendersSafely("c.txt", column);
+    }
+
+    private static void rendersSafely(String name, byte[] bytes) throws Exception {
+        Path file = book.resolve("columns").resolve(name);
+        Files.write(file, bytes);
+        Book read;
+        try {
+            read = READER.read(book, BookDefaults.none());
+        } catch (ColumnpressException refused) {
+            return; // the core fuzz test checks refusals; here only what reads matters
+        } finally {
+            Files.delete(file);
+        }
+        Images images = Images.of(read);
+        Plan plan = new Plan(read, images, false, new FrontMatter(read).hasSources());
+        ByteArrayOutputStream column = new ByteArrayOutputStream();
+        new ColumnDocument(read.labels(), images, Reporter.silent()).write(read.columns().get(0), column);
+        ByteArrayOutputStream nav = new ByteArrayOutputStream();
+        new NavDocument(read, plan).write(nav);
+        for (byte[] document : List.of(column.toByteArray(), nav.toByteArray(), Ncx.bytes(read, plan))) {
+            assertThat(problems(document)).isEmpty();
+        }
+    }
+
+    /** Parses the document (it must be well-formed) and lists what would be unsafe in a reading system. */
+    static List<String> problems(byte[] document) throws Exception {
+        List<String> problems = new ArrayList<>();
+        parser().parse(new ByteArrayInputStream(document), new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String local, String qName, Attributes attributes) {
+                if (SCRIPTING.contains(local.toLowerCase(Locale.ROOT))) {
+                    problems.add("element " + qName);
+                }
+                for (int i = 0; i < attributes.getLength(); i++) {
+                    String attribute = attributes.getLocalName(i).toLowerCase(Locale.ROOT);
+                    String value = attributes.getValue(i);
+                    if (attribute.startsWith("on")) {
+                        problems.add("attribute " + attribute);
+                    }
+                    if ((attribute.equals("href") || attribute.equals("src")) && !isSafeTarget(value)) {
+                        problems.add(attribute + "=" + value);
+                    }
+                }
+            }
+        });
+        return problems;
+    }
+
+    private static boolean isSafeTarget(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:")
+                || !lower.matches("(?s)[a-z][a-z0-9+.-]*:.*") && !lower.startsWith("/");
+    }
+
+    private static SAXParser parser() throws Exception {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return factory.newSAXParser();
+    }
+}

@@ -1,0 +1,177 @@
+package org.columnpress.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.columnpress.core.InputException;
+import org.columnpress.core.publish.PublishRequest;
+import org.columnpress.core.publish.PublishResult;
+import org.columnpress.core.publish.Publisher;
+import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.read.BookDefaults;
+import org.columnpress.core.read.BookReader;
+import org.columnpress.core.render.RenderedFile;
+import org.columnpress.core.render.Renderers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A book nobody here wrote: every example of the CommonMark specification (0.31.2, from
+ * commonmark-test-util) as one Markdown column, built to EPUB and PDF by the real publisher.
+ *
+ * <p>Images: the relative ones the examples name (moon.jpg, train.jpg, url, uri3) are provided beside
+ * the columns as real images. Examples whose images have absolute paths ({@code /url},
+ * {@code /path/to/train.jpg}: 572, 574, 575, 579, 581–589 and 591 in spec 0.31.2) are left out, because a book
+ * refuses absolute image paths by design (they point outside the book folder). Which examples are left
+ * out is found by reading each one alone, and only that refusal may leave one out.
+ */
+class CommonMarkSpecBookTest {
+
+    private static final String SPEC = "spec.txt";
+
+    @TempDir
+    static Path root;
+
+    static List<SpecExamples.Example> examples;
+    static List<Integer> leftOut = new ArrayList<>();
+    static List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+    static PublishResult result;
+    private static final BookReader SCRATCH_READER = new BookReader(Reporter.silent());
+
+    @BeforeAll
+    static void buildTheSpecAsABook() throws IOException {
+        long start = System.nanoTime();
+        examples = SpecExamples.read(SPEC);
+        Path book = root.resolve("book");
+        Path scratch = root.resolve("scratch");
+        writeBookFolder(scratch, List.of());
+        for (SpecExamples.Example example : examples) {
+            if (isRefusedForAnAbsoluteImagePath(scratch, example)) {
+                leftOut.add(example.number());
+            }
+        }
+        List<SpecExamples.Example> kept = examples.stream().filter(e -> !leftOut.contains(e.number())).toList();
+        writeBookFolder(book, kept);
+        Reporter recording = new Reporter() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        };
+        result = new Publisher(Renderers.discover(CommonMarkSpecBookTest.class.getClassLoader()), recording)
+                .publish(new PublishRequest(book, root.resolve("out"), "commonmark-spec", List.of("epub", "pdf"),
+                        Map.of(), root, Instant.parse("2026-01-01T00:00:00Z"), BookDefaults.none()));
+        System.out.printf("CommonMark spec book: %d examples, %d left out, %d warnings; built in %d ms (%s)%n",
+                examples.size(), leftOut.size(), warnings.size(), (System.nanoTime() - start) / 1_000_000,
+                result.outputs().stream().map(o -> o.format() + " " + o.elapsed().toMillis() + " ms").toList());
+    }
+
+    @Test
+    void onlyExamplesWithAbsoluteImagePathsAreLeftOut() {
+        assertThat(leftOut).isNotEmpty().hasSizeLessThan(25);
+        assertThat(leftOut).allSatisfy(n -> assertThat(examples.get(n - 1).markdown()).contains("!["));
+        assertThat(examples).hasSizeGreaterThan(600);
+    }
+
+    @Test
+    void everyOtherExampleIsAColumnOfTheBook() {
+        assertThat(result.book().columns()).hasSize(examples.size() - leftOut.size());
+        assertThat(result.book().columns().get(0).title()).isEqualTo(title(examples.get(0)));
+    }
+
+    @Test
+    void everyWarningNamesTheColumnItIsAbout() {
+        assertThat(warnings).isNotEmpty().allSatisfy(w -> assertThat(w).containsPattern("example-\\d{3}\\.md"));
+    }
+
+    @Test
+    void theEpubPassesEpubcheckWithoutErrorsOrWarnings() {
+        assertThat(EpubChecker.problems(single("epub"))).isEmpty();
+    }
+
+    @Test
+    void thePdfCarriesTheFirstAndTheLastExample() throws IOException {
+        File pdf = single("pdf").toFile();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(examples.size() / 4);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(title(examples.get(0)))
+                    .contains(title(examples.get(examples.size() - 1)));
+        }
+    }
+
+    private static Path single(String format) {
+        List<RenderedFile> books = result.outputs().stream().filter(o -> o.format().equals(format))
+                .flatMap(o -> o.files().stream()).filter(f -> f.role() == RenderedFile.Role.BOOK).toList();
+        assertThat(books).hasSize(1);
+        return books.get(0).path();
+    }
+
+    private static boolean isRefusedForAnAbsoluteImagePath(Path scratch, SpecExamples.Example example)
+            throws IOException {
+        Path column = scratch.resolve("columns").resolve(fileName(example));
+        Files.writeString(column, columnText(example), StandardCharsets.UTF_8);
+        try {
+            SCRATCH_READER.read(scratch, BookDefaults.none());
+            return false;
+        } catch (InputException e) {
+            if (column.equals(e.file()) && e.getMessage().contains("has an absolute path")) {
+                return true;
+            }
+            throw e;
+        } finally {
+            Files.delete(column);
+        }
+    }
+
+    private static void writeBookFolder(Path book, List<SpecExamples.Example> columns) throws IOException {
+        Path folder = Files.createDirectories(book.resolve("columns"));
+        Files.writeString(book.resolve("book.yaml"), "title: The CommonMark examples\nauthor: John MacFarlane\n"
+                + "language: en\ndate: 2024-01-28\nrights: CC-BY-SA 4.0\n", StandardCharsets.UTF_8);
+        image(folder.resolve("moon.jpg"), "jpg");
+        image(folder.resolve("train.jpg"), "jpg");
+        image(folder.resolve("url"), "png");
+        image(folder.resolve("uri3"), "png");
+        for (SpecExamples.Example example : columns) {
+            Files.writeString(folder.resolve(fileName(example)), columnText(example), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void image(Path file, String format) throws IOException {
+        if (!ImageIO.write(new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB), format, file.toFile())) {
+            throw new IOException("no ImageIO writer for " + format);
+        }
+    }
+
+    private static String fileName(SpecExamples.Example example) {
+        return String.format("example-%03d.md", example.number());
+    }
+
+    /** Front matter gives the title, so that the example itself is the column's whole body. */
+    private static String columnText(SpecExamples.Example example) {
+        return "---\ntitle: \"" + title(example) + "\"\n---\n" + example.markdown();
+    }
+
+    private static String title(SpecExamples.Example example) {
+        return "Example " + example.number() + ", " + example.section().replace("\"", "");
+    }
+}
