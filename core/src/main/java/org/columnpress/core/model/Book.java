@@ -54,6 +54,19 @@ public record Book(
         Objects.requireNonNull(labels, "labels");
     }
 
+    /**
+     * The fixed words to print in a column: the book's own (with its overrides) when the column is in
+     * the book's language, else the standard words of the column's language, so that an English column
+     * in a Dutch book says "By", not "Door".
+     */
+    public Labels labelsFor(Column column) {
+        return sameLanguage(column.language(), language) ? labels : Labels.standard(column.language());
+    }
+
+    private static boolean sameLanguage(String a, String b) {
+        return java.util.Locale.forLanguageTag(a).getLanguage().equals(java.util.Locale.forLanguageTag(b).getLanguage());
+    }
+
     /** The ISBN without its URN prefix, when the identifier is one. */
     public Optional<String> isbn() {
         return identifier.startsWith("urn:isbn:")

@@ -1,5 +1,9 @@
 package org.columnpress.core.model;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -8,12 +12,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.columnpress.core.ColumnpressException;
 
 /**
  * The fixed words of one book, in its language, with the overrides from {@code book.yaml} applied.
  * Built by the book reader from {@code labels_<lang>.properties}; falls back to English.
  */
 public record Labels(String language, Map<Label, String> words) {
+
+    private static final String BUNDLE = "labels_%s.properties";
+    private static final Map<String, Labels> STANDARD = new ConcurrentHashMap<>();
 
     public Labels {
         Objects.requireNonNull(language, "language");
@@ -22,6 +32,39 @@ public record Labels(String language, Map<Label, String> words) {
             if (!words.containsKey(label)) {
                 throw new IllegalArgumentException("no text for label " + label.key());
             }
+        }
+    }
+
+    /**
+     * The standard words of a language, from {@code labels_<language>.properties} beside this class
+     * (read as UTF-8): {@code en-GB} uses {@code en}; a language without a bundle, and a word missing
+     * from one, fall back to English.
+     */
+    public static Labels standard(String language) {
+        return STANDARD.computeIfAbsent(language, Labels::load);
+    }
+
+    private static Labels load(String language) {
+        Properties english = bundle("en");
+        Properties own = bundle(Locale.forLanguageTag(language).getLanguage());
+        Map<Label, String> words = new EnumMap<>(Label.class);
+        for (Label label : Label.values()) {
+            String word = own != null ? own.getProperty(label.key()) : null;
+            words.put(label, word != null ? word : english.getProperty(label.key(), label.key()));
+        }
+        return new Labels(language, words);
+    }
+
+    private static Properties bundle(String language) {
+        try (InputStream in = Labels.class.getResourceAsStream(String.format(BUNDLE, language))) {
+            if (in == null) {
+                return null;
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new ColumnpressException("Cannot read the labels for " + language + ": " + e, e);
         }
     }
 

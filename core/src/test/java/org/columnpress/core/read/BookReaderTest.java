@@ -74,6 +74,18 @@ class BookReaderTest {
     }
 
     @Test
+    void aColumnInAnotherLanguageGetsThatLanguagesWordsAndTheBooksOverridesStayWithTheBook() {
+        Book book = TempBook.withYaml(dir, "title: B\nlanguage: nl\nlabels:\n  by: Geschreven door\n")
+                .write("columns/a.md", "# Een\n\nx\n")
+                .write("columns/b.md", "---\ntitle: Two\nlanguage: en-GB\n---\nx\n")
+                .write("columns/c.md", "---\ntitle: Drie\nlanguage: nl-BE\n---\nx\n").read();
+        assertThat(book.columns()).extracting(column -> book.labelsFor(column).get(Label.BY))
+                .containsExactly("Geschreven door", "By", "Geschreven door");
+        assertThat(book.labelsFor(book.columns().get(1)).formatDate(LocalDate.of(2024, 3, 8)))
+                .isEqualTo("8 March 2024");
+    }
+
+    @Test
     void theDefaultIdentifierIsAStableUuid() {
         TempBook book = TempBook.withYaml(dir, "title: B\nauthor: A\n").write("columns/a.md", "# T\n\nx\n");
         String first = book.read().identifier();

@@ -204,6 +204,9 @@ class EpubBooksTest {
                 "/*/@*[local-name()='lang' and namespace-uri()='http://www.w3.org/XML/1998/namespace']"))
                 .containsExactly("en");
         assertThat(edge.select("OEBPS/text/column-0001.xhtml", "/*/@lang")).containsExactly("nl");
+        // Its fixed words are English too: "By", not the book's "Door".
+        assertThat(edge.text("OEBPS/text/column-0002.xhtml")).contains("By Wim Aalbers").doesNotContain("Door");
+        assertThat(edge.text("OEBPS/text/column-0001.xhtml")).contains("Door A. Schrijver");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.columnpress.render.epub.internal;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
 import org.columnpress.core.model.Label;
@@ -15,12 +16,12 @@ import org.columnpress.core.publish.Reporter;
  */
 final class ColumnDocument {
 
-    private final Labels labels;
+    private final Book book;
     private final Images images;
     private final Reporter reporter;
 
-    ColumnDocument(Labels labels, Images images, Reporter reporter) {
-        this.labels = labels;
+    ColumnDocument(Book book, Images images, Reporter reporter) {
+        this.book = book;
         this.images = images;
         this.reporter = reporter;
     }
@@ -29,12 +30,13 @@ final class ColumnDocument {
         Xhtml x = Xhtml.document(stream, column.language(), column.title(), Layout.CSS_FROM_TEXT);
         x.start("section", "class", "column", "role", "doc-chapter", "aria-labelledby", "title");
         x.epubType("chapter");
-        opener(x, column);
+        Labels labels = book.labelsFor(column);
+        opener(x, column, labels);
         BodyWriter body = new BodyWriter(x, column, images, reporter);
         x.start("div", "class", "body");
         body.blocks(column.body());
         x.end();
-        notes(x, column, body);
+        notes(x, column, body, labels);
         if (!column.bio().isEmpty()) {
             x.start("div", "class", "bio");
             body.blocks(column.bio());
@@ -45,7 +47,7 @@ final class ColumnDocument {
         x.finish();
     }
 
-    private void opener(Xhtml x, Column column) {
+    private void opener(Xhtml x, Column column, Labels labels) {
         x.start("header", "class", "opener");
         x.element("h1", column.title(), "id", "title", "class", "title");
         column.subtitle().filter(s -> !s.isBlank())
@@ -53,7 +55,7 @@ final class ColumnDocument {
         if (!column.authors().isEmpty()) {
             x.element("p", labels.get(Label.BY) + " " + labels.joinNames(column.authors()), "class", "byline");
         }
-        String dateline = dateline(column);
+        String dateline = dateline(column, labels);
         if (!dateline.isEmpty()) {
             x.element("p", dateline, "class", "dateline");
         }
@@ -61,14 +63,14 @@ final class ColumnDocument {
     }
 
     /** "NRC Handelsblad, 3 maart 2009": the source and the date, either of them or nothing. */
-    private String dateline(Column column) {
+    private static String dateline(Column column, Labels labels) {
         List<String> parts = new ArrayList<>();
         column.source().filter(s -> !s.isBlank()).ifPresent(parts::add);
         column.date().map(labels::formatDate).ifPresent(parts::add);
         return String.join(", ", parts);
     }
 
-    private void notes(Xhtml x, Column column, BodyWriter body) {
+    private static void notes(Xhtml x, Column column, BodyWriter body, Labels labels) {
         if (column.footnotes().isEmpty()) {
             return;
         }

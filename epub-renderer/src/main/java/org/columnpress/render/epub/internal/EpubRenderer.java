@@ -71,7 +71,7 @@ public final class EpubRenderer implements Renderer {
         map.put("copyright", out -> front.copyrightPage(plan.embedFonts(), out));
         map.put("nav", out -> new NavDocument(book, plan).write(out));
         map.put("sources", out -> front.sourcesPage(plan.columnHrefs(), out));
-        ColumnDocument columns = new ColumnDocument(book.labels(), plan.images(), options.reporter());
+        ColumnDocument columns = new ColumnDocument(book, plan.images(), options.reporter());
         for (int i = 0; i < book.columns().size(); i++) {
             int index = i;
             map.put(String.format("column-%04d", i + 1), out -> columns.write(book.columns().get(index), out));
