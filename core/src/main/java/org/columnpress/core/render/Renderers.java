@@ -28,6 +28,17 @@ public final class Renderers {
         return new Renderers(found);
     }
 
+    /** The given factories, for callers that assemble renderers themselves rather than discover them. */
+    public static Renderers of(RendererFactory... factories) {
+        Map<String, RendererFactory> byName = new TreeMap<>();
+        for (RendererFactory factory : factories) {
+            if (byName.putIfAbsent(factory.name(), factory) != null) {
+                throw new ColumnpressException("Two renderers are named '" + factory.name() + "'.");
+            }
+        }
+        return new Renderers(byName);
+    }
+
     /** The factory for a format, or an error that lists the known formats. */
     public RendererFactory get(String name) {
         RendererFactory factory = byName.get(name);

@@ -1,0 +1,207 @@
+package org.columnpress.core.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.model.Column;
+import org.columnpress.core.read.BookDefaults;
+import org.columnpress.core.render.RenderOptions;
+import org.columnpress.core.render.RenderedFile;
+import org.columnpress.core.render.Renderer;
+import org.columnpress.core.render.RendererFactory;
+import org.columnpress.core.render.Renderers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The publisher runs renderers in parallel and moves their files into place only when all succeed. */
+class PublisherTest {
+
+    private static final Instant WHEN = Instant.parse("2026-11-26T00:00:00Z");
+
+    @TempDir
+    Path dir;
+    Path book;
+    Path out;
+
+    @BeforeEach
+    void writeBook() throws IOException {
+        book = Files.createDirectories(dir.resolve("book"));
+        Files.writeString(book.resolve("book.yaml"), "title: Kolommen\nauthor: Wim Aalbers\nlanguage: nl\n");
+        Files.createDirectories(book.resolve("columns"));
+        Files.writeString(book.resolve("columns/een.md"), "# Een\n\nEerste column.\n");
+        Files.writeString(book.resolve("columns/twee.txt"), "Twee\n\nTweede column.\n");
+        out = dir.resolve("target");
+    }
+
+    @Test
+    void everyFormatsFilesLandInTheOutputFolderWithNoStagingLeft() {
+        PublishResult result = publish(Renderers.of(new TextFactory("txt", null)), List.of("txt"), Map.of());
+
+        assertThat(out.resolve("kolommen.txt")).hasContent("Kolommen: Een, Twee");
+        assertThat(out.resolve("columns/een.txt")).hasContent("Een");
+        assertThat(out.resolve("columns/twee.txt")).hasContent("Twee");
+        assertThat(result.outputs()).singleElement().satisfies(output -> {
+            assertThat(output.format()).isEqualTo("txt");
+            assertThat(output.files()).extracting(RenderedFile::path)
+                    .containsExactly(out.resolve("kolommen.txt"), out.resolve("columns/een.txt"),
+                            out.resolve("columns/twee.txt"));
+        });
+        assertThat(stagingFolders()).isEmpty();
+    }
+
+    @Test
+    void aFailingRendererLeavesThePreviousGoodFilesUntouchedAndNoHalfWrittenOnes() throws IOException {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("kolommen.txt"), "the previous good book");
+        Renderers renderers = Renderers.of(new TextFactory("txt", null), new TextFactory("bad", "disk full"));
+
+        assertThatThrownBy(() -> publish(renderers, List.of("txt", "bad"), Map.of()))
+                .isInstanceOf(ColumnpressException.class).hasMessageContaining("disk full");
+
+        assertThat(out.resolve("kolommen.txt")).hasContent("the previous good book");
+        assertThat(out.resolve("kolommen.bad")).doesNotExist();
+        assertThat(out.resolve("columns")).doesNotExist();
+        assertThat(stagingFolders()).isEmpty();
+    }
+
+    @Test
+    void formatsRenderAtTheSameTime() {
+        CountDownLatch bothStarted = new CountDownLatch(2);
+        Renderers renderers = Renderers.of(new WaitingFactory("a", bothStarted), new WaitingFactory("b", bothStarted));
+
+        PublishResult result = publish(renderers, List.of("a", "b"), Map.of());
+
+        assertThat(result.outputs()).extracting(PublishResult.Output::format).containsExactly("a", "b");
+    }
+
+    @Test
+    void eachRendererGetsItsOwnSettingsWithoutThePrefix() {
+        List<Map<String, String>> seen = new ArrayList<>();
+        RendererFactory recording = new RendererFactory() {
+            @Override
+            public String name() {
+                return "rec";
+            }
+
+            @Override
+            public Renderer create(RenderOptions options) {
+                seen.add(options.settings());
+                assertThat(options.timestamp()).isEqualTo(WHEN);
+                return (b, directory, baseName) -> List.of();
+            }
+        };
+        publish(Renderers.of(recording, new TextFactory("txt", null)), List.of("rec"),
+                Map.of("rec.colour", "blue", "txt.colour", "red", "recx.size", "2"));
+        assertThat(seen).containsExactly(Map.of("colour", "blue"));
+    }
+
+    @Test
+    void anUnknownFormatFailsBeforeAnythingIsReadAndNamesTheKnownOnes() {
+        assertThatThrownBy(() -> publish(Renderers.of(new TextFactory("txt", null)), List.of("docx"), Map.of()))
+                .isInstanceOf(ColumnpressException.class)
+                .hasMessageContaining("No renderer for format 'docx'").hasMessageContaining("Known formats: txt");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void theBookFolderIsNeverWritten() throws IOException {
+        Map<Path, FileTime> before = modificationTimes(book);
+        publish(Renderers.of(new TextFactory("txt", null)), List.of("txt"), Map.of());
+        assertThat(modificationTimes(book)).isEqualTo(before);
+    }
+
+    private PublishResult publish(Renderers renderers, List<String> formats, Map<String, String> settings) {
+        PublishRequest request = new PublishRequest(book, out, "kolommen", formats, settings, dir, WHEN,
+                BookDefaults.none());
+        return new Publisher(renderers, Reporter.silent()).publish(request);
+    }
+
+    private List<Path> stagingFolders() {
+        if (!Files.isDirectory(out)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(out)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(".columnpress-")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<Path, FileTime> modificationTimes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.collect(java.util.stream.Collectors.toMap(f -> f, f -> {
+                try {
+                    return Files.getLastModifiedTime(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+    }
+
+    /** Writes the book's title and column titles; fails half-way through when given a failure. */
+    private record TextFactory(String name, String failure) implements RendererFactory {
+        @Override
+        public Renderer create(RenderOptions options) {
+            return (Book b, Path directory, String baseName) -> {
+                List<RenderedFile> files = new ArrayList<>();
+                Path main = directory.resolve(baseName + "." + name);
+                write(main, b.title() + ": " + String.join(", ", b.columns().stream().map(Column::title).toList()));
+                if (failure != null) {
+                    throw new ColumnpressException(failure);
+                }
+                files.add(new RenderedFile(main, RenderedFile.Role.BOOK, 0));
+                for (Column column : b.columns()) {
+                    Path file = directory.resolve("columns/" + column.id() + "." + name);
+                    write(file, column.title());
+                    files.add(new RenderedFile(file, RenderedFile.Role.COLUMN, 0));
+                }
+                return files;
+            };
+        }
+
+        private static void write(Path file, String text) {
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A renderer that only finishes when the other one has started too: proof that they overlap. */
+    private record WaitingFactory(String name, CountDownLatch bothStarted) implements RendererFactory {
+        @Override
+        public Renderer create(RenderOptions options) {
+            return (b, directory, baseName) -> {
+                bothStarted.countDown();
+                try {
+                    if (!bothStarted.await(20, TimeUnit.SECONDS)) {
+                        throw new AssertionError("the other format did not start while this one ran");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+                return List.of();
+            };
+        }
+    }
+}
