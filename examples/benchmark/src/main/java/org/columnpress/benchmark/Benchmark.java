@@ -1,0 +1,73 @@
+package org.columnpress.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark driver: generates the books, measures each size in its own JVM ({@link StageRun}, with
+ * the heap limit given for that size) so that no size inherits another's JIT or heap, then times a whole
+ * {@code mvn package} of a generated book project ({@link BuildRun}). Prints Markdown tables.
+ *
+ * <p>Arguments: {@code --sizes=10:512m,1000:512m --build=100 --repeats=2 --seed=1 --work=DIR --maven=MVN --version=V}.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(pair[0], pair.length > 1 ? pair[1] : "");
+        }
+        Path work = Path.of(options.getOrDefault("work", "target/benchmark")).toAbsolutePath();
+        CorpusGenerator generator = new CorpusGenerator(Long.parseLong(options.getOrDefault("seed", "1")));
+        Path warmup = book(generator, work, 10);
+        System.out.println("JDK " + System.getProperty("java.version") + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores. Each cell: wall time / peak heap in use.");
+        System.out.println();
+        System.out.println("| N | pages | read | model→XML | XSLT→FO | FOP alone (floor) | PDF pipeline"
+                + " | pipeline ÷ floor | pages/s | EPUB | warnings |");
+        System.out.println("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        for (String size : options.getOrDefault("sizes", "10:512m").split(",")) {
+            String[] parts = size.trim().split(":");
+            int columns = Integer.parseInt(parts[0]);
+            String heap = parts.length > 1 ? parts[1] : "512m";
+            Path book = book(generator, work, columns);
+            int exit = java(List.of("-Xmx" + heap, "-Dbenchmark.repeats=" + options.getOrDefault("repeats", "2"), StageRun.class.getName(), book.toString(),
+                    work.resolve("run-" + columns).toString(), warmup.toString()));
+            if (exit != 0) {
+                System.out.println("| " + columns + " | failed with -Xmx" + heap + " (exit " + exit + ") |");
+            }
+        }
+        int buildColumns = Integer.parseInt(options.getOrDefault("build", "0"));
+        if (buildColumns > 0) {
+            new BuildRun(options.get("maven"), options.get("version"))
+                    .run(book(generator, work, buildColumns), work.resolve("project-" + buildColumns));
+        }
+    }
+
+    private static Path book(CorpusGenerator generator, Path work, int columns) throws IOException {
+        Path book = work.resolve("books").resolve(String.valueOf(columns));
+        if (!Files.isDirectory(book)) {
+            generator.write(book, columns);
+        }
+        return book;
+    }
+
+    private static int java(List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Djava.awt.headless=true");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.addAll(args);
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
+    }
+}

@@ -1,0 +1,134 @@
+package org.columnpress.benchmark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A whole build as a writer runs it: a generated book project with the Columnpress plugin, built with
+ * {@code mvn package} three times (first build, no change, one column changed). The goal's time is read
+ * from Maven's own log timestamps: from the goal's header line to BUILD SUCCESS.
+ */
+final class BuildRun {
+
+    private final String maven;
+    private final String version;
+
+    BuildRun(String maven, String version) {
+        this.maven = maven;
+        this.version = version;
+    }
+
+    void run(Path book, Path project) throws IOException, InterruptedException {
+        Files.createDirectories(project);
+        Files.writeString(project.resolve("pom.xml"), pom());
+        Path src = project.resolve("src/book");
+        if (!Files.isDirectory(src)) {
+            copy(book, src);
+        }
+        System.out.println();
+        System.out.println("| whole build (" + count(src) + " columns, PDF + per-column PDFs + EPUB) | mvn wall"
+                + " | in the goal |");
+        System.out.println("|---|--:|--:|");
+        row("first build (clean)", project, "clean", "package");
+        row("no change", project, "package");
+        Path first;
+        try (var files = Files.list(src.resolve("columns"))) {
+            first = files.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(first, "\nEen zin erbij.\n", StandardOpenOption.APPEND);
+        row("one column changed", project, "package");
+    }
+
+    private void row(String what, Path project, String... goals) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(maven, "-B", "-ntp",
+                "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"));
+        command.addAll(List.of(goals));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
+        LocalTime goalStart = null;
+        LocalTime goalEnd = null;
+        List<String> log = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                log.add(line);
+                if (line.contains(":publish (") && line.contains("--- columnpress")) {
+                    goalStart = time(line);
+                } else if (goalStart != null && goalEnd == null && line.contains("BUILD ")) {
+                    goalEnd = time(line);
+                }
+            }
+        }
+        int exit = process.waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        if (exit != 0 || goalStart == null || goalEnd == null) {
+            log.forEach(System.out::println);
+            System.out.println("| " + what + " | failed (exit " + exit + ") | |");
+            return;
+        }
+        double goal = Duration.between(goalStart, goalEnd).toMillis() / 1000.0;
+        System.out.println(String.format(Locale.ROOT, "| %s | %.1f s | %.2f s |", what, wall, goal));
+    }
+
+    private static LocalTime time(String line) {
+        return LocalTime.parse(line.substring(0, 12));
+    }
+
+    private String pom() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>org.columnpress.benchmark</groupId>
+                  <artifactId>generated-book</artifactId>
+                  <version>1.0</version>
+                  <packaging>pom</packaging>
+                  <name>Twintig jaar columns</name>
+                  <properties>
+                    <project.build.outputTimestamp>2026-11-26T00:00:00Z</project.build.outputTimestamp>
+                  </properties>
+                  <build>
+                    <plugins>
+                      <plugin>
+                        <groupId>org.columnpress</groupId>
+                        <artifactId>columnpress-maven-plugin</artifactId>
+                        <version>%s</version>
+                        <executions><execution><goals><goal>publish</goal></goals></execution></executions>
+                        <configuration><columnPdfs>true</columnPdfs></configuration>
+                      </plugin>
+                    </plugins>
+                  </build>
+                </project>
+                """.formatted(version);
+    }
+
+    private static long count(Path src) throws IOException {
+        try (var files = Files.list(src.resolve("columns"))) {
+            return files.count();
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.columnpress.benchmark;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Random;
+import javax.imageio.ImageIO;
+
+/**
+ * Writes a book folder of N columns: {@code book.yaml}, Markdown columns with front matter (title,
+ * subtitle, date, source, language), emphasis, lists, block quotes, a footnote every fourth column and
+ * an image every tenth (one small PNG in {@code images/}). The same seed gives the same files.
+ */
+public final class CorpusGenerator {
+
+    private static final String[] SOURCES = {"De Volkskrant", "NRC", "The Harbour Review", "Trouw",
+        "The Weekly Ledger", "Het Parool"};
+
+    private final long seed;
+
+    public CorpusGenerator(long seed) {
+        this.seed = seed;
+    }
+
+    /** Writes the book into {@code folder} (created; must not hold another book). */
+    public void write(Path folder, int columns) {
+        try {
+            Files.createDirectories(folder.resolve("columns"));
+            Files.createDirectories(folder.resolve("images"));
+            Files.writeString(folder.resolve("book.yaml"), bookYaml(columns), StandardCharsets.UTF_8);
+            writeImage(folder.resolve("images/figure.png"));
+            Random random = new Random(seed);
+            Prose prose = new Prose(random);
+            LocalDate date = LocalDate.of(2004, 1, 9);
+            for (int i = 1; i <= columns; i++) {
+                String name = String.format("%05d-%s.md", i, date);
+                Files.writeString(folder.resolve("columns").resolve(name),
+                        column(i, date, random, prose), StandardCharsets.UTF_8);
+                date = date.plusDays(7);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the corpus in " + folder, e);
+        }
+    }
+
+    private static String bookYaml(int columns) {
+        return "title: Twintig jaar columns\n"
+                + "subtitle: " + columns + " stukjes over werk, wachten en winkels\n"
+                + "author:\n  - Wim Aalbers\n  - Thomas Hale\n"
+                + "language: nl\n"
+                + "publisher: Uitgeverij De Kade\n"
+                + "identifier: urn:uuid:0b9a8f3e-1c2d-4e5f-8a7b-6c5d4e3f2a1b\n"
+                + "date: 2026-11-26\n"
+                + "rights: © 2004–2026 de auteurs.\n";
+    }
+
+    private static String column(int number, LocalDate date, Random random, Prose prose) {
+        String language = random.nextInt(3) == 0 ? "en" : "nl";
+        StringBuilder md = new StringBuilder()
+                .append("---\n")
+                .append("title: ").append(prose.title(language)).append(' ').append(number).append('\n')
+                .append("subtitle: ").append(capitalised(prose.adjunct(language))).append('\n')
+                .append("date: ").append(date).append('\n')
+                .append("source: ").append(SOURCES[random.nextInt(SOURCES.length)]).append('\n')
+                .append("language: ").append(language).append('\n')
+                .append("---\n\n");
+        int paragraphs = 6 + random.nextInt(5);
+        for (int p = 0; p < paragraphs; p++) {
+            String text = prose.paragraph(language);
+            if (p == 1 && number % 4 == 0) {
+                text += "[^1]";
+            }
+            md.append(text).append("\n\n");
+            if (p == 2 && number % 3 == 0) {
+                for (int item = 0; item < 3 + random.nextInt(3); item++) {
+                    md.append("- ").append(prose.sentence(language)).append('\n');
+                }
+                md.append('\n');
+            }
+            if (p == 3 && number % 5 == 0) {
+                md.append("> ").append(prose.paragraph(language)).append("\n\n");
+            }
+            if (p == 4 && number % 10 == 0) {
+                String alt = "nl".equals(language) ? "Een grijs vlak met een kader" : "A grey panel with a frame";
+                md.append("![").append(alt).append("](../images/figure.png)\n\n");
+            }
+        }
+        if (number % 4 == 0) {
+            md.append("[^1]: ").append(prose.sentence(language)).append('\n');
+        }
+        return md.toString();
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A 120x80 grey panel with a dark frame; ImageIO's PNG writer gives the same bytes every time. */
+    private static void writeImage(Path file) throws IOException {
+        BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xDDDDDD));
+        g.fillRect(0, 0, 120, 80);
+        g.setColor(new Color(0x333333));
+        g.drawRect(4, 4, 111, 71);
+        g.dispose();
+        ImageIO.write(image, "png", file.toFile());
+    }
+}

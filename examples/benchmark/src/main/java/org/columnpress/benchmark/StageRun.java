@@ -1,0 +1,144 @@
+package org.columnpress.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.read.BookDefaults;
+import org.columnpress.core.read.BookReader;
+import org.columnpress.core.render.RenderOptions;
+import org.columnpress.core.render.RenderedFile;
+import org.columnpress.core.render.Renderers;
+import org.columnpress.render.pdf.internal.PdfStages;
+
+/**
+ * One book size in one fresh JVM: a warm-up pass over a small book, then each stage once, timed, with
+ * the peak heap sampled while it runs. Prints one Markdown table row. Run by {@link Benchmark}.
+ */
+public final class StageRun {
+
+    private static final Instant TIMESTAMP = Instant.parse("2026-11-26T00:00:00Z");
+    /** How often the floor and the pipeline each run (-Dbenchmark.repeats); the best run counts. */
+    private static final int REPEATS = Integer.getInteger("benchmark.repeats", 2);
+
+    private StageRun() {
+    }
+
+    /** @param args the book folder, a work folder, the warm-up book folder */
+    public static void main(String[] args) throws Exception {
+        Path book = Path.of(args[0]).toAbsolutePath();
+        Path work = Path.of(args[1]).toAbsolutePath();
+        Path warmup = Path.of(args[2]).toAbsolutePath();
+        Files.createDirectories(work);
+        run(warmup, work.resolve("warmup"), false);
+        run(book, work, true);
+    }
+
+    private static void run(Path bookDir, Path work, boolean print) throws Exception {
+        Files.createDirectories(work);
+        Counting reporter = new Counting();
+        Renderers renderers = Renderers.discover(StageRun.class.getClassLoader());
+        RenderOptions pdfOptions = new RenderOptions(Map.of("columns", "false"), work, TIMESTAMP, reporter);
+        RenderOptions epubOptions = new RenderOptions(Map.of(), work, TIMESTAMP, reporter);
+
+        Timed<Book> read = measure(() -> new BookReader(reporter).read(bookDir, BookDefaults.none()));
+        Book model = read.value();
+        PdfStages stages = new PdfStages(pdfOptions);
+        Path xml = work.resolve("book.xml");
+        Path fo = work.resolve("book.fo");
+        Timed<Object> toXml = measure(() -> {
+            stages.writeXml(model, xml);
+            return null;
+        });
+        Timed<Object> toFo = measure(() -> {
+            stages.writeFo(xml, fo);
+            return null;
+        });
+        // Floor and pipeline alternate, best of REPEATS each, so neither gains from running second.
+        Path pdfDir = Files.createDirectories(work.resolve("pdf"));
+        var pdfRenderer = renderers.get("pdf").create(pdfOptions);
+        Timed<Integer> fop = null;
+        Timed<List<RenderedFile>> pdf = null;
+        for (int i = 0; i < (print ? REPEATS : 1); i++) {
+            fop = best(fop, measure(() -> stages.fopAlone(fo, work.resolve("fop-alone.pdf"))));
+            pdf = best(pdf, measure(() -> pdfRenderer.render(model, pdfDir, "book")));
+        }
+        Path epubDir = Files.createDirectories(work.resolve("epub"));
+        var epubRenderer = renderers.get("epub").create(epubOptions);
+        Timed<List<RenderedFile>> epub = measure(() -> epubRenderer.render(model, epubDir, "book"));
+        if (print) {
+            int pages = pdf.value().get(0).pages();
+            System.out.println(String.format(Locale.ROOT,
+                    "| %,d | %,d | %s | %s | %s | %s | %s | **%.2f** | %.0f | %s | %d |",
+                    model.columns().size(), pages, read, toXml, toFo, fop, pdf,
+                    pdf.seconds() / fop.seconds(), pages / pdf.seconds(), epub, reporter.warnings.get()));
+        }
+    }
+
+    private static <T> Timed<T> best(Timed<T> a, Timed<T> b) {
+        return a == null || b.seconds() < a.seconds() ? b : a;
+    }
+
+    private static <T> Timed<T> measure(Supplier<T> stage) throws InterruptedException {
+        System.gc();
+        HeapSampler sampler = new HeapSampler();
+        sampler.start();
+        long start = System.nanoTime();
+        T value = stage.get();
+        long nanos = System.nanoTime() - start;
+        sampler.interrupt();
+        sampler.join();
+        return new Timed<>(value, nanos / 1e9, sampler.peak.get() / (1024.0 * 1024.0));
+    }
+
+    private record Timed<T>(T value, double seconds, double peakMb) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.2f s / %.0f MB", seconds, peakMb);
+        }
+    }
+
+    /** Heap in use (live and not yet collected), sampled every 5 ms: an upper bound of what a stage holds. */
+    private static final class HeapSampler extends Thread {
+        final AtomicLong peak = new AtomicLong();
+
+        HeapSampler() {
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (!isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static final class Counting implements Reporter {
+        final AtomicLong warnings = new AtomicLong();
+
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void warn(String message) {
+            if (warnings.getAndIncrement() < 5) {
+                System.err.println("warning: " + message);
+            }
+        }
+    }
+}

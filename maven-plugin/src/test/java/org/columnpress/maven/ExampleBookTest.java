@@ -1,0 +1,95 @@
+package org.columnpress.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.columnpress.core.model.Column;
+import org.columnpress.core.publish.PublishRequest;
+import org.columnpress.core.publish.PublishResult;
+import org.columnpress.core.publish.Publisher;
+import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.read.BookDefaults;
+import org.columnpress.core.render.RenderedFile;
+import org.columnpress.core.render.Renderers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The example book users look at first (examples/columns-of-the-week), built by the real publisher
+ * with its own stylesheet: its EPUB must pass epubcheck cleanly and its PDF must hold every column.
+ */
+class ExampleBookTest {
+
+    private static final Path PROJECT = Path.of("../examples/columns-of-the-week").toAbsolutePath().normalize();
+
+    @TempDir
+    static Path out;
+
+    static PublishResult result;
+    static final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeAll
+    static void publishTheExampleBook() {
+        Reporter recording = new Reporter() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        };
+        PublishRequest request = new PublishRequest(PROJECT.resolve("src/book"), out, "example",
+                List.of("pdf", "epub"), Map.of("pdf.stylesheet", "src/book/style/book.xsl"), PROJECT,
+                Instant.parse("2026-11-26T00:00:00Z"), BookDefaults.none());
+        result = new Publisher(Renderers.discover(ExampleBookTest.class.getClassLoader()), recording)
+                .publish(request);
+    }
+
+    @Test
+    void itBuildsWithoutWarnings() {
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void itsEpubPassesEpubcheckWithoutErrorsOrWarnings() {
+        assertThat(EpubChecker.problems(out.resolve("example.epub"))).isEmpty();
+    }
+
+    @Test
+    void itsPdfHoldsEveryColumnOnEmbeddedFontsInTheBooksTrimSize() throws IOException {
+        RenderedFile pdf = result.outputs().get(0).files().get(0);
+        assertThat(pdf.path()).isEqualTo(out.resolve("example.pdf"));
+        try (PDDocument doc = Loader.loadPDF(pdf.path().toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(pdf.pages()).isGreaterThan(10);
+            PDPage first = doc.getPage(0);
+            assertThat(first.getMediaBox().getWidth()).isBetween(419f, 421f); // A5: 148 mm
+            String text = new PDFTextStripper().getText(doc);
+            for (Column column : result.book().columns()) {
+                assertThat(text).contains(column.title());
+            }
+            assertThat(text).contains("© Wim Aalbers 2009", "Inhoud", "Verantwoording");
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+        }
+        assertThat(Files.size(out.resolve("example.epub"))).isGreaterThan(10_000);
+    }
+}
