@@ -2,7 +2,7 @@ import org.columnpress.maven.it.Books
 
 String log = new File(basedir, 'build.log').text
 def built = (log =~ /Columnpress epub: target.incremental-1\.0\.epub/).count
-def skipped = (log =~ /Columnpress: book unchanged, skipping \(use -Dcolumnpress.force to rebuild\)/).count
+def skipped = (log =~ /Columnpress: book unchanged \(checked in \d+ ms\), skipping \(use -Dcolumnpress.force to rebuild\)/).count
 
 // Build 1, 3 (edited column), 4 (forced) and 5 (changed setting) render; build 2 skips.
 assert built == 4 : "rendered ${built} times"

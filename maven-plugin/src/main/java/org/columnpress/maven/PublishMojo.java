@@ -210,6 +210,7 @@ public class PublishMojo extends AbstractMojo {
             throw new MojoFailureException("No book folder at " + sourceDirectory + ": put book.yaml and "
                     + "columns/ there, or point <sourceDirectory> at your book.");
         }
+        long start = System.nanoTime();
         Renderers renderers = Renderers.discover(getClass().getClassLoader());
         PublishRequest request = request(renderers);
         BuildInputs inputs = new BuildInputs(request, String.valueOf(outputTimestamp), plugin.getVersion(),
@@ -219,7 +220,8 @@ public class PublishMojo extends AbstractMojo {
         Path recordFile = BuildRecord.fileFor(buildDirectory.toPath(), request);
         Optional<BuildRecord> last = BuildRecord.read(recordFile);
         if (!force && last.isPresent() && last.get().stillValid(fingerprint, request.outputDirectory())) {
-            getLog().info("Columnpress: book unchanged, skipping (use -Dcolumnpress.force to rebuild)");
+            getLog().info("Columnpress: book unchanged (checked in " + (System.nanoTime() - start) / 1_000_000
+                    + " ms), skipping (use -Dcolumnpress.force to rebuild)");
             attach(last.get(), request.outputDirectory());
             return;
         }
