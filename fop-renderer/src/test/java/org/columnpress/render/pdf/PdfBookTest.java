@@ -94,13 +94,26 @@ public class PdfBookTest {
         for (Column column : book.columns()) {
             expected.add(column.title());
             expected.add(column.subtitle().orElseThrow());
-            expected.add("Door Wim Aalbers");
-            expected.add("NRC Handelsblad, 3 maart 2009");
+            boolean english = column.language().equals("en");
+            expected.add(english ? "By Wim Aalbers" : "Door Wim Aalbers");
+            expected.add(english ? "NRC Handelsblad, March 3, 2009" : "NRC Handelsblad, 3 maart 2009");
             expected.add(Inline.plainText(((Block.Paragraph) column.body().get(0)).content()).replaceAll("\\s+", " "));
             expected.add("© Wim Aalbers 2009");
         }
         String afterToc = text.substring(text.indexOf("Wat nou klant", text.indexOf("Inhoud") + 40));
         assertThat(afterToc).containsSubsequence(expected);
+    }
+
+    @Test
+    void anEnglishColumnInADutchBookHasAnEnglishBylineAndDateButTheSourcesPageStaysDutch() throws Exception {
+        List<String> pages = Pdfs.pageTexts(files.get(0).path());
+        String english = pages.get(indexOf(pages, "An English column\nOver")).replaceAll("\\s+", " ");
+        String dutch = pages.get(indexOf(pages, "Respect verdienen\nOver")).replaceAll("\\s+", " ");
+        assertThat(english).contains("By Wim Aalbers", "NRC Handelsblad, March 3, 2009").doesNotContain("Door");
+        assertThat(dutch).contains("Door Wim Aalbers", "NRC Handelsblad, 3 maart 2009").doesNotContain("By ");
+        assertThat(pages.get(pages.size() - 1).replaceAll("\\s+", " "))
+                .contains("An English column. Eerder verschenen in NRC Handelsblad, 3 maart 2009.");
+        assertThat(Pdfs.text(files.get(3).path())).as("the English column's own PDF").contains("By Wim Aalbers");
     }
 
     @Test

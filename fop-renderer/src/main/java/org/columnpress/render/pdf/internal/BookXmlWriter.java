@@ -39,6 +39,18 @@ public final class BookXmlWriter {
      * @param kind {@code book} for the book, {@code column} for one column's own PDF
      */
     public void write(Book book, List<Column> columns, String kind, OutputStream out) {
+        write(book, columns, kind, true, out);
+    }
+
+    /**
+     * Writes the skeleton of the book: metadata, labels and every column's metadata, without bodies,
+     * notes, bios or copyright lines. The front matter and the back matter are made from it.
+     */
+    public void writeSkeleton(Book book, OutputStream out) {
+        write(book, book.columns(), "book", false, out);
+    }
+
+    private void write(Book book, List<Column> columns, String kind, boolean bodies, OutputStream out) {
         try {
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -50,7 +62,7 @@ public final class BookXmlWriter {
             writeMeta(xml, book);
             writeLabels(xml, book.labels());
             for (Column column : columns) {
-                writeColumn(xml, book.labels(), column);
+                writeColumn(xml, book, column, bodies);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -74,7 +86,7 @@ public final class BookXmlWriter {
         book.isbn().ifPresent(isbn -> attribute(xml, "isbn", isbn));
         text.characters(book.identifier());
         xml.writeEndElement();
-        writeDate(xml, text, book.labels(), book.date());
+        writeDate(xml, text, book.labels(), book.date(), null);
         text.element("rights", book.rights());
         text.element("description", book.description());
         text.element("edition", book.edition());
@@ -93,8 +105,11 @@ public final class BookXmlWriter {
         xml.writeEndElement();
     }
 
-    private void writeColumn(XMLStreamWriter xml, Labels labels, Column column) throws XMLStreamException {
-        XmlText text = new XmlText(xml, reporter, column.file().toString());
+    private void writeColumn(XMLStreamWriter xml, Book book, Column column, boolean bodies)
+            throws XMLStreamException {
+        // A column in another language than the book prints its own language's words (Book.labelsFor).
+        Labels labels = book.labelsFor(column);
+        XmlText text = new XmlText(xml, bodies ? reporter : Reporter.silent(), column.file().toString());
         xml.writeStartElement(NS, "column");
         xml.writeAttribute("id", xmlId(column.id()));
         xml.writeAttribute("name", column.id());
@@ -106,9 +121,21 @@ public final class BookXmlWriter {
             text.element("author", author);
         }
         text.element("byline", labels.get(Label.BY) + " " + labels.joinNames(column.authors()));
-        writeDate(xml, text, labels, column.date());
+        // The sources page is in the book's language: it prints the date as the book writes it.
+        writeDate(xml, text, labels, column.date(), labels.equals(book.labels()) ? null : book.labels());
         text.element("year", column.year().map(Object::toString));
         text.element("source", column.source());
+        if (!labels.equals(book.labels())) {
+            writeLabels(xml, labels);
+        }
+        if (bodies) {
+            writeContent(xml, text, column);
+        }
+        xml.writeEndElement();
+        text.reportDropped();
+    }
+
+    private static void writeContent(XMLStreamWriter xml, XmlText text, Column column) throws XMLStreamException {
         BlockXmlWriter blocks = new BlockXmlWriter(xml, text);
         blocks.container("body", column.body());
         if (!column.footnotes().isEmpty()) {
@@ -125,15 +152,16 @@ public final class BookXmlWriter {
             blocks.container("bio", column.bio());
         }
         text.element("copyright", column.copyright());
-        xml.writeEndElement();
-        text.reportDropped();
     }
 
-    private static void writeDate(XMLStreamWriter xml, XmlText text, Labels labels, Optional<LocalDate> date)
-            throws XMLStreamException {
+    private static void writeDate(XMLStreamWriter xml, XmlText text, Labels labels, Optional<LocalDate> date,
+            Labels bookLabels) throws XMLStreamException {
         if (date.isPresent()) {
             xml.writeStartElement(NS, "date");
             xml.writeAttribute("iso", date.get().toString());
+            if (bookLabels != null) {
+                xml.writeAttribute("book", bookLabels.formatDate(date.get()));
+            }
             text.characters(labels.formatDate(date.get()));
             xml.writeEndElement();
         }

@@ -1,5 +1,6 @@
 package org.columnpress.render.pdf.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,11 +25,14 @@ import org.apache.fop.apps.MimeConstants;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.publish.Reporter;
 import org.columnpress.core.render.RenderOptions;
+import org.xml.sax.ContentHandler;
 
 /**
- * Renders one PDF: book XML (in memory) -> compiled stylesheet -> FO as SAX events -> FOP -> file,
- * then the post-pass. Thread-safe: everything per document is made here, the rest is shared read-only.
+ * Renders one PDF: book XML -> compiled stylesheet -> FO as SAX events -> FOP -> file, then the
+ * post-pass. A book PDF is transformed part by part, so the book XML is never in memory whole.
+ * Thread-safe: everything per document is made here, the rest is shared read-only.
  */
 final class PdfDocumentRenderer {
 
@@ -36,9 +40,13 @@ final class PdfDocumentRenderer {
     private final FopFactory fopFactory;
     private final PdfSettings settings;
     private final RenderOptions options;
+    private final boolean streamed;
 
-    PdfDocumentRenderer(Templates templates, FopFactory fopFactory, PdfSettings settings, RenderOptions options) {
+    /** @param streamed whether a book PDF is transformed part by part ({@link BookParts}) */
+    PdfDocumentRenderer(Templates templates, FopFactory fopFactory, PdfSettings settings, RenderOptions options,
+            boolean streamed) {
         this.templates = templates;
+        this.streamed = streamed;
         this.fopFactory = fopFactory;
         this.settings = settings;
         this.options = options;
@@ -49,25 +57,21 @@ final class PdfDocumentRenderer {
      * @return the page count
      */
     int render(Book book, List<Column> columns, String kind, Path pdf) {
-        ByteArrayOutputStream xml = new ByteArrayOutputStream(64 * 1024);
-        new BookXmlWriter(options.reporter()).write(book, columns, kind, xml);
-        String name = options.baseDirectory().relativize(pdf.toAbsolutePath()).toString();
         if (settings.debug()) {
-            writeDebugFiles(xml.toByteArray(), pdf);
+            writeDebugFiles(book, columns, kind, pdf);
         }
         Map<String, String> columnsById = new LinkedHashMap<>();
         for (Column column : columns) {
             columnsById.put(BookXmlWriter.xmlId(column.id()), column.file() + " ('" + column.title() + "')");
         }
         FOUserAgent agent = userAgent();
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(pdf))) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
             Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
             ColumnTracker tracker = new ColumnTracker(fop.getDefaultHandler(), columnsById);
             FopEventReporter events = new FopEventReporter(options.reporter(), tracker, pdf.getFileName().toString());
             agent.getEventBroadcaster().addEventListener(events);
             try {
-                transformer().transform(new StreamSource(new ByteArrayInputStream(xml.toByteArray())),
-                        new SAXResult(tracker));
+                transform(book, columns, kind, tracker);
             } catch (TransformerException e) {
                 throw failure(e, events, tracker, pdf);
             }
@@ -78,6 +82,20 @@ final class PdfDocumentRenderer {
             return pages;
         } catch (FOPException | IOException e) {
             throw new ColumnpressException("Cannot write " + pdf + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The book part by part when the stylesheet allows (see {@link BookParts}), else in one piece. */
+    private void transform(Book book, List<Column> columns, String kind, ContentHandler fop)
+            throws TransformerException {
+        BookXmlWriter writer = new BookXmlWriter(options.reporter());
+        if ("book".equals(kind) && streamed) {
+            new BookParts(writer).transform(book, transformer(), fop);
+        } else {
+            ByteArrayOutputStream xml = new ByteArrayOutputStream(64 * 1024);
+            writer.write(book, columns, kind, xml);
+            transformer().transform(new StreamSource(new ByteArrayInputStream(xml.toByteArray())),
+                    new SAXResult(fop));
         }
     }
 
@@ -124,13 +142,16 @@ final class PdfDocumentRenderer {
         return root.getMessage() != null ? root.getMessage() : root.toString();
     }
 
-    /** The book XML and the FO beside the PDF, for whoever tunes a stylesheet. */
-    private void writeDebugFiles(byte[] xml, Path pdf) {
+    /** The book XML and the FO (made in one piece, part 'all') beside the PDF, for whoever tunes a stylesheet. */
+    private void writeDebugFiles(Book book, List<Column> columns, String kind, Path pdf) {
         String base = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
+        Path xml = pdf.resolveSibling(base + ".xml");
         try {
-            Files.write(pdf.resolveSibling(base + ".xml"), xml);
-            try (OutputStream fo = Files.newOutputStream(pdf.resolveSibling(base + ".fo"))) {
-                transformer().transform(new StreamSource(new ByteArrayInputStream(xml)), new StreamResult(fo));
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(xml))) {
+                new BookXmlWriter(Reporter.silent()).write(book, columns, kind, out);
+            }
+            try (OutputStream fo = new BufferedOutputStream(Files.newOutputStream(pdf.resolveSibling(base + ".fo")))) {
+                transformer().transform(new StreamSource(xml.toFile()), new StreamResult(fo));
             }
         } catch (IOException | TransformerException e) {
             throw new ColumnpressException("Cannot write the debug files for " + pdf + ": " + e.getMessage(), e);

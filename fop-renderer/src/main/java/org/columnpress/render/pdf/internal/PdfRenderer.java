@@ -38,7 +38,13 @@ public final class PdfRenderer implements Renderer {
         this.fonts = new FontSetup(settings.fonts());
         Templates templates = Stylesheets.compile(settings.stylesheet());
         FopFactory fopFactory = FopSetup.factory(fonts, options.baseDirectory().toUri());
-        this.documents = new PdfDocumentRenderer(templates, fopFactory, settings, options);
+        boolean streamed = PartSupport.honoured(settings.stylesheet());
+        if (!streamed) {
+            options.reporter().info("Your stylesheet replaces the book's root template and does not use the"
+                    + " 'part' parameter: the book PDF is transformed in one piece, which needs more memory on a"
+                    + " large book. See the 'part' parameter in columnpress.xsl.");
+        }
+        this.documents = new PdfDocumentRenderer(templates, fopFactory, settings, options, streamed);
     }
 
     @Override

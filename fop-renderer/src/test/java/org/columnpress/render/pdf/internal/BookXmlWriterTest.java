@@ -33,6 +33,31 @@ class BookXmlWriterTest {
     }
 
     @Test
+    void aColumnInAnotherLanguageCarriesItsOwnWordsAndTheBooksDate() {
+        String text = new String(write(PdfBookTest.threeColumnBook(), "book"), StandardCharsets.UTF_8);
+        String english = text.substring(text.indexOf("id=\"col-002_english\""));
+        assertThat(english).contains("<byline>By Wim Aalbers</byline>",
+                "<date iso=\"2009-03-03\" book=\"3 maart 2009\">March 3, 2009</date>",
+                "<label key=\"by\">By</label>");
+        String dutch = text.substring(text.indexOf("id=\"col-001_respect\""), text.indexOf("id=\"col-002_english\""));
+        assertThat(dutch).as("a column in the book's language").doesNotContain("<labels>", "book=");
+    }
+
+    @Test
+    void theSkeletonHasEveryColumnsMetadataButNoBodiesAndIsValid() throws Exception {
+        Book book = PdfBookTest.threeColumnBook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BookXmlWriter(new TestBooks.Recording()).writeSkeleton(book, out);
+        var schema = SchemaFactory.newDefaultInstance()
+                .newSchema(getClass().getResource("/org/columnpress/render/pdf/schema/book.xsd"));
+        assertThatCode(() -> schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(out.toByteArray()))))
+                .doesNotThrowAnyException();
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("Wat nou klant", "Respect verdienen", "An English column", "NRC Handelsblad")
+                .doesNotContain("<body", "<footnotes", "<bio", "Customers are people too.");
+    }
+
+    @Test
     void controlCharactersAreDroppedWithAWarningNamingTheColumn() {
         TestBooks.Recording reporter = new TestBooks.Recording();
         Book book = TestBooks.book("Boek", List.of(TestBooks.column("a", "Titel", "nl",

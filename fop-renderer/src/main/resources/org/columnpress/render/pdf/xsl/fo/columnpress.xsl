@@ -71,7 +71,7 @@
   <xsl:param name="column.start" select="'recto'"/>
 
   <!-- Keys for labels (fixed words) and footnotes. -->
-  <xsl:key name="label" match="b:label" use="@key"/>
+  <xsl:key name="label" match="b:book/b:labels/b:label" use="@key"/>
   <xsl:key name="footnote" match="b:footnote" use="concat(ancestor::b:column/@id, '#', @n)"/>
 
   <!-- The text attributes every flow starts from. -->
@@ -84,15 +84,36 @@
     <xsl:attribute name="orphans">2</xsl:attribute>
   </xsl:attribute-set>
 
+  <!--
+    Which part of the book to make. 'all' (the default): the whole FO document, as one transformation.
+    Columnpress itself streams a book PDF part by part, so that the book is never in memory whole:
+      'front'  on a skeleton of the book (every column's metadata, no bodies): fo:root, page masters,
+               declarations, bookmarks, title and copyright pages, user.front.pages and the contents;
+      'column' on a book XML holding one column: that column's fo:page-sequence;
+      'back'   on the skeleton again: the sources page.
+    Only the page sequences of 'column' and 'back' are used. A stylesheet of yours that overrides the
+    template below should honour this parameter; if it does not mention $part, Columnpress renders the
+    book in one transformation ('all') instead.
+  -->
+  <xsl:param name="part" select="'all'"/>
+
   <xsl:template match="/b:book">
     <fo:root xml:lang="{@xml:lang}" font-family="{$body.font.family}">
-      <xsl:call-template name="layout-master-set"/>
-      <xsl:call-template name="declarations"/>
       <xsl:choose>
         <xsl:when test="@kind = 'column'">
+          <xsl:call-template name="layout-master-set"/>
+          <xsl:call-template name="declarations"/>
           <xsl:apply-templates select="b:column" mode="single"/>
         </xsl:when>
+        <xsl:when test="$part = 'column'">
+          <xsl:apply-templates select="b:column"/>
+        </xsl:when>
+        <xsl:when test="$part = 'back'">
+          <xsl:call-template name="back-matter"/>
+        </xsl:when>
         <xsl:otherwise>
+          <xsl:call-template name="layout-master-set"/>
+          <xsl:call-template name="declarations"/>
           <xsl:call-template name="bookmarks"/>
           <xsl:if test="$show.title.page = 'true'">
             <xsl:call-template name="front-matter"/>
@@ -101,13 +122,20 @@
           <xsl:if test="$show.toc = 'true'">
             <xsl:call-template name="toc"/>
           </xsl:if>
-          <xsl:apply-templates select="b:column"/>
-          <xsl:if test="$show.sources = 'true' and b:column/b:source">
-            <xsl:call-template name="sources"/>
+          <xsl:if test="$part = 'all'">
+            <xsl:apply-templates select="b:column"/>
+            <xsl:call-template name="back-matter"/>
           </xsl:if>
         </xsl:otherwise>
       </xsl:choose>
     </fo:root>
+  </xsl:template>
+
+  <!-- What follows the columns: the sources page, when asked for and some column has a source. -->
+  <xsl:template name="back-matter">
+    <xsl:if test="$show.sources = 'true' and b:column/b:source">
+      <xsl:call-template name="sources"/>
+    </xsl:if>
   </xsl:template>
 
   <!--
@@ -117,10 +145,19 @@
   -->
   <xsl:template name="user.front.pages"/>
 
-  <!-- A fixed word in the book's language, such as 'contents' or 'by' (keys: see Label in core). -->
+  <!--
+    A fixed word, such as 'contents' or 'by' (keys: see Label in core). Inside a column it is in the
+    column's language: a column in another language than the book carries its own b:labels. Pass
+    of=/b:book for the book's word where the context is a column (as the sources page does).
+  -->
   <xsl:template name="label">
     <xsl:param name="key"/>
-    <xsl:value-of select="key('label', $key)"/>
+    <xsl:param name="of" select="."/>
+    <xsl:variable name="own" select="$of/ancestor-or-self::b:column[1]/b:labels/b:label[@key = $key]"/>
+    <xsl:choose>
+      <xsl:when test="$own"><xsl:value-of select="$own"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="key('label', $key)"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The language attributes FOP hyphenates by, from an xml:lang value such as nl or en-GB. -->

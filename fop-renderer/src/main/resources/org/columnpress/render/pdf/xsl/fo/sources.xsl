@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The sources page at the back: for every column that names where it first appeared, its title and
-  "First published in <source>, <date>" in the book's language.
+  "First published in <source>, <date>" in the book's language (a column in another language
+  carries its date as the book writes it in b:date/@book).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -38,10 +39,14 @@
     <fo:block xsl:use-attribute-sets="sources.entry">
       <fo:inline font-style="italic"><xsl:value-of select="b:title"/></fo:inline>
       <xsl:text>. </xsl:text>
-      <xsl:call-template name="label"><xsl:with-param name="key" select="'first-published-in'"/></xsl:call-template>
+      <xsl:call-template name="label">
+        <xsl:with-param name="key" select="'first-published-in'"/>
+        <xsl:with-param name="of" select="/b:book"/>
+      </xsl:call-template>
       <xsl:text> </xsl:text>
       <xsl:value-of select="b:source"/>
       <xsl:choose>
+        <xsl:when test="b:date/@book">, <xsl:value-of select="b:date/@book"/></xsl:when>
         <xsl:when test="b:date">, <xsl:value-of select="b:date"/></xsl:when>
         <xsl:when test="b:year">, <xsl:value-of select="b:year"/></xsl:when>
       </xsl:choose>

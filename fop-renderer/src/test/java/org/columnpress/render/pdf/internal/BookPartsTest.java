@@ -1,0 +1,99 @@
+package org.columnpress.render.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.transform.Templates;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.sax.SAXTransformerFactory;
+import javax.xml.transform.sax.TransformerHandler;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.transform.stream.StreamSource;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.render.RenderOptions;
+import org.columnpress.render.pdf.PdfBookTest;
+import org.columnpress.render.pdf.PdfRendererFactory;
+import org.columnpress.render.pdf.TestBooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The book PDF is transformed part by part; what FOP gets must be what one transformation makes. */
+class BookPartsTest {
+
+    private static final Book BOOK = PdfBookTest.threeColumnBook();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFoMadePartByPartIsTheFoOfOneTransformation() throws Exception {
+        Templates templates = Stylesheets.compile(Optional.empty());
+        SAXTransformerFactory factory = (SAXTransformerFactory) TransformerFactory.newDefaultInstance();
+        TransformerHandler serializer = factory.newTransformerHandler();
+        StringWriter streamed = new StringWriter();
+        serializer.setResult(new StreamResult(streamed));
+        new BookParts(new BookXmlWriter(Reporter.silent())).transform(BOOK, templates.newTransformer(), serializer);
+
+        ByteArrayOutputStream xml = new ByteArrayOutputStream();
+        new BookXmlWriter(Reporter.silent()).write(BOOK, BOOK.columns(), "book", xml);
+        StringWriter whole = new StringWriter();
+        templates.newTransformer().transform(new StreamSource(new ByteArrayInputStream(xml.toByteArray())),
+                new StreamResult(whole));
+
+        assertThat(withoutNamespaceDeclarations(streamed.toString()))
+                .contains("seq-col-002_english", "Verantwoording")
+                .isEqualTo(withoutNamespaceDeclarations(whole.toString()));
+    }
+
+    @Test
+    void theBookPdfMadePartByPartHasTheBytesOfOneMadeInOnePiece() throws Exception {
+        RenderOptions options = TestBooks.options(Map.of(), Reporter.silent());
+        PdfSettings settings = PdfSettings.from(options);
+        Templates templates = Stylesheets.compile(Optional.empty());
+        var fop = FopSetup.factory(new FontSetup(settings.fonts()), options.baseDirectory().toUri());
+        Path streamed = dir.resolve("streamed.pdf");
+        Path whole = dir.resolve("whole.pdf");
+        int pages = new PdfDocumentRenderer(templates, fop, settings, options, true)
+                .render(BOOK, BOOK.columns(), "book", streamed);
+        new PdfDocumentRenderer(templates, fop, settings, options, false).render(BOOK, BOOK.columns(), "book", whole);
+        assertThat(pages).isGreaterThan(6);
+        assertThat(Files.readAllBytes(streamed)).isEqualTo(Files.readAllBytes(whole));
+    }
+
+    @Test
+    void aStylesheetWithItsOwnRootTemplateStillGetsTheWholeBookInOnePiece() throws Exception {
+        Path xsl = Files.writeString(dir.resolve("own-root.xsl"), """
+                <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                    xmlns:fo="http://www.w3.org/1999/XSL/Format" xmlns:b="https://columnpress.org/ns/book/1">
+                  <xsl:import href="https://columnpress.org/xsl/fo/columnpress.xsl"/>
+                  <xsl:template match="/b:book">
+                    <fo:root xml:lang="{@xml:lang}">
+                      <xsl:call-template name="layout-master-set"/>
+                      <xsl:call-template name="declarations"/>
+                      <xsl:apply-templates select="b:column"/>
+                    </fo:root>
+                  </xsl:template>
+                </xsl:stylesheet>
+                """);
+        TestBooks.Recording reporter = new TestBooks.Recording();
+        Path pdf = new PdfRendererFactory().create(TestBooks.options(Map.of("stylesheet", xsl.toString()), reporter))
+                .render(BOOK, dir, "own").get(0).path();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Wat nou klant", "Respect verdienen", "Customers are people too.")
+                    .doesNotContain("Inhoud");
+        }
+        assertThat(reporter.infos).anyMatch(m -> m.contains("'part' parameter"));
+    }
+
+    private static String withoutNamespaceDeclarations(String fo) {
+        return fo.replaceAll("\\s+xmlns:\\w+=\"[^\"]*\"", "");
+    }
+}
