@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Inline;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderer;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,21 +37,36 @@ class LargeInputTest {
         renderer = new PdfRendererFactory().create(TestBooks.options(Map.of(), reporter));
     }
 
+    /**
+     * Measured here (2 shared cores): the render 12-25 s for 503 pages, the whole test about 35 s (PDFBox
+     * reads every page), and it passes under -Xmx512m. As one block it did not finish in 5 minutes with
+     * 6 GB. A 10 MB paragraph (4,839 pages) renders in 56 s with -Xmx2g but runs out of heap under
+     * -Xmx512m, as FOP keeps a whole page sequence (a column) in memory until it ends: not tested here.
+     */
     @Test
-    @Disabled("Does not hold yet: FOP 2.11 breaks a paragraph into lines as one Knuth total-fit problem;"
-            + " on a 1 MB paragraph it ran over 5 minutes and 6 GB of heap without finishing. The fix is ours:"
-            + " split a paragraph over ~20 k characters at sentence ends into blocks that continue it"
-            + " (no indent, no space between) in BlockXmlWriter and blocks.xsl.")
-    void aOneMegabyteParagraphRendersEveryWord() throws Exception {
-        String text = String.join("", Collections.nCopies(1_000_000 / SENTENCE.length() + 1, SENTENCE));
+    void aOneMegabyteParagraphRendersEveryWordInOrderAndIsWarnedAboutOnce() throws Exception {
+        StringBuilder text = new StringBuilder("Het begin van de alinea. ");
+        int sentences = 0;
+        while (text.length() < 1_000_000) {
+            text.append("Zin ").append(++sentences).append(": ").append(SENTENCE);
+        }
         Book book = TestBooks.book("Lang", List.of(TestBooks.column("lang", "Eén alinea", "nl",
-                List.of(TestBooks.p(text.strip() + " Einde van de alinea.")))));
+                List.of(TestBooks.p(text.append("Einde van de alinea.").toString())))));
 
         RenderedFile pdf = renderer.render(book, out, "lang").get(0);
 
-        assertThat(pdf.pages()).isGreaterThan(150);
-        List<String> pages = Pdfs.pageTexts(pdf.path());
-        assertThat(String.join("", pages.subList(pages.size() - 4, pages.size()))).contains("Einde van de alinea");
+        assertThat(pdf.pages()).isGreaterThan(400);
+        String all = Pdfs.text(pdf.path());
+        assertThat(all).contains("Het begin van de alinea.").contains("Einde van de alinea.");
+        Matcher numbers = Pattern.compile("Zin\\s+(\\d+):").matcher(all);
+        List<Integer> found = new ArrayList<>();
+        while (numbers.find()) {
+            found.add(Integer.parseInt(numbers.group(1)));
+        }
+        assertThat(found).as("every sentence once, in order").hasSize(sentences)
+                .isEqualTo(IntStream.rangeClosed(1, sentences).boxed().toList());
+        assertThat(reporter.warnings).filteredOn(w -> w.contains("in consecutive parts")).singleElement()
+                .asString().contains(Path.of("columns", "lang.md").toString(), "Eén alinea");
     }
 
     @Test

@@ -35,7 +35,7 @@ final class BlockXmlWriter {
     // Java 17: no pattern matching in switch, so an instanceof chain over the sealed type.
     private void block(Block block) throws XMLStreamException {
         if (block instanceof Block.Paragraph p) {
-            inlineElement("p", p.content());
+            paragraph(p.content());
         } else if (block instanceof Block.Heading h) {
             xml.writeStartElement(NS, "h");
             xml.writeAttribute("level", Integer.toString(h.level()));
@@ -64,6 +64,20 @@ final class BlockXmlWriter {
         } else if (block instanceof Block.ThematicBreak) {
             xml.writeEmptyElement(NS, "hr");
         }
+    }
+
+    /** A very long paragraph is written as consecutive parts: see {@link ParagraphSplitter}. */
+    private void paragraph(List<Inline> content) throws XMLStreamException {
+        List<List<Inline>> parts = ParagraphSplitter.split(content);
+        if (parts.size() == 1) {
+            inlineElement("p", parts.get(0));
+            return;
+        }
+        xml.writeStartElement(NS, "p");
+        for (List<Inline> part : parts) {
+            inlineElement("part", part);
+        }
+        xml.writeEndElement();
     }
 
     private void list(Block.ListBlock list) throws XMLStreamException {

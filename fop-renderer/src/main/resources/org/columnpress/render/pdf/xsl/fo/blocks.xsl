@@ -116,6 +116,23 @@
     </fo:block>
   </xsl:template>
 
+  <!-- The parts of a very long paragraph (the writer cuts one over 10,000 characters so that FOP can lay
+       it out): consecutive blocks that read as one paragraph. Only the first keeps the indent the
+       paragraph's block passes down; no space between them. When the text is justified, each part but
+       the last justifies its last line too: the line breaker then fills it, and the joint is not seen
+       as a paragraph end. The structure tree keeps one paragraph (role Span for the parts). -->
+  <xsl:template match="b:p/b:part">
+    <fo:block role="Span">
+      <xsl:if test="preceding-sibling::b:part">
+        <xsl:attribute name="text-indent">0pt</xsl:attribute>
+      </xsl:if>
+      <xsl:if test="following-sibling::b:part and $text.align = 'justify'">
+        <xsl:attribute name="text-align-last">justify</xsl:attribute>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template match="b:h">
     <xsl:variable name="col" select="ancestor::b:column"/>
     <!-- PDF/UA wants heading levels without gaps: the column title is H1, the highest level in the

@@ -1,0 +1,53 @@
+package org.columnpress.render.pdf.internal;
+
+import java.util.List;
+import java.util.Locale;
+import org.columnpress.core.model.Block;
+import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Footnote;
+import org.columnpress.core.publish.Reporter;
+
+/**
+ * Warns once per column, naming it, that a very long paragraph is set in parts ({@link ParagraphSplitter}):
+ * the writer should know why a line break may differ from a shorter paragraph's, and that a paragraph
+ * break would serve the reader anyway.
+ */
+final class LongParagraphCheck {
+
+    private final Reporter reporter;
+
+    LongParagraphCheck(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    void check(Column column) {
+        int count = count(column.body()) + count(column.bio());
+        for (Footnote note : column.footnotes()) {
+            count += count(note.blocks());
+        }
+        if (count > 0) {
+            String limit = String.format(Locale.ROOT, "%,d", ParagraphSplitter.LIMIT);
+            reporter.warn(column.file() + " ('" + column.title() + "'): " + (count == 1 ? "a paragraph is"
+                    : count + " paragraphs are") + " longer than " + limit + " characters; the PDF"
+                    + " sets such a paragraph in consecutive parts so that it can be laid out at all, which"
+                    + " may show a slightly different line break where two parts meet."
+                    + " Break it into shorter paragraphs if you can.");
+        }
+    }
+
+    private static int count(List<Block> blocks) {
+        int count = 0;
+        for (Block block : blocks) {
+            if (block instanceof Block.Paragraph p) {
+                count += ParagraphSplitter.isLong(p.content()) ? 1 : 0;
+            } else if (block instanceof Block.BlockQuote q) {
+                count += count(q.blocks());
+            } else if (block instanceof Block.ListBlock l) {
+                for (Block.ListItem item : l.items()) {
+                    count += count(item.blocks());
+                }
+            }
+        }
+        return count;
+    }
+}
