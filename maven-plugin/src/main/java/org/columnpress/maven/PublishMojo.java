@@ -251,7 +251,7 @@ public class PublishMojo extends AbstractMojo {
                     .value("pdf", "pdfa", pdfa).value("pdf", "pdfua", pdfua).value("pdf", "trim", trimSize)
                     .value("pdf", "bleed", bleed).value("pdf", "crop-marks", cropMarks)
                     .value("pdf", "debug", debug).file("epub", "css", css).file("epub", "extra-css", extraCss)
-                    .value("epub", "embed-fonts", embedFonts).raw(settings).toMap();
+                    .value("epub", "embed-fonts", embedFonts).raw(settings).columnCache(buildDirectory).toMap();
             Instant timestamp = OutputTimestamp.parse(outputTimestamp)
                     .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
             return new PublishRequest(sourceDirectory.toPath(), outputDirectory.toPath(), finalName, chosen,

@@ -73,6 +73,19 @@ public final class RendererSettings {
         return this;
     }
 
+    /**
+     * Keeps column PDFs between builds in {@code <build>/columnpress/column-cache}, so a changed column
+     * re-renders only its own PDF. Only when column PDFs are on and the user named no {@code pdf.cache};
+     * call it last. The path is constant for a project, so the unchanged-book check is not disturbed.
+     */
+    public RendererSettings columnCache(File buildDirectory) {
+        String columns = settings.getOrDefault("pdf.columns", "false").toLowerCase(java.util.Locale.ROOT);
+        if (Set.of("true", "yes", "on").contains(columns) && !settings.containsKey("pdf.cache")) {
+            settings.put("pdf.cache", new File(buildDirectory, "columnpress/column-cache").getAbsolutePath());
+        }
+        return this;
+    }
+
     public Map<String, String> toMap() {
         return Map.copyOf(settings);
     }

@@ -83,4 +83,26 @@ class RendererSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("pdf.trim");
     }
+
+    @Test
+    void keepsColumnPdfsInTheBuildFolderWhenColumnPdfsAreOn() {
+        File build = dir.resolve("target").toFile();
+
+        Map<String, String> on = new RendererSettings(List.of("pdf")).value("pdf", "columns", true)
+                .columnCache(build).toMap();
+        Map<String, String> off = new RendererSettings(List.of("pdf")).columnCache(build).toMap();
+
+        assertThat(on).containsEntry("pdf.cache",
+                new File(build, "columnpress/column-cache").getAbsolutePath());
+        assertThat(off).doesNotContainKey("pdf.cache");
+    }
+
+    @Test
+    void leavesTheUsersOwnColumnCacheAlone() {
+        Map<String, String> settings = new RendererSettings(List.of("pdf"))
+                .raw(Map.of("pdf.columns", "yes", "pdf.cache", "/elsewhere/cache"))
+                .columnCache(dir.toFile()).toMap();
+
+        assertThat(settings).containsEntry("pdf.cache", "/elsewhere/cache");
+    }
 }

@@ -27,6 +27,20 @@ final class FopSetup {
     private FopSetup() {
     }
 
+    /**
+     * FOP reads its configuration, a lazily expanded DOM, each time a document starts; the first reads
+     * from several threads at once raced (an NPE in FOUserAgent.getRendererConfiguration). One document
+     * handler made here, on one thread, expands it before the parallel renders begin.
+     */
+    private static void warmUp(FopFactory factory) {
+        try {
+            factory.newFop(org.apache.fop.apps.MimeConstants.MIME_PDF, factory.newFOUserAgent(),
+                    java.io.OutputStream.nullOutputStream());
+        } catch (org.apache.fop.apps.FOPException e) {
+            throw new ColumnpressException("Cannot configure Apache FOP: " + e.getMessage(), e);
+        }
+    }
+
     static FopFactory factory(FontSetup fonts, URI base) {
         String config = "<fop version=\"1.0\">\n"
                 + "  <use-cache>false</use-cache>\n"
@@ -43,7 +57,9 @@ final class FopSetup {
             FopConfParser parser = new FopConfParser(
                     new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)), base,
                     new GuardedResourceResolver());
-            return parser.getFopFactoryBuilder().build();
+            FopFactory factory = parser.getFopFactoryBuilder().build();
+            warmUp(factory);
+            return factory;
         } catch (SAXException | IOException e) {
             throw new ColumnpressException("Cannot configure Apache FOP: " + e.getMessage(), e);
         }

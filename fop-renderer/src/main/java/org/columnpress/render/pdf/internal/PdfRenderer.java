@@ -31,6 +31,7 @@ public final class PdfRenderer implements Renderer {
     private final RenderOptions options;
     private final FontSetup fonts;
     private final PdfDocumentRenderer documents;
+    private final ColumnCacheKeys cacheKeys;
 
     public PdfRenderer(RenderOptions options) {
         this.settings = PdfSettings.from(options);
@@ -45,6 +46,9 @@ public final class PdfRenderer implements Renderer {
                     + " large book. See the 'part' parameter in columnpress.xsl.");
         }
         this.documents = new PdfDocumentRenderer(templates, fopFactory, settings, options, streamed);
+        // Debug files are made while rendering, so a debug build renders every column afresh.
+        this.cacheKeys = settings.cache().isPresent() && settings.columns() && !settings.debug()
+                ? new ColumnCacheKeys(options, settings) : null;
     }
 
     @Override
@@ -55,18 +59,38 @@ public final class PdfRenderer implements Renderer {
         Path bookPdf = directory.resolve(baseName + ".pdf");
         jobs.add(() -> new RenderedFile(bookPdf,
                 RenderedFile.Role.BOOK, documents.render(book, book.columns(), "book", bookPdf)));
+        ColumnPdfCache cache = cacheKeys == null ? null : new ColumnPdfCache(settings.cache().get());
         if (settings.columns()) {
             Path folder = directory.resolve("columns");
             createDirectory(folder);
             Set<String> names = new HashSet<>();
             for (Column column : book.columns()) {
                 Path pdf = folder.resolve(uniqueName(column.id(), names) + ".pdf");
-                jobs.add(() -> new RenderedFile(pdf, RenderedFile.Role.COLUMN,
-                        documents.render(book, List.of(column), "column", pdf)));
+                jobs.add(() -> new RenderedFile(pdf, RenderedFile.Role.COLUMN, renderColumn(book, column, pdf, cache)));
             }
         }
         List<RenderedFile> files = runAll(jobs);
+        if (cache != null) {
+            cache.prune();
+            options.reporter().info("PDF: reused " + cache.reused() + " of " + book.columns().size()
+                    + " column PDFs from " + settings.cache().get() + ".");
+        }
         return settings.debug() ? withDebugFiles(files) : files;
+    }
+
+    /** A column's PDF from the cache when nothing it depends on changed, else rendered (and kept). */
+    private int renderColumn(Book book, Column column, Path pdf, ColumnPdfCache cache) {
+        if (cache == null) {
+            return documents.render(book, List.of(column), "column", pdf);
+        }
+        String key = cacheKeys.key(book, column);
+        java.util.OptionalInt cached = cache.restore(key, pdf);
+        if (cached.isPresent()) {
+            return cached.getAsInt();
+        }
+        int pages = documents.render(book, List.of(column), "column", pdf);
+        cache.store(key, pdf, pages);
+        return pages;
     }
 
     /** The XML and FO that {@link PdfDocumentRenderer} kept beside each PDF, so they are published too. */

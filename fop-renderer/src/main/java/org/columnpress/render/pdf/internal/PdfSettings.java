@@ -19,13 +19,14 @@ import org.columnpress.core.render.RenderOptions;
  * source of truth.
  *
  * @param pdfaMode FOP's name of the PDF/A mode ({@code PDF/A-2b}), or empty for none
+ * @param cache    the folder where column PDFs are kept between builds, or empty for no cache
  */
 public record PdfSettings(
         Optional<Path> stylesheet, Map<String, String> params, List<Path> fonts, boolean columns,
-        Optional<String> pdfaMode, boolean pdfua, boolean debug) {
+        Optional<String> pdfaMode, boolean pdfua, boolean debug, Optional<Path> cache) {
 
     public static final Set<String> KNOWN = Set.of("stylesheet", "param.", "fonts", "columns", "pdfa",
-            "pdfua", "trim", "bleed", "crop-marks", "debug");
+            "pdfua", "trim", "bleed", "crop-marks", "debug", "cache");
     private static final String LENGTH = "\\d+(\\.\\d+)?(mm|cm|in|pt|pc|px)";
 
     public PdfSettings {
@@ -58,7 +59,7 @@ public record PdfSettings(
         }
         return new PdfSettings(stylesheet, params, fonts, options.flag("columns", false),
                 pdfa(options.get("pdfa").orElse("PDF/A-2b")), options.flag("pdfua", false),
-                options.flag("debug", false));
+                options.flag("debug", false), options.path("cache"));
     }
 
     private static String[] trim(String value) {
