@@ -23,6 +23,7 @@ import org.columnpress.core.publish.Reporter;
 import org.columnpress.core.read.BookDefaults;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderers;
+import org.columnpress.render.epub.EpubChecker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -11,14 +11,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Runs W3C epubcheck and keeps every error and warning as one readable line. */
-final class EpubChecker {
+/**
+ * Runs W3C epubcheck and keeps every error and warning as one readable line. Shared with the Maven
+ * plugin's end-to-end tests through this module's test jar.
+ */
+public final class EpubChecker {
 
     private EpubChecker() {
     }
 
     /** The fatal errors, errors and warnings epubcheck reports for the file; empty when it is clean. */
-    static List<String> problems(Path epub) {
+    public static List<String> problems(Path epub) {
         Collecting report = new Collecting();
         new EpubCheck(epub.toFile(), report).doValidate();
         return report.problems;
