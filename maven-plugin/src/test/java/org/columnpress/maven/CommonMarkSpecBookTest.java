@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -21,6 +21,7 @@ import org.columnpress.core.InputException;
 import org.columnpress.core.publish.PublishRequest;
 import org.columnpress.core.publish.PublishResult;
 import org.columnpress.core.publish.Publisher;
+import org.columnpress.core.publish.RecordingReporter;
 import org.columnpress.core.publish.Reporter;
 import org.columnpress.core.read.BookDefaults;
 import org.columnpress.core.read.BookReader;
@@ -50,7 +51,7 @@ class CommonMarkSpecBookTest {
 
     static List<SpecExamples.Example> examples;
     static List<Integer> leftOut = new ArrayList<>();
-    static List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+    static final RecordingReporter reporter = new RecordingReporter();
     static PublishResult result;
     private static final BookReader SCRATCH_READER = new BookReader(Reporter.silent());
 
@@ -68,21 +69,11 @@ class CommonMarkSpecBookTest {
         }
         List<SpecExamples.Example> kept = examples.stream().filter(e -> !leftOut.contains(e.number())).toList();
         writeBookFolder(book, kept);
-        Reporter recording = new Reporter() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
-        result = new Publisher(Renderers.discover(CommonMarkSpecBookTest.class.getClassLoader()), recording)
+        result = new Publisher(Renderers.discover(CommonMarkSpecBookTest.class.getClassLoader()), reporter)
                 .publish(new PublishRequest(book, root.resolve("out"), "commonmark-spec", List.of("epub", "pdf"),
                         Map.of(), root, Instant.parse("2026-01-01T00:00:00Z"), BookDefaults.none()));
-        System.out.printf("CommonMark spec book: %d examples, %d left out, %d warnings; built in %d ms (%s)%n",
-                examples.size(), leftOut.size(), warnings.size(), (System.nanoTime() - start) / 1_000_000,
+        System.out.printf("CommonMark spec book: %d examples, %d left out, %d reporter.warnings; built in %d ms (%s)%n",
+                examples.size(), leftOut.size(), reporter.warnings.size(), (System.nanoTime() - start) / 1_000_000,
                 result.outputs().stream().map(o -> o.format() + " " + o.elapsed().toMillis() + " ms").toList());
     }
 
@@ -101,7 +92,7 @@ class CommonMarkSpecBookTest {
 
     @Test
     void everyWarningNamesTheColumnItIsAbout() {
-        assertThat(warnings).isNotEmpty().allSatisfy(w -> assertThat(w).containsPattern("example-\\d{3}\\.md"));
+        assertThat(reporter.warnings).isNotEmpty().allSatisfy(w -> assertThat(w).containsPattern("example-\\d{3}\\.md"));
     }
 
     @Test

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
+
+
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -19,7 +19,7 @@ import org.columnpress.core.model.Column;
 import org.columnpress.core.publish.PublishRequest;
 import org.columnpress.core.publish.PublishResult;
 import org.columnpress.core.publish.Publisher;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.publish.RecordingReporter;
 import org.columnpress.core.read.BookDefaults;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderers;
@@ -40,30 +40,20 @@ class ExampleBookTest {
     static Path out;
 
     static PublishResult result;
-    static final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+    static final RecordingReporter reporter = new RecordingReporter();
 
     @BeforeAll
     static void publishTheExampleBook() {
-        Reporter recording = new Reporter() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
         PublishRequest request = new PublishRequest(PROJECT.resolve("src/book"), out, "example",
                 List.of("pdf", "epub"), Map.of("pdf.stylesheet", "src/book/style/book.xsl"), PROJECT,
                 Instant.parse("2026-11-26T00:00:00Z"), BookDefaults.none());
-        result = new Publisher(Renderers.discover(ExampleBookTest.class.getClassLoader()), recording)
+        result = new Publisher(Renderers.discover(ExampleBookTest.class.getClassLoader()), reporter)
                 .publish(request);
     }
 
     @Test
     void itBuildsWithoutWarnings() {
-        assertThat(warnings).isEmpty();
+        assertThat(reporter.warnings).isEmpty();
     }
 
     @Test

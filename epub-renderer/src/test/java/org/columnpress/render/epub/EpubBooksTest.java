@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Inline;
 import org.columnpress.core.model.Block;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.publish.RecordingReporter;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +32,7 @@ class EpubBooksTest {
     static final Map<String, Book> books = new HashMap<>();
     static final Map<String, Path> epubs = new HashMap<>();
     static final Map<String, List<String>> problems = new HashMap<>();
-    static final List<String> warnings = new CopyOnWriteArrayList<>();
+    static final RecordingReporter reporter = new RecordingReporter();
 
     @BeforeAll
     static void renderAndCheck() throws Exception {
@@ -53,16 +53,6 @@ class EpubBooksTest {
     }
 
     static Path render(Book book, Map<String, String> settings, Path out) {
-        Reporter reporter = new Reporter() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
         RenderOptions options = new RenderOptions(settings, out, TIMESTAMP, reporter);
         List<RenderedFile> files = new EpubRendererFactory().create(options).render(book, out, "book");
         assertThat(files).singleElement().satisfies(f -> {
@@ -182,7 +172,7 @@ class EpubBooksTest {
         assertThat(edge.text(doc)).doesNotContain("javascript:").doesNotContain("&nbsp;");
         assertThat(edge.select(doc, "//*[local-name()='a']/@href"))
                 .containsExactly("#fn-1", "https://example.org/?a=1&b=2", "#fnref-1");
-        assertThat(warnings).anySatisfy(w -> assertThat(w).contains("special.md", "javascript:alert(1)"));
+        assertThat(reporter.warnings).anySatisfy(w -> assertThat(w).contains("special.md", "javascript:alert(1)"));
     }
 
     @Test

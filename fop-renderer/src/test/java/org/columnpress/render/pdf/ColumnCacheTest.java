@@ -1,5 +1,6 @@
 package org.columnpress.render.pdf;
 
+import org.columnpress.core.publish.RecordingReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -28,9 +29,9 @@ class ColumnCacheTest {
     @Test
     void aSecondBuildReusesEveryColumnPdfAndTheFilesAreTheOnesAnUncachedBuildMakes() throws IOException {
         Book book = book(columns("De eerste tekst."));
-        Path uncached = render(book, Map.of("columns", "true"), new TestBooks.Recording());
-        render(book, cached(), new TestBooks.Recording());
-        TestBooks.Recording second = new TestBooks.Recording();
+        Path uncached = render(book, Map.of("columns", "true"), new RecordingReporter());
+        render(book, cached(), new RecordingReporter());
+        RecordingReporter second = new RecordingReporter();
         Path again = render(book, cached(), second);
 
         assertThat(second.infos).anyMatch(m -> m.startsWith(reused(3)));
@@ -41,8 +42,8 @@ class ColumnCacheTest {
 
     @Test
     void changingOneColumnsTextRendersOnlyThatColumnAgain() throws IOException {
-        Path first = render(book(columns("De eerste tekst.")), cached(), new TestBooks.Recording());
-        TestBooks.Recording reporter = new TestBooks.Recording();
+        Path first = render(book(columns("De eerste tekst.")), cached(), new RecordingReporter());
+        RecordingReporter reporter = new RecordingReporter();
         List<Column> changed = columns("De eerste tekst.");
         changed.set(1, TestBooks.column("b", "Bravo", "nl", List.of(TestBooks.p("Een geheel nieuwe zin."))));
         Path second = render(book(changed), cached(), reporter);
@@ -65,9 +66,9 @@ class ColumnCacheTest {
         columns.set(2, TestBooks.column("c", "Charlie", "nl",
                 List.of(new Block.BlockQuote(List.of(new Block.Image(image, "Een foto", ""))))));
         Book book = book(columns);
-        Path first = render(book, cached(), new TestBooks.Recording());
+        Path first = render(book, cached(), new RecordingReporter());
         writePng(image, Color.BLUE);
-        TestBooks.Recording reporter = new TestBooks.Recording();
+        RecordingReporter reporter = new RecordingReporter();
         Path second = render(book, cached(), reporter);
 
         assertThat(reporter.infos).anyMatch(m -> m.startsWith(reused(2)));
@@ -77,10 +78,10 @@ class ColumnCacheTest {
     @Test
     void changingASettingRendersEveryColumnAgain() throws IOException {
         Book book = book(columns("Tekst."));
-        render(book, cached(), new TestBooks.Recording());
+        render(book, cached(), new RecordingReporter());
         Map<String, String> bigger = new HashMap<>(cached());
         bigger.put("param.body.font.size", "12pt");
-        TestBooks.Recording reporter = new TestBooks.Recording();
+        RecordingReporter reporter = new RecordingReporter();
         render(book, bigger, reporter);
 
         assertThat(reporter.infos).anyMatch(m -> m.startsWith(reused(0)));
@@ -108,7 +109,7 @@ class ColumnCacheTest {
                 b.labels());
     }
 
-    private Path render(Book book, Map<String, String> settings, TestBooks.Recording reporter) throws IOException {
+    private Path render(Book book, Map<String, String> settings, RecordingReporter reporter) throws IOException {
         Path out = Files.createTempDirectory(temp, "out");
         List<RenderedFile> files = new PdfRendererFactory().create(TestBooks.options(settings, reporter))
                 .render(book, out, "boek");

@@ -1,5 +1,6 @@
 package org.columnpress.render.pdf;
 
+import org.columnpress.core.publish.RecordingReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ class HyphenationTest {
                 TestBooks.column("en", "English", "en", List.of(TestBooks.p(en.repeat(5))))));
         new PdfRendererFactory().create(TestBooks.options(Map.of("param.page.width", "75mm",
                 "param.margin.inner", "8mm", "param.margin.outer", "8mm", "param.show.toc", "false",
-                "param.show.title.page", "false"), new TestBooks.Recording())).render(book, out, "b");
+                "param.show.title.page", "false"), new RecordingReporter())).render(book, out, "b");
         pages = Pdfs.pageTexts(out.resolve("b.pdf"));
     }
 

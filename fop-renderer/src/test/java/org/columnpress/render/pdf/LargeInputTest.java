@@ -1,5 +1,6 @@
 package org.columnpress.render.pdf;
 
+import org.columnpress.core.publish.RecordingReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class LargeInputTest {
     @TempDir
     Path out;
     static Renderer renderer;
-    static TestBooks.Recording reporter = new TestBooks.Recording();
+    static RecordingReporter reporter = new RecordingReporter();
 
     @BeforeAll
     static void buildRendererOnce() {

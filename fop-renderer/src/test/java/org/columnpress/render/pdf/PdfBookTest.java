@@ -1,5 +1,6 @@
 package org.columnpress.render.pdf;
 
+import org.columnpress.core.publish.RecordingReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ public class PdfBookTest {
     static Path out;
     static Book book;
     static List<RenderedFile> files;
-    static TestBooks.Recording reporter = new TestBooks.Recording();
+    static RecordingReporter reporter = new RecordingReporter();
 
     @BeforeAll
     static void render() {

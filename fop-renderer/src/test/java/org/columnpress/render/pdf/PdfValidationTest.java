@@ -1,5 +1,6 @@
 package org.columnpress.render.pdf;
 
+import org.columnpress.core.publish.RecordingReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -59,7 +60,7 @@ class PdfValidationTest {
     private static Path render(Map<String, String> settings, String folder) throws Exception {
         Path dir = Files.createDirectories(out.resolve(folder));
         List<RenderedFile> files = new PdfRendererFactory()
-                .create(TestBooks.options(settings, new TestBooks.Recording()))
+                .create(TestBooks.options(settings, new RecordingReporter()))
                 .render(PdfBookTest.threeColumnBook(), dir, "boek");
         return files.get(0).path();
     }

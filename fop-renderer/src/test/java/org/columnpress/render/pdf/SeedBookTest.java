@@ -1,5 +1,6 @@
 package org.columnpress.render.pdf;
 
+import org.columnpress.core.publish.RecordingReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class SeedBookTest {
 
     @Test
     void theSeedColumnRendersWithTitleBylineBodyAndCopyright(@TempDir Path out) throws Exception {
-        TestBooks.Recording reporter = new TestBooks.Recording();
+        RecordingReporter reporter = new RecordingReporter();
         Path folder = Path.of(getClass().getResource("/seed-book").toURI());
         Book book = new BookReader(reporter).read(folder, BookDefaults.none());
         List<RenderedFile> files = new PdfRendererFactory()

@@ -1,5 +1,6 @@
 package org.columnpress.render.pdf;
 
+import org.columnpress.core.publish.RecordingReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -126,7 +127,7 @@ class StylesheetTest {
         var book = TestBooks.book("Stijl", List.of(
                 TestBooks.column("000_klant", "Wat nou klant", "nl", List.of(TestBooks.p("Tekst."))),
                 TestBooks.column("001_respect", "Respect verdienen", "nl", List.of(TestBooks.p("Meer tekst.")))));
-        return new PdfRendererFactory().create(TestBooks.options(settings, new TestBooks.Recording()))
+        return new PdfRendererFactory().create(TestBooks.options(settings, new RecordingReporter()))
                 .render(book, dir, "b").get(0).path();
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
@@ -77,21 +76,5 @@ public final class TestBooks {
 
     public static RenderOptions options(Map<String, String> settings, Reporter reporter) {
         return new RenderOptions(settings, Path.of("").toAbsolutePath(), TIMESTAMP, reporter);
-    }
-
-    /** A reporter that keeps what it is told. */
-    public static final class Recording implements Reporter {
-        public final List<String> warnings = new CopyOnWriteArrayList<>();
-        public final List<String> infos = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void info(String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
     }
 }

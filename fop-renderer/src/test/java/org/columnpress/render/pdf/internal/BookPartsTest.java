@@ -1,5 +1,6 @@
 package org.columnpress.render.pdf.internal;
 
+import org.columnpress.core.publish.RecordingReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -82,7 +83,7 @@ class BookPartsTest {
                   </xsl:template>
                 </xsl:stylesheet>
                 """);
-        TestBooks.Recording reporter = new TestBooks.Recording();
+        RecordingReporter reporter = new RecordingReporter();
         Path pdf = new PdfRendererFactory().create(TestBooks.options(Map.of("stylesheet", xsl.toString()), reporter))
                 .render(BOOK, dir, "own").get(0).path();
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {

@@ -1,5 +1,6 @@
 package org.columnpress.render.pdf.internal;
 
+import org.columnpress.core.publish.RecordingReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -47,7 +48,7 @@ class BookXmlWriterTest {
     void theSkeletonHasEveryColumnsMetadataButNoBodiesAndIsValid() throws Exception {
         Book book = PdfBookTest.threeColumnBook();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BookXmlWriter(new TestBooks.Recording()).writeSkeleton(book, out);
+        new BookXmlWriter(new RecordingReporter()).writeSkeleton(book, out);
         var schema = SchemaFactory.newDefaultInstance()
                 .newSchema(getClass().getResource("/org/columnpress/render/pdf/schema/book.xsd"));
         assertThatCode(() -> schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(out.toByteArray()))))
@@ -59,7 +60,7 @@ class BookXmlWriterTest {
 
     @Test
     void controlCharactersAreDroppedWithAWarningNamingTheColumn() {
-        TestBooks.Recording reporter = new TestBooks.Recording();
+        RecordingReporter reporter = new RecordingReporter();
         Book book = TestBooks.book("Boek", List.of(TestBooks.column("a", "Titel", "nl",
                 List.of(new Block.Paragraph(List.of(new Inline.Text("bel\u0007 en nul\u0000")))))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -70,7 +71,7 @@ class BookXmlWriterTest {
 
     private static byte[] write(Book book, String kind) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BookXmlWriter(new TestBooks.Recording()).write(book, book.columns(), kind, out);
+        new BookXmlWriter(new RecordingReporter()).write(book, book.columns(), kind, out);
         return out.toByteArray();
     }
 }

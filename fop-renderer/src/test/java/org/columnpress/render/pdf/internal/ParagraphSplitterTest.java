@@ -1,5 +1,6 @@
 package org.columnpress.render.pdf.internal;
 
+import org.columnpress.core.publish.RecordingReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -104,7 +105,7 @@ class ParagraphSplitterTest {
         Book book = TestBooks.book("Boek", List.of(TestBooks.column("a", "Titel", "nl", List.of(
                 TestBooks.p(sentences(300)), new Block.BlockQuote(List.of(TestBooks.p(sentences(300))))))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BookXmlWriter(new TestBooks.Recording()).write(book, book.columns(), "book", out);
+        new BookXmlWriter(new RecordingReporter()).write(book, book.columns(), "book", out);
 
         var schema = SchemaFactory.newDefaultInstance()
                 .newSchema(getClass().getResource("/org/columnpress/render/pdf/schema/book.xsd"));

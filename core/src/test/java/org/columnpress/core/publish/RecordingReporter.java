@@ -1,0 +1,24 @@
+package org.columnpress.core.publish;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A reporter that keeps what it is told, for tests to look at. Shared with the other modules' tests
+ * through core's test jar.
+ */
+public final class RecordingReporter implements Reporter {
+
+    public final List<String> infos = new CopyOnWriteArrayList<>();
+    public final List<String> warnings = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void info(String message) {
+        infos.add(message);
+    }
+
+    @Override
+    public void warn(String message) {
+        warnings.add(message);
+    }
+}
