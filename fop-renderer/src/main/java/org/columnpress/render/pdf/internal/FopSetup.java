@@ -58,6 +58,7 @@ final class FopSetup {
                     new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)), base,
                     new GuardedResourceResolver());
             FopFactory factory = parser.getFopFactoryBuilder().build();
+            factory.getRendererFactory().addDocumentHandlerMaker(new OutOfOrderPdfHandlerMaker());
             warmUp(factory);
             return factory;
         } catch (SAXException | IOException e) {
