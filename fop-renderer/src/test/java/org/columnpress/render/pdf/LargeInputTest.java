@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Very large and awkward input (issue 7): each renders, and where the layout overflows the warning
- * names the column. The 10 MB column and 5,000 columns under -Xmx512m are in the benchmark module.
+ * names the column. The 10 MB column and 5,000 columns under -Xmx512m are in the benchmark module
+ * (ScaleTest), which runs them in a JVM of that size.
  */
 class LargeInputTest {
 
@@ -41,8 +42,8 @@ class LargeInputTest {
     /**
      * Measured here (2 shared cores): the render 12-25 s for 503 pages, the whole test about 35 s (PDFBox
      * reads every page), and it passes under -Xmx512m. As one block it did not finish in 5 minutes with
-     * 6 GB. A 10 MB paragraph (4,839 pages) renders in 56 s with -Xmx2g but runs out of heap under
-     * -Xmx512m, as FOP keeps a whole page sequence (a column) in memory until it ends: not tested here.
+     * 6 GB. The paragraph is also longer than a body ({@link #aVeryLongColumnIsSetInPageSequencesThatReadOn}),
+     * so it runs on over several page sequences.
      */
     @Test
     void aOneMegabyteParagraphRendersEveryWordInOrderAndIsWarnedAboutOnce() throws Exception {
@@ -68,6 +69,54 @@ class LargeInputTest {
                 .isEqualTo(IntStream.rangeClosed(1, sentences).boxed().toList());
         assertThat(reporter.warnings).filteredOn(w -> w.contains("in consecutive parts")).singleElement()
                 .asString().contains(Path.of("columns", "lang.md").toString(), "Eén alinea");
+    }
+
+    /**
+     * A column over 200,000 characters is cut into several page sequences (FOP keeps one whole in memory
+     * until it ends), before a heading where it can; the pages still read as one column.
+     */
+    @Test
+    void aVeryLongColumnIsSetInPageSequencesThatReadOn() throws Exception {
+        List<Block> body = new ArrayList<>();
+        int paragraphs = 400;
+        for (int i = 1; i <= paragraphs; i++) {
+            if (i % 50 == 1 && i > 1) {
+                body.add(new Block.Heading(2, List.of(new Inline.Text("Deel " + (i / 50 + 1)))));
+            }
+            body.add(TestBooks.p("Alinea " + i + ". " + SENTENCE.repeat(5 + i % 11)));
+        }
+        Book book = TestBooks.book("Lang", List.of(TestBooks.column("essay", "Een essay", "nl", body)));
+
+        RenderedFile pdf = renderer.render(book, out, "essay").get(0);
+
+        List<String> pages = Pdfs.pageTexts(pdf.path());
+        int opener = PdfBookTest.indexOf(pages, "Een essay\nOver een essay");
+        int last = PdfBookTest.indexOf(pages, "© Wim Aalbers 2009");
+        List<Integer> sequenceStarts = new ArrayList<>();
+        for (int page = opener; page <= last; page++) {
+            assertThat(pages.get(page).strip().length()).as("text on page %d of the column", page).isGreaterThan(40);
+            if (page > opener && pages.get(page).matches("(?s)[^\\n]+\\RDeel \\d+\\R.*")) {
+                sequenceStarts.add(page);
+            }
+        }
+        assertThat(sequenceStarts).as("later page sequences begin with a heading at the top of a page").hasSizeGreaterThanOrEqualTo(2);
+        Matcher numbers = Pattern.compile("Alinea (\\d+)\\.").matcher(String.join("\n", pages.subList(opener, last + 1)));
+        List<Integer> found = new ArrayList<>();
+        while (numbers.find()) {
+            found.add(Integer.parseInt(numbers.group(1)));
+        }
+        assertThat(found).as("every paragraph once, in order").isEqualTo(IntStream.rangeClosed(1, paragraphs).boxed().toList());
+        assertThat(String.join("\n", pages)).containsOnlyOnce("Door Wim Aalbers").containsOnlyOnce("Wim Aalbers werkt aan");
+        assertThat(pages.get(last)).contains("Wim Aalbers werkt aan");
+        try (var doc = Pdfs.open(pdf.path())) {
+            String[] labels = doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+            for (int i = 0; i < labels.length; i++) {
+                assertThat(labels[i]).as("page numbers run on").isEqualTo(Integer.toString(i + 1));
+            }
+        }
+        assertThat(reporter.warnings).filteredOn(w -> w.contains("the column is longer than"))
+                .filteredOn(w -> w.contains(Path.of("columns", "essay.md").toString())).singleElement()
+                .asString().contains("Een essay", "new page");
     }
 
     @Test

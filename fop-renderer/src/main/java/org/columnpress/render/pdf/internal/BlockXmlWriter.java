@@ -26,6 +26,57 @@ final class BlockXmlWriter {
         xml.writeEndElement();
     }
 
+    /**
+     * A column's body: one {@code body} element, or several when it is very long ({@link BodySplitter}),
+     * each to be set as its own page sequence.
+     */
+    void bodies(List<Block> body) throws XMLStreamException {
+        if (!BodySplitter.isLong(body)) {
+            container("body", body);
+            return;
+        }
+        BodySplitter splitter = new BodySplitter();
+        xml.writeStartElement(NS, "body");
+        for (Block block : body) {
+            List<List<Inline>> parts = block instanceof Block.Paragraph p ? ParagraphSplitter.split(p.content())
+                    : List.of();
+            if (parts.size() > 1) {
+                longParagraph(parts, splitter);
+            } else {
+                if (splitter.cutBefore(BodySplitter.size(block), block instanceof Block.Heading)) {
+                    newBody();
+                }
+                block(block);
+            }
+        }
+        xml.writeEndElement();
+    }
+
+    /** A long paragraph in a long body: a new body may begin between two of its parts. */
+    private void longParagraph(List<List<Inline>> parts, BodySplitter splitter) throws XMLStreamException {
+        for (int i = 0; i < parts.size(); i++) {
+            boolean cut = splitter.cutBefore(Inline.plainText(parts.get(i)).length(), false);
+            if (cut && i > 0) {
+                xml.writeEndElement();
+                newBody();
+                xml.writeStartElement(NS, "p");
+                xml.writeAttribute("continued", "true");
+            } else if (cut) {
+                newBody();
+            }
+            if (i == 0) {
+                xml.writeStartElement(NS, "p");
+            }
+            inlineElement("part", parts.get(i));
+        }
+        xml.writeEndElement();
+    }
+
+    private void newBody() throws XMLStreamException {
+        xml.writeEndElement();
+        xml.writeStartElement(NS, "body");
+    }
+
     void blocks(List<Block> blocks) throws XMLStreamException {
         for (Block block : blocks) {
             block(block);

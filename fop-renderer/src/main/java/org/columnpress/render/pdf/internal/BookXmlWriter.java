@@ -137,7 +137,7 @@ public final class BookXmlWriter {
 
     private static void writeContent(XMLStreamWriter xml, XmlText text, Column column) throws XMLStreamException {
         BlockXmlWriter blocks = new BlockXmlWriter(xml, text);
-        blocks.container("body", column.body());
+        blocks.bodies(column.body());
         if (!column.footnotes().isEmpty()) {
             xml.writeStartElement(NS, "footnotes");
             for (Footnote note : column.footnotes()) {

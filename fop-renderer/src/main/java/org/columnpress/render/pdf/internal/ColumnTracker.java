@@ -9,7 +9,8 @@ import org.xml.sax.helpers.XMLFilterImpl;
 /**
  * Sits between the XSLT output and FOP and remembers which page sequence FOP is reading. FOP lays out
  * a page sequence when it ends, so its layout warnings and errors belong to the sequence seen last;
- * the default stylesheet names column sequences {@code seq-<column xml id>}.
+ * the default stylesheet names column sequences {@code seq-<column xml id>}, and the later sequences of
+ * a very long column {@code seq-<n>-<column xml id>}.
  */
 final class ColumnTracker extends XMLFilterImpl {
 
@@ -34,7 +35,7 @@ final class ColumnTracker extends XMLFilterImpl {
             throws SAXException {
         if (FO.equals(uri) && "page-sequence".equals(localName)) {
             String id = atts.getValue("id");
-            String column = id != null && id.startsWith("seq-") ? columnsById.get(id.substring(4)) : null;
+            String column = id != null && id.startsWith("seq-") ? columnsById.get(id.substring(4).replaceFirst("^[0-9]+-", "")) : null;
             current = column != null ? column : "the front or back matter";
         }
         super.startElement(uri, localName, qName, atts);

@@ -54,7 +54,7 @@ public final class PdfRenderer implements Renderer {
     @Override
     public List<RenderedFile> render(Book book, Path directory, String baseName) {
         checkGlyphs(book);
-        book.columns().forEach(new LongParagraphCheck(options.reporter())::check);
+        book.columns().forEach(new LongTextCheck(options.reporter())::check);
         List<Callable<RenderedFile>> jobs = new ArrayList<>();
         Path bookPdf = directory.resolve(baseName + ".pdf");
         jobs.add(() -> new RenderedFile(bookPdf,

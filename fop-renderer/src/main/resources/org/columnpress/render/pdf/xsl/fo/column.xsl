@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   A column: its own page sequence (which lets FOP free memory column by column), an opener with title,
-  subtitle, byline and dateline (source, date), the body, the author's bio and the copyright line.
+  subtitle, byline and dateline (source, date), the body, the author's bio and the copyright line. A very
+  long column is set as several page sequences, one per body.
   The same templates make a column's own PDF (mode "single").
 -->
 <xsl:stylesheet version="1.0"
@@ -72,6 +73,9 @@
     <xsl:attribute name="keep-with-previous.within-page">always</xsl:attribute>
   </xsl:attribute-set>
 
+  <!-- A column is one page sequence. A very long column comes with several bodies (see book.xsd):
+       each is then a page sequence of its own, beginning on a new page, numbered on from the one before;
+       the first has the opener, the last the bio and copyright line. -->
   <xsl:template match="b:column">
     <fo:page-sequence master-reference="chapter" id="seq-{@id}">
       <xsl:attribute name="initial-page-number">
@@ -88,26 +92,64 @@
         <xsl:call-template name="column-content"/>
       </fo:flow>
     </fo:page-sequence>
+    <xsl:apply-templates select="b:body[position() &gt; 1]" mode="continued"/>
   </xsl:template>
 
   <xsl:template match="b:column" mode="single">
     <fo:page-sequence master-reference="single" id="seq-{@id}" initial-page-number="1">
       <xsl:call-template name="language-attributes"/>
-      <fo:static-content flow-name="head-recto" role="artifact">
-        <fo:block xsl:use-attribute-sets="running.head"><xsl:value-of select="b:title"/></fo:block>
-      </fo:static-content>
-      <fo:static-content flow-name="foot" role="artifact">
-        <fo:block-container height="{$footer.height}" display-align="after">
-          <fo:block xsl:use-attribute-sets="folio"><fo:page-number/></fo:block>
-        </fo:block-container>
-      </fo:static-content>
-      <xsl:call-template name="footnote-separator"/>
+      <xsl:call-template name="single-static-content"/>
       <fo:flow flow-name="xsl-region-body" xsl:use-attribute-sets="body.text">
         <xsl:call-template name="column-content"/>
       </fo:flow>
     </fo:page-sequence>
+    <xsl:apply-templates select="b:body[position() &gt; 1]" mode="continued-single"/>
   </xsl:template>
 
+  <!-- The body after the first of a very long column, in the book. -->
+  <xsl:template match="b:column/b:body" mode="continued">
+    <fo:page-sequence master-reference="chapter-continued" id="seq-{count(preceding-sibling::b:body) + 1}-{../@id}"
+        initial-page-number="auto">
+      <xsl:for-each select="..">
+        <xsl:call-template name="language-attributes"/>
+        <xsl:call-template name="static-content">
+          <xsl:with-param name="recto-head" select="b:title"/>
+        </xsl:call-template>
+      </xsl:for-each>
+      <fo:flow flow-name="xsl-region-body" xsl:use-attribute-sets="body.text">
+        <xsl:call-template name="continued-content"/>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <!-- The body after the first of a very long column, in the column's own PDF. -->
+  <xsl:template match="b:column/b:body" mode="continued-single">
+    <fo:page-sequence master-reference="single-rest" id="seq-{count(preceding-sibling::b:body) + 1}-{../@id}"
+        initial-page-number="auto">
+      <xsl:for-each select="..">
+        <xsl:call-template name="language-attributes"/>
+        <xsl:call-template name="single-static-content"/>
+      </xsl:for-each>
+      <fo:flow flow-name="xsl-region-body" xsl:use-attribute-sets="body.text">
+        <xsl:call-template name="continued-content"/>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <!-- Running head and folio of a column's own PDF. -->
+  <xsl:template name="single-static-content">
+    <fo:static-content flow-name="head-recto" role="artifact">
+      <fo:block xsl:use-attribute-sets="running.head"><xsl:value-of select="b:title"/></fo:block>
+    </fo:static-content>
+    <fo:static-content flow-name="foot" role="artifact">
+      <fo:block-container height="{$footer.height}" display-align="after">
+        <fo:block xsl:use-attribute-sets="folio"><fo:page-number/></fo:block>
+      </fo:block-container>
+    </fo:static-content>
+    <xsl:call-template name="footnote-separator"/>
+  </xsl:template>
+
+  <!-- The column: opener, (first) body, and, unless more bodies follow, bio and copyright line. -->
   <xsl:template name="column-content">
     <fo:block id="{@id}" text-align="{$text.align}" hyphenate="{$hyphenate}">
       <xsl:call-template name="language-attributes"/>
@@ -117,9 +159,23 @@
         <fo:block xsl:use-attribute-sets="column.byline"><xsl:value-of select="b:byline"/></fo:block>
         <xsl:call-template name="dateline"/>
       </fo:block>
-      <xsl:apply-templates select="b:body/*"/>
-      <xsl:apply-templates select="b:bio"/>
-      <xsl:apply-templates select="b:copyright"/>
+      <xsl:apply-templates select="b:body[1]/*"/>
+      <xsl:if test="not(b:body[2])">
+        <xsl:apply-templates select="b:bio"/>
+        <xsl:apply-templates select="b:copyright"/>
+      </xsl:if>
+    </fo:block>
+  </xsl:template>
+
+  <!-- A later body (the context), and after the last one the column's bio and copyright line. -->
+  <xsl:template name="continued-content">
+    <fo:block text-align="{$text.align}" hyphenate="{$hyphenate}">
+      <xsl:for-each select=".."><xsl:call-template name="language-attributes"/></xsl:for-each>
+      <xsl:apply-templates select="*"/>
+      <xsl:if test="not(following-sibling::b:body)">
+        <xsl:apply-templates select="../b:bio"/>
+        <xsl:apply-templates select="../b:copyright"/>
+      </xsl:if>
     </fo:block>
   </xsl:template>
 

@@ -95,6 +95,15 @@
           <fo:conditional-page-master-reference master-reference="verso" odd-or-even="even"/>
         </fo:repeatable-page-master-alternatives>
       </fo:page-sequence-master>
+      <!-- The later page sequences of a very long column: running heads from the first page on. -->
+      <fo:page-sequence-master master-name="chapter-continued">
+        <fo:repeatable-page-master-alternatives>
+          <fo:conditional-page-master-reference master-reference="opener-recto" blank-or-not-blank="blank" odd-or-even="odd"/>
+          <fo:conditional-page-master-reference master-reference="opener-verso" blank-or-not-blank="blank" odd-or-even="even"/>
+          <fo:conditional-page-master-reference master-reference="recto" odd-or-even="odd"/>
+          <fo:conditional-page-master-reference master-reference="verso" odd-or-even="even"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
 
       <fo:simple-page-master master-name="single-first" page-width="{$column.page.width}" page-height="{$column.page.height}"
           margin-top="{$column.margin.top}" margin-bottom="{$column.margin.bottom}"

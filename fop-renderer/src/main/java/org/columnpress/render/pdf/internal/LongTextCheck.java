@@ -8,15 +8,16 @@ import org.columnpress.core.model.Footnote;
 import org.columnpress.core.publish.Reporter;
 
 /**
- * Warns once per column, naming it, that a very long paragraph is set in parts ({@link ParagraphSplitter}):
- * the writer should know why a line break may differ from a shorter paragraph's, and that a paragraph
- * break would serve the reader anyway.
+ * Warns, naming the column, that a very long paragraph is set in parts ({@link ParagraphSplitter}) or a
+ * very long column in several page sequences ({@link BodySplitter}): the writer should know why a line
+ * or a page breaks where it does, and that a paragraph break or a second column would serve the reader
+ * anyway.
  */
-final class LongParagraphCheck {
+final class LongTextCheck {
 
     private final Reporter reporter;
 
-    LongParagraphCheck(Reporter reporter) {
+    LongTextCheck(Reporter reporter) {
         this.reporter = reporter;
     }
 
@@ -32,6 +33,13 @@ final class LongParagraphCheck {
                     + " sets such a paragraph in consecutive parts so that it can be laid out at all, which"
                     + " may show a slightly different line break where two parts meet."
                     + " Break it into shorter paragraphs if you can.");
+        }
+        if (BodySplitter.isLong(column.body())) {
+            reporter.warn(column.file() + " ('" + column.title() + "'): the column is longer than "
+                    + String.format(Locale.ROOT, "%,d", BodySplitter.LIMIT) + " characters; the PDF sets it in"
+                    + " parts of about that length, each beginning on a new page, so that it can be laid out in"
+                    + " bounded memory. Split it into several columns, or give it headings: a part ends before"
+                    + " a heading when it can.");
         }
     }
 

@@ -1,0 +1,87 @@
+package org.columnpress.render.pdf.internal;
+
+import java.util.List;
+import org.columnpress.core.model.Block;
+import org.columnpress.core.model.Inline;
+
+/**
+ * Where a very long column's body is cut into several bodies, each set as its own page sequence. FOP
+ * lays out a page sequence only once it has read all of it and keeps it whole in memory until then: a
+ * 10 MB column as one sequence needs about 2 GB. A body ends before the first heading once it holds
+ * {@link #LIMIT}/2 characters, else before the block that would take it past {@link #LIMIT}; a paragraph
+ * longer than that is cut between its parts ({@link ParagraphSplitter}) and continued in the next body.
+ * Each body after the first begins on a new page, so no column of ordinary length is ever cut.
+ */
+final class BodySplitter {
+
+    /** About 100 A5 pages of text; a column, even a long essay, stays far below it. */
+    static final int LIMIT = 200_000;
+
+    private int length;
+
+    /** Whether the body is long enough to be cut at all. */
+    static boolean isLong(List<Block> body) {
+        long total = 0;
+        for (Block block : body) {
+            total += size(block);
+        }
+        return total > LIMIT;
+    }
+
+    /**
+     * Whether a new body begins before the next piece of the body (a top-level block, or a part of a
+     * long paragraph) of this many characters; counts the piece into the body it goes to.
+     */
+    boolean cutBefore(int size, boolean heading) {
+        boolean cut = length > 0 && (length + size > LIMIT || heading && length >= LIMIT / 2);
+        length = cut ? size : length + size;
+        return cut;
+    }
+
+    /** The characters of text in a block, roughly what it takes on the page. */
+    static int size(Block block) {
+        if (block instanceof Block.Paragraph p) {
+            return Inline.plainText(p.content()).length();
+        } else if (block instanceof Block.Heading h) {
+            return Inline.plainText(h.content()).length();
+        } else if (block instanceof Block.BlockQuote q) {
+            return sum(q.blocks());
+        } else if (block instanceof Block.ListBlock l) {
+            int size = 0;
+            for (Block.ListItem item : l.items()) {
+                size += sum(item.blocks());
+            }
+            return size;
+        } else if (block instanceof Block.Table t) {
+            int size = 0;
+            for (Block.Row row : t.header()) {
+                size += cells(row);
+            }
+            for (Block.Row row : t.body()) {
+                size += cells(row);
+            }
+            return size;
+        } else if (block instanceof Block.CodeBlock c) {
+            return c.code().length();
+        } else if (block instanceof Block.Image) {
+            return 1_000; // about half a page
+        }
+        return 0;
+    }
+
+    private static int sum(List<Block> blocks) {
+        int size = 0;
+        for (Block block : blocks) {
+            size += size(block);
+        }
+        return size;
+    }
+
+    private static int cells(Block.Row row) {
+        int size = 0;
+        for (Block.Cell cell : row.cells()) {
+            size += Inline.plainText(cell.content()).length();
+        }
+        return size;
+    }
+}
