@@ -49,6 +49,29 @@ public final class CorpusGenerator {
         }
     }
 
+    /**
+     * Writes a book of one very long Dutch column of at least {@code characters} characters: paragraphs of
+     * prose, a few with emphasis, and a heading every forty paragraphs.
+     */
+    public void writeLongColumn(Path folder, int characters) {
+        try {
+            Files.createDirectories(folder.resolve("columns"));
+            Files.writeString(folder.resolve("book.yaml"), "title: Eén lange column\nauthor: Wim Aalbers\n"
+                    + "language: nl\ndate: 2026-11-26\n", StandardCharsets.UTF_8);
+            Prose prose = new Prose(new Random(seed));
+            StringBuilder md = new StringBuilder("---\ntitle: Tien megabyte\nsubtitle: Een column zonder einde\n---\n\n");
+            for (int p = 1; md.length() < characters; p++) {
+                if (p % 40 == 0) {
+                    md.append("## Deel ").append(p / 40 + 1).append("\n\n");
+                }
+                md.append(prose.paragraph("nl")).append("\n\n");
+            }
+            Files.writeString(folder.resolve("columns/lang.md"), md, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the long column in " + folder, e);
+        }
+    }
+
     private static String bookYaml(int columns) {
         return "title: Twintig jaar columns\n"
                 + "subtitle: " + columns + " stukjes over werk, wachten en winkels\n"
