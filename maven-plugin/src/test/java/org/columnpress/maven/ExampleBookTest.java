@@ -24,13 +24,15 @@ import org.columnpress.core.read.BookDefaults;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderers;
 import org.columnpress.render.epub.EpubChecker;
+import org.columnpress.render.pdf.PdfValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The example book users look at first (examples/columns-of-the-week), built by the real publisher
- * with its own stylesheet: its EPUB must pass epubcheck cleanly and its PDF must hold every column.
+ * with its own stylesheet: its EPUB must pass epubcheck cleanly, its PDF must pass veraPDF as the
+ * PDF/A-2b it claims to be and hold every column.
  */
 class ExampleBookTest {
 
@@ -59,6 +61,11 @@ class ExampleBookTest {
     @Test
     void itsEpubPassesEpubcheckWithoutErrorsOrWarnings() {
         assertThat(EpubChecker.problems(out.resolve("example.epub"))).isEmpty();
+    }
+
+    @Test
+    void itsPdfIsValidPdfA2bAsItClaims() throws Exception {
+        assertThat(PdfValidator.failures(out.resolve("example.pdf"), "2b")).isEmpty();
     }
 
     @Test

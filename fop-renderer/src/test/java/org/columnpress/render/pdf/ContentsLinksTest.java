@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A book whose contents run over several pages. FOP writes the contents pages last (they wait for the
  * page numbers of every column; the pages after them are written as soon as they are laid out), so
  * these tests check that the PDF still reads in order: every entry links to the page its column starts
- * on, prints that page's number, and the pages and the structure tree are in book order.
+ * on, prints that page's number, and the pages and the structure tree are in book order; veraPDF
+ * still finds it valid PDF/UA-1 and PDF/A-2b.
  */
 class ContentsLinksTest {
 
@@ -44,7 +45,7 @@ class ContentsLinksTest {
                     List.of(TestBooks.p("The text of column " + (i + 1) + ", short enough for one page."))));
         }
         book = TestBooks.book("Seventy columns", columns);
-        pdf = new PdfRendererFactory().create(TestBooks.options(Map.of(), Reporter.silent()))
+        pdf = new PdfRendererFactory().create(TestBooks.options(Map.of("pdfua", "true"), Reporter.silent()))
                 .render(book, out, "book").get(0).path();
     }
 
@@ -95,6 +96,12 @@ class ContentsLinksTest {
             assertThat(firstColumnTitle).as("a column title after the contents").isGreaterThan(toc);
             assertThat(types.stream().filter("TOCI"::equals).count()).isEqualTo(COLUMNS);
         }
+    }
+
+    @Test
+    void itIsStillValidPdfUaAndPdfA() throws Exception {
+        assertThat(PdfValidator.failures(pdf, "ua1")).isEmpty();
+        assertThat(PdfValidator.failures(pdf, "2b")).isEmpty();
     }
 
     private static List<Integer> linkTargets(PDDocument doc, PDPage page) throws IOException {
