@@ -15,8 +15,9 @@ assert log.contains('Columnpress: skipped (columnpress.skip)')
 assert !target.listFiles().any { it.name.startsWith('skipped') }
 
 // columnpress:help -Ddetail explains every parameter with its user property.
-['sourceDirectory', 'outputDirectory', 'finalName', 'formats', 'columnPdfs', 'stylesheet',
+['sourceDirectory', 'outputDirectory', 'finalName', 'classifier', 'formats', 'columnPdfs', 'stylesheet',
  'stylesheetParameters', 'css', 'extraCss', 'fonts', 'embedFonts', 'pdfa', 'pdfua', 'trimSize', 'bleed',
  'cropMarks', 'debug', 'settings', 'skip', 'force'].each { assert log.contains(it) : it }
 assert log.contains('User property: columnpress.trimSize')
+assert log.contains('User property: columnpress.classifier')
 assert log.contains('Bleed around the trimmed page')

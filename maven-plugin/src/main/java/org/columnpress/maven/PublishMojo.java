@@ -63,6 +63,15 @@ public class PublishMojo extends AbstractMojo {
     private String finalName;
 
     /**
+     * The classifier the book files are attached with. Give a second execution (a print PDF with bleed
+     * beside the screen edition, say) its own classifier and {@code finalName}, and both are installed
+     * and deployed side by side instead of one replacing the other. Default: none.
+     * @since 0.1.0
+     */
+    @Parameter(property = "columnpress.classifier")
+    private String classifier;
+
+    /**
      * The formats to build, by renderer name: {@code pdf}, {@code epub}, or a third-party one.
      * @since 0.1.0
      */
@@ -276,7 +285,8 @@ public class PublishMojo extends AbstractMojo {
         for (BuildRecord.Output file : record.outputs()) {
             if (file.book()) {
                 String name = file.path();
-                projectHelper.attachArtifact(project, name.substring(name.lastIndexOf('.') + 1), null,
+                projectHelper.attachArtifact(project, name.substring(name.lastIndexOf('.') + 1),
+                        classifier == null || classifier.isBlank() ? null : classifier.strip(),
                         output.resolve(name).toFile());
             }
         }
