@@ -9,8 +9,9 @@ import org.columnpress.core.model.Inline;
  * lays out a page sequence only once it has read all of it and keeps it whole in memory until then: a
  * 10 MB column as one sequence needs about 2 GB. A body ends before the first heading once it holds
  * {@link #LIMIT}/2 characters, else before the block that would take it past {@link #LIMIT}; a paragraph
- * longer than that is cut between its parts ({@link ParagraphSplitter}) and continued in the next body.
- * Each body after the first begins on a new page, so no column of ordinary length is ever cut.
+ * too long for what is left of a body is cut between its parts ({@link ParagraphSplitter}) and goes on in
+ * the next body. Each body after the first begins on a new page, which is why only columns far longer
+ * than any ordinary one are cut.
  */
 final class BodySplitter {
 
