@@ -73,7 +73,8 @@ class LargeInputTest {
 
     /**
      * A column over 200,000 characters is cut into several page sequences (FOP keeps one whole in memory
-     * until it ends), before a heading where it can; the pages still read as one column.
+     * until it ends), before a heading where it can; the pages still read as one column, in the book and
+     * in the column's own PDF.
      */
     @Test
     void aVeryLongColumnIsSetInPageSequencesThatReadOn() throws Exception {
@@ -87,9 +88,21 @@ class LargeInputTest {
         }
         Book book = TestBooks.book("Lang", List.of(TestBooks.column("essay", "Een essay", "nl", body)));
 
-        RenderedFile pdf = renderer.render(book, out, "essay").get(0);
+        List<RenderedFile> files = new PdfRendererFactory()
+                .create(TestBooks.options(Map.of("columns", "true"), reporter)).render(book, out, "essay");
 
-        List<String> pages = Pdfs.pageTexts(pdf.path());
+        assertThat(files).hasSize(2);
+        for (RenderedFile pdf : files) {
+            assertReadsAsOneColumn(pdf.path(), paragraphs);
+        }
+        assertThat(reporter.warnings).filteredOn(w -> w.contains("the column is longer than"))
+                .filteredOn(w -> w.contains(Path.of("columns", "essay.md").toString())).singleElement()
+                .asString().contains("Een essay", "new page");
+    }
+
+    /** The book PDF, or the column's own: it reads as one column over several page sequences. */
+    private static void assertReadsAsOneColumn(Path pdf, int paragraphs) throws Exception {
+        List<String> pages = Pdfs.pageTexts(pdf);
         int opener = PdfBookTest.indexOf(pages, "Een essay\nOver een essay");
         int last = PdfBookTest.indexOf(pages, "© Wim Aalbers 2009");
         List<Integer> sequenceStarts = new ArrayList<>();
@@ -108,15 +121,12 @@ class LargeInputTest {
         assertThat(found).as("every paragraph once, in order").isEqualTo(IntStream.rangeClosed(1, paragraphs).boxed().toList());
         assertThat(String.join("\n", pages)).containsOnlyOnce("Door Wim Aalbers").containsOnlyOnce("Wim Aalbers werkt aan");
         assertThat(pages.get(last)).contains("Wim Aalbers werkt aan");
-        try (var doc = Pdfs.open(pdf.path())) {
+        try (var doc = Pdfs.open(pdf)) {
             String[] labels = doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
             for (int i = 0; i < labels.length; i++) {
                 assertThat(labels[i]).as("page numbers run on").isEqualTo(Integer.toString(i + 1));
             }
         }
-        assertThat(reporter.warnings).filteredOn(w -> w.contains("the column is longer than"))
-                .filteredOn(w -> w.contains(Path.of("columns", "essay.md").toString())).singleElement()
-                .asString().contains("Een essay", "new page");
     }
 
     @Test
