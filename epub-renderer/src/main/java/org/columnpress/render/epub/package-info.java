@@ -13,5 +13,12 @@
  * job it does well: the EPUB 2 NCX ({@code toc.ncx}) for old readers, from its table-of-contents model.
  * Its {@code LazyResource} would allow lazy chapters too, but we need none: each chapter is written
  * straight into the zip, so memory stays flat however many columns a book has.
+ *
+ * <h2>One column, one content document, unless it is very long</h2>
+ * A column over 200,000 characters goes into several documents, cut where the PDF cuts it into page
+ * sequences ({@link org.columnpress.core.render.BodyCutter}): reading systems lay out a whole document
+ * at a time, and some struggle past a few hundred kilobytes. The opener is in the first, notes, bio and
+ * copyright line in the last; note references and back links point across documents; the navigation
+ * document and the sources page point at the first.
  */
 package org.columnpress.render.epub;

@@ -10,7 +10,10 @@ import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Inline;
 import org.columnpress.core.publish.Reporter;
 
-/** Writes one column's blocks and inlines as XHTML. One instance per column document. */
+/**
+ * Writes one column's blocks and inlines as XHTML. One instance per content document: a very long
+ * column has several, and its notes are in the last ({@link ColumnDocument}).
+ */
 final class BodyWriter {
 
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
@@ -22,12 +25,25 @@ final class BodyWriter {
     private final Set<Integer> notes;
     private final Map<Integer, Integer> refsSeen = new HashMap<>();
     private final int headingShift;
+    private final String notesDocument;
+    private final String ownDocument;
+    private final Map<Integer, String> firstRefs;
 
-    BodyWriter(Xhtml x, Column column, Images images, Reporter reporter) {
+    /**
+     * @param notesDocument the document holding the notes, as a link from this one ("" for this one)
+     * @param ownDocument   this document, as a link from the notes' document ("" for that one)
+     * @param firstRefs     for each note, the document of its first reference: filled as references are
+     *                      written, and shared by the documents of one column
+     */
+    BodyWriter(Xhtml x, Column column, Images images, Reporter reporter, String notesDocument, String ownDocument,
+            Map<Integer, String> firstRefs) {
         this.x = x;
         this.column = column;
         this.images = images;
         this.reporter = reporter;
+        this.notesDocument = notesDocument;
+        this.ownDocument = ownDocument;
+        this.firstRefs = firstRefs;
         this.notes = new java.util.HashSet<>();
         column.footnotes().forEach(n -> notes.add(n.number()));
         // The column title is the h1: the body's highest heading level becomes h2, so none is skipped.
@@ -44,10 +60,6 @@ final class BodyWriter {
         return "fnref-" + number;
     }
 
-    /** Whether the body referred to a footnote, so that its back link has somewhere to go. */
-    boolean referenced(int number) {
-        return refsSeen.containsKey(number);
-    }
 
     void blocks(List<Block> blocks) {
         blocks.forEach(this::block);
@@ -154,7 +166,8 @@ final class BodyWriter {
         }
         int seen = refsSeen.merge(number, 1, Integer::sum);
         String id = seen == 1 ? refId(number) : refId(number) + "-" + seen;
-        x.start("sup").start("a", "id", id, "href", "#" + noteId(number), "role", "doc-noteref",
+        firstRefs.putIfAbsent(number, ownDocument);
+        x.start("sup").start("a", "id", id, "href", notesDocument + "#" + noteId(number), "role", "doc-noteref",
                 "class", "noteref");
         x.epubType("noteref").text(label).end().end();
     }

@@ -2,47 +2,78 @@ package org.columnpress.render.epub.internal;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
 import org.columnpress.core.model.Label;
 import org.columnpress.core.model.Labels;
 import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.render.BodyCutter;
 
 /**
- * One column as an XHTML content document: its opener (title, subtitle, byline, date and source),
- * the body, the notes as EPUB 3 footnotes with links back, the author's bio and the copyright line.
+ * One column as XHTML content documents: its opener (title, subtitle, byline, date and source), the
+ * body, the notes as EPUB 3 footnotes with links back, the author's bio and the copyright line. A very
+ * long column is cut into several documents where the PDF cuts it ({@link BodyCutter}), since reading
+ * systems lay out a whole document at a time: the opener goes in the first, the notes, bio and copyright
+ * line in the last. One instance per column; write its parts in order, as the notes' back links point
+ * at references written before them.
  */
 final class ColumnDocument {
 
     private final Book book;
+    private final Column column;
     private final Images images;
     private final Reporter reporter;
+    private final List<List<Block>> parts;
+    private final List<String> hrefs;
+    private final Map<Integer, String> firstRefs = new HashMap<>();
 
-    ColumnDocument(Book book, Images images, Reporter reporter) {
+    /** @param hrefs the column's documents, one per part of its body */
+    ColumnDocument(Book book, Column column, Images images, Reporter reporter, List<String> hrefs) {
         this.book = book;
+        this.column = column;
         this.images = images;
         this.reporter = reporter;
+        this.parts = BodyCutter.split(column.body());
+        this.hrefs = List.copyOf(hrefs);
+        if (parts.size() != hrefs.size()) {
+            throw new IllegalArgumentException(parts.size() + " parts, " + hrefs.size() + " documents");
+        }
     }
 
-    void write(Column column, OutputStream stream) {
+    void write(int part, OutputStream stream) {
+        boolean first = part == 0;
+        boolean last = part == parts.size() - 1;
         Xhtml x = Xhtml.document(stream, column.language(), column.title(), Layout.CSS_FROM_TEXT);
-        x.start("section", "class", "column", "role", "doc-chapter", "aria-labelledby", "title");
+        if (first) {
+            x.start("section", "class", "column", "role", "doc-chapter", "aria-labelledby", "title");
+        } else {
+            x.start("section", "class", "column continued", "role", "doc-chapter", "aria-label", column.title());
+        }
         x.epubType("chapter");
         Labels labels = book.labelsFor(column);
-        opener(x, column, labels);
-        BodyWriter body = new BodyWriter(x, column, images, reporter);
-        x.start("div", "class", "body");
-        body.blocks(column.body());
-        x.end();
-        notes(x, column, body, labels);
-        if (!column.bio().isEmpty()) {
-            x.start("div", "class", "bio");
-            body.blocks(column.bio());
-            x.end();
+        if (first) {
+            opener(x, column, labels);
         }
-        column.copyright().ifPresent(c -> x.element("p", c, "class", "copyright"));
+        String notesDocument = last ? "" : Layout.sibling(hrefs.get(hrefs.size() - 1));
+        String ownDocument = last ? "" : Layout.sibling(hrefs.get(part));
+        BodyWriter body = new BodyWriter(x, column, images, reporter, notesDocument, ownDocument, firstRefs);
+        x.start("div", "class", "body");
+        body.blocks(parts.get(part));
+        x.end();
+        if (last) {
+            notes(x, column, body, labels, firstRefs);
+            if (!column.bio().isEmpty()) {
+                x.start("div", "class", "bio");
+                body.blocks(column.bio());
+                x.end();
+            }
+            column.copyright().ifPresent(c -> x.element("p", c, "class", "copyright"));
+        }
         x.end();
         x.finish();
     }
@@ -70,7 +101,8 @@ final class ColumnDocument {
         return String.join(", ", parts);
     }
 
-    private static void notes(Xhtml x, Column column, BodyWriter body, Labels labels) {
+    /** @param firstRefs the document of each note's first reference ("" for this one) */
+    private static void notes(Xhtml x, Column column, BodyWriter body, Labels labels, Map<Integer, String> firstRefs) {
         if (column.footnotes().isEmpty()) {
             return;
         }
@@ -80,8 +112,9 @@ final class ColumnDocument {
             x.start("aside", "id", BodyWriter.noteId(note.number()), "role", "doc-footnote", "class", "footnote");
             x.epubType("footnote");
             x.start("p", "class", "note-number");
-            if (body.referenced(note.number())) {
-                x.start("a", "href", "#" + BodyWriter.refId(note.number()), "role", "doc-backlink",
+            if (firstRefs.containsKey(note.number())) {
+                x.start("a", "href", firstRefs.get(note.number()) + "#" + BodyWriter.refId(note.number()),
+                        "role", "doc-backlink",
                         "title", labels.get(Label.BACK_TO_TEXT), "aria-label",
                         labels.get(Label.BACK_TO_TEXT) + " (" + note.number() + ")");
                 x.text(note.number() + ".").end();

@@ -71,10 +71,13 @@ public final class EpubRenderer implements Renderer {
         map.put("copyright", out -> front.copyrightPage(plan.embedFonts(), out));
         map.put("nav", out -> new NavDocument(book, plan).write(out));
         map.put("sources", out -> front.sourcesPage(plan.columnHrefs(), out));
-        ColumnDocument columns = new ColumnDocument(book, plan.images(), options.reporter());
         for (int i = 0; i < book.columns().size(); i++) {
-            int index = i;
-            map.put(String.format("column-%04d", i + 1), out -> columns.write(book.columns().get(index), out));
+            ColumnDocument column = new ColumnDocument(book, book.columns().get(i), plan.images(),
+                    options.reporter(), plan.columnParts(i));
+            for (int part = 0; part < plan.columnParts(i).size(); part++) {
+                int index = part;
+                map.put(Plan.columnId(i, part), out -> column.write(index, out));
+            }
         }
         map.put("ncx", out -> out.write(Ncx.bytes(book, plan)));
         map.put("css", out -> out.write(css.getBytes(StandardCharsets.UTF_8)));

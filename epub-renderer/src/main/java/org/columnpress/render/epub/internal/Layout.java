@@ -23,6 +23,11 @@ final class Layout {
         return String.format("text/column-%04d.xhtml", index + 1);
     }
 
+    /** Part {@code part} (from 0) of a very long column; part 0 is {@link #column(int)}. */
+    static String column(int index, int part) {
+        return part == 0 ? column(index) : String.format("text/column-%04d-%d.xhtml", index + 1, part + 1);
+    }
+
     /** The href of a document in {@code text/} as linked from another one there. */
     static String sibling(String href) {
         return href.substring("text/".length());

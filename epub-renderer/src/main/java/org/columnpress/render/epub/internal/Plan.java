@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.columnpress.core.model.Book;
+import org.columnpress.core.render.BodyCutter;
 
 /**
  * What goes into one EPUB, decided before a byte is written: the manifest in its fixed order, the
@@ -17,7 +18,7 @@ final class Plan {
     private final Images images;
     private final boolean embedFonts;
     private final boolean hasSources;
-    private final List<String> columnHrefs = new ArrayList<>();
+    private final List<List<String>> columnHrefs = new ArrayList<>();
     private final List<Item> spine = new ArrayList<>();
     private final List<Item> resources = new ArrayList<>();
 
@@ -30,9 +31,13 @@ final class Plan {
         spine.add(Item.xhtml("copyright", Layout.COPYRIGHT));
         spine.add(new Item("nav", Layout.NAV, Item.XHTML, "nav"));
         for (int i = 0; i < book.columns().size(); i++) {
-            String href = Layout.column(i);
-            columnHrefs.add(href);
-            spine.add(Item.xhtml(String.format("column-%04d", i + 1), href));
+            int parts = BodyCutter.split(book.columns().get(i).body()).size();
+            List<String> hrefs = new ArrayList<>();
+            for (int part = 0; part < parts; part++) {
+                hrefs.add(Layout.column(i, part));
+                spine.add(Item.xhtml(columnId(i, part), Layout.column(i, part)));
+            }
+            columnHrefs.add(List.copyOf(hrefs));
         }
         if (hasSources) {
             spine.add(Item.xhtml("sources", Layout.SOURCES));
@@ -59,12 +64,24 @@ final class Plan {
         return List.copyOf(spine);
     }
 
-    String columnHref(int index) {
-        return columnHrefs.get(index);
+    /** The manifest id of a column's document, or of a part of a very long column's. */
+    static String columnId(int index, int part) {
+        return String.format("column-%04d", index + 1) + (part == 0 ? "" : "-" + (part + 1));
     }
 
+    /** Where a column begins. */
+    String columnHref(int index) {
+        return columnHrefs.get(index).get(0);
+    }
+
+    /** Where each column begins. */
     List<String> columnHrefs() {
-        return List.copyOf(columnHrefs);
+        return columnHrefs.stream().map(hrefs -> hrefs.get(0)).toList();
+    }
+
+    /** A column's documents: one, or one per part of a very long column ({@link BodyCutter}). */
+    List<String> columnParts(int index) {
+        return columnHrefs.get(index);
     }
 
     Optional<Item> cover() {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.columnpress.core.model.Block;
+import org.columnpress.core.render.BodyCutter;
 import org.columnpress.core.model.Inline;
 
 /** Writes blocks and inlines of the model as book XML elements; see {@code schema/book.xsd}. */
@@ -27,23 +28,23 @@ final class BlockXmlWriter {
     }
 
     /**
-     * A column's body: one {@code body} element, or several when it is very long ({@link BodySplitter}),
+     * A column's body: one {@code body} element, or several when it is very long ({@link BodyCutter}),
      * each to be set as its own page sequence.
      */
     void bodies(List<Block> body) throws XMLStreamException {
-        if (!BodySplitter.isLong(body)) {
+        if (!BodyCutter.isLong(body)) {
             container("body", body);
             return;
         }
-        BodySplitter splitter = new BodySplitter();
+        BodyCutter cutter = new BodyCutter();
         xml.writeStartElement(NS, "body");
         for (Block block : body) {
             List<List<Inline>> parts = block instanceof Block.Paragraph p ? ParagraphSplitter.split(p.content())
                     : List.of();
             if (parts.size() > 1) {
-                longParagraph(parts, splitter);
+                longParagraph(parts, cutter);
             } else {
-                if (splitter.cutBefore(BodySplitter.size(block), block instanceof Block.Heading)) {
+                if (cutter.cutBefore(BodyCutter.size(block), block instanceof Block.Heading)) {
                     newBody();
                 }
                 block(block);
@@ -53,9 +54,9 @@ final class BlockXmlWriter {
     }
 
     /** A long paragraph in a long body: a new body may begin between two of its parts. */
-    private void longParagraph(List<List<Inline>> parts, BodySplitter splitter) throws XMLStreamException {
+    private void longParagraph(List<List<Inline>> parts, BodyCutter cutter) throws XMLStreamException {
         for (int i = 0; i < parts.size(); i++) {
-            boolean cut = splitter.cutBefore(Inline.plainText(parts.get(i)).length(), false);
+            boolean cut = cutter.cutBefore(Inline.plainText(parts.get(i)).length(), false);
             if (cut && i > 0) {
                 xml.writeEndElement();
                 newBody();

@@ -3,13 +3,14 @@ package org.columnpress.render.pdf.internal;
 import java.util.List;
 import java.util.Locale;
 import org.columnpress.core.model.Block;
+import org.columnpress.core.render.BodyCutter;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
 import org.columnpress.core.publish.Reporter;
 
 /**
  * Warns, naming the column, that a very long paragraph is set in parts ({@link ParagraphSplitter}) or a
- * very long column in several page sequences ({@link BodySplitter}): the writer should know why a line
+ * very long column in several page sequences ({@link BodyCutter}): the writer should know why a line
  * or a page breaks where it does, and that a paragraph break or a second column would serve the reader
  * anyway.
  */
@@ -34,11 +35,11 @@ final class LongTextCheck {
                     + " may show a slightly different line break where two parts meet."
                     + " Break it into shorter paragraphs if you can.");
         }
-        if (BodySplitter.isLong(column.body())) {
+        if (BodyCutter.isLong(column.body())) {
             reporter.warn(column.file() + " ('" + column.title() + "'): the column is longer than "
-                    + String.format(Locale.ROOT, "%,d", BodySplitter.LIMIT) + " characters; the PDF sets it in"
-                    + " parts of about that length, each beginning on a new page, so that it can be laid out in"
-                    + " bounded memory. Split it into several columns, or give it headings: a part ends before"
+                    + String.format(Locale.ROOT, "%,d", BodyCutter.LIMIT) + " characters; the PDF sets it in"
+                    + " parts of about that length, each beginning on a new page (the EPUB, in as many documents),"
+                    + " so that it can be laid out in bounded memory. Split it into several columns, or give it headings: a part ends before"
                     + " a heading when it can.");
         }
     }

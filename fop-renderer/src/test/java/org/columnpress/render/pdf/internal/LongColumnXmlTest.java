@@ -11,6 +11,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.columnpress.core.model.Block;
+import org.columnpress.core.render.BodyCutter;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Inline;
 import org.columnpress.core.publish.RecordingReporter;
@@ -21,7 +22,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** How the book XML cuts a very long column into several bodies (page sequences). */
-class BodySplitterTest {
+class LongColumnXmlTest {
 
     private static final String SENTENCE = "De wethouder bewondert het fietspad na lang beraad. ";
 
@@ -39,11 +40,11 @@ class BodySplitterTest {
         assertThat(bodies).hasSizeBetween(3, 6);
         for (int i = 0; i < bodies.size(); i++) {
             int length = bodies.get(i).getTextContent().length();
-            assertThat(length).as("body %d", i).isLessThanOrEqualTo(BodySplitter.LIMIT);
+            assertThat(length).as("body %d", i).isLessThanOrEqualTo(BodyCutter.LIMIT);
             if (i > 0) {
                 assertThat(firstChild(bodies.get(i)).getLocalName()).as("body %d begins with", i).isEqualTo("h");
                 assertThat(bodies.get(i - 1).getTextContent().length()).as("body %d", i - 1)
-                        .isGreaterThanOrEqualTo(BodySplitter.LIMIT / 2);
+                        .isGreaterThanOrEqualTo(BodyCutter.LIMIT / 2);
             }
         }
         assertThat(squeezed(textOf(bodies))).isEqualTo(squeezed(plainText(body)));
@@ -60,7 +61,7 @@ class BodySplitterTest {
             assertThat(first.getLocalName()).isEqualTo("p");
             assertThat(first.getAttribute("continued")).as("body %d goes on with the paragraph", i)
                     .isEqualTo("true");
-            assertThat(bodies.get(i - 1).getTextContent().length()).isLessThanOrEqualTo(BodySplitter.LIMIT);
+            assertThat(bodies.get(i - 1).getTextContent().length()).isLessThanOrEqualTo(BodyCutter.LIMIT);
         }
         assertThat(squeezed(textOf(bodies))).isEqualTo(squeezed("Vooraf." + SENTENCE.repeat(20_000) + "Achteraf."));
     }
@@ -90,7 +91,7 @@ class BodySplitterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BookXmlWriter(new RecordingReporter()).write(book, book.columns(), "book", out);
         var schema = SchemaFactory.newDefaultInstance()
-                .newSchema(BodySplitterTest.class.getResource("/org/columnpress/render/pdf/schema/book.xsd"));
+                .newSchema(LongColumnXmlTest.class.getResource("/org/columnpress/render/pdf/schema/book.xsd"));
         assertThatCode(() -> schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(out.toByteArray()))))
                 .as("valid book XML").doesNotThrowAnyException();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();

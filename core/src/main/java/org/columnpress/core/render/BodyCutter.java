@@ -1,27 +1,48 @@
-package org.columnpress.render.pdf.internal;
+package org.columnpress.core.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Inline;
 
 /**
- * Where a very long column's body is cut into several bodies, each set as its own page sequence. FOP
- * lays out a page sequence only once it has read all of it and keeps it whole in memory until then: a
- * 10 MB column as one sequence needs about 2 GB. A body ends before the first heading once it holds
- * {@link #LIMIT}/2 characters, else before the block that would take it past {@link #LIMIT}; a paragraph
- * too long for what is left of a body is cut between its parts ({@link ParagraphSplitter}) and goes on in
- * the next body. Each body after the first begins on a new page, which is why only columns far longer
- * than any ordinary one are cut.
+ * Where a very long column's body is cut into parts, the same for every renderer: the PDF sets each part
+ * as its own page sequence (FOP lays out a page sequence only once it has read all of it and keeps it
+ * whole in memory until then: a 10 MB column as one sequence needs about 2 GB), the EPUB writes each to
+ * its own content document (reading systems page through one document at a time). A part ends before
+ * the first heading once it holds {@link #LIMIT}/2 characters, else before the block that would take it
+ * past {@link #LIMIT}. The PDF also cuts between the parts of a paragraph too long for what is left of a
+ * part, and goes on with it in the next. Each part after the first begins on a new page, which is why
+ * only columns far longer than any ordinary one are cut.
  */
-final class BodySplitter {
+public final class BodyCutter {
 
     /** About 100 A5 pages of text; a column, even a long essay, stays far below it. */
-    static final int LIMIT = 200_000;
+    public static final int LIMIT = 200_000;
 
     private int length;
 
+    /** The body in parts, cut only between its top-level blocks: one part unless it {@link #isLong}. */
+    public static List<List<Block>> split(List<Block> body) {
+        if (!isLong(body)) {
+            return List.of(body);
+        }
+        BodyCutter cutter = new BodyCutter();
+        List<List<Block>> parts = new ArrayList<>();
+        List<Block> part = new ArrayList<>();
+        for (Block block : body) {
+            if (cutter.cutBefore(size(block), block instanceof Block.Heading)) {
+                parts.add(List.copyOf(part));
+                part.clear();
+            }
+            part.add(block);
+        }
+        parts.add(List.copyOf(part));
+        return List.copyOf(parts);
+    }
+
     /** Whether the body is long enough to be cut at all. */
-    static boolean isLong(List<Block> body) {
+    public static boolean isLong(List<Block> body) {
         long total = 0;
         for (Block block : body) {
             total += size(block);
@@ -33,14 +54,14 @@ final class BodySplitter {
      * Whether a new body begins before the next piece of the body (a top-level block, or a part of a
      * long paragraph) of this many characters; counts the piece into the body it goes to.
      */
-    boolean cutBefore(int size, boolean heading) {
+    public boolean cutBefore(int size, boolean heading) {
         boolean cut = length > 0 && (length + size > LIMIT || heading && length >= LIMIT / 2);
         length = cut ? size : length + size;
         return cut;
     }
 
     /** The characters of text in a block, roughly what it takes on the page. */
-    static int size(Block block) {
+    public static int size(Block block) {
         if (block instanceof Block.Paragraph p) {
             return Inline.plainText(p.content()).length();
         } else if (block instanceof Block.Heading h) {
