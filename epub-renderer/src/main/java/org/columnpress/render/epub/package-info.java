@@ -15,8 +15,9 @@
  * straight into the zip, so memory stays flat however many columns a book has.
  *
  * <h2>One column, one content document, unless it is very long</h2>
- * A column over 200,000 characters goes into several documents, cut where the PDF cuts it into page
- * sequences ({@link org.columnpress.core.render.BodyCutter}): reading systems lay out a whole document
+ * A column over 200,000 characters goes into several documents, cut by the rule the PDF uses for its page
+ * sequences ({@link org.columnpress.core.render.BodyCutter}; between blocks only, where the PDF may also
+ * cut a paragraph longer than what is left of a part): reading systems lay out a whole document
  * at a time, and some struggle past a few hundred kilobytes. The opener is in the first, notes, bio and
  * copyright line in the last; note references and back links point across documents; the navigation
  * document and the sources page point at the first.

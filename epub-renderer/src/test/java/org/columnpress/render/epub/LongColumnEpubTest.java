@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A column over 200,000 characters goes into several content documents, cut where the PDF cuts it
+ * A column over 200,000 characters goes into several content documents, cut by the PDF's rule
  * (BodyCutter): the opener in the first, notes and copyright line in the last, footnote links both ways
  * across documents, the spine in reading order, and epubcheck clean (it checks every cross-document
  * fragment link).

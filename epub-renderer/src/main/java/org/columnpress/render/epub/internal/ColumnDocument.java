@@ -5,21 +5,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
 import org.columnpress.core.model.Label;
 import org.columnpress.core.model.Labels;
 import org.columnpress.core.publish.Reporter;
-import org.columnpress.core.render.BodyCutter;
 
 /**
  * One column as XHTML content documents: its opener (title, subtitle, byline, date and source), the
  * body, the notes as EPUB 3 footnotes with links back, the author's bio and the copyright line. A very
- * long column is cut into several documents where the PDF cuts it ({@link BodyCutter}), since reading
- * systems lay out a whole document at a time: the opener goes in the first, the notes, bio and copyright
- * line in the last. One instance per column; write its parts in order, as the notes' back links point
+ * long column is cut into several documents by the rule the PDF uses for its page sequences
+ * ({@link org.columnpress.core.render.BodyCutter}; between blocks only), since reading systems lay out a
+ * whole document at a time: the opener goes in the first, the notes, bio and copyright line in the last. One instance per column; write its parts in order, as the notes' back links point
  * at references written before them.
  */
 final class ColumnDocument {
@@ -28,21 +26,16 @@ final class ColumnDocument {
     private final Column column;
     private final Images images;
     private final Reporter reporter;
-    private final List<List<Block>> parts;
-    private final List<String> hrefs;
+    private final List<Plan.ColumnPart> parts;
     private final Map<Integer, String> firstRefs = new HashMap<>();
 
-    /** @param hrefs the column's documents, one per part of its body */
-    ColumnDocument(Book book, Column column, Images images, Reporter reporter, List<String> hrefs) {
+    /** @param parts the column's documents, from {@link Plan#columnParts(int)} */
+    ColumnDocument(Book book, Column column, Images images, Reporter reporter, List<Plan.ColumnPart> parts) {
         this.book = book;
         this.column = column;
         this.images = images;
         this.reporter = reporter;
-        this.parts = BodyCutter.split(column.body());
-        this.hrefs = List.copyOf(hrefs);
-        if (parts.size() != hrefs.size()) {
-            throw new IllegalArgumentException(parts.size() + " parts, " + hrefs.size() + " documents");
-        }
+        this.parts = List.copyOf(parts);
     }
 
     void write(int part, OutputStream stream) {
@@ -59,11 +52,11 @@ final class ColumnDocument {
         if (first) {
             opener(x, column, labels);
         }
-        String notesDocument = last ? "" : Layout.sibling(hrefs.get(hrefs.size() - 1));
-        String ownDocument = last ? "" : Layout.sibling(hrefs.get(part));
+        String notesDocument = last ? "" : Layout.sibling(parts.get(parts.size() - 1).href());
+        String ownDocument = last ? "" : Layout.sibling(parts.get(part).href());
         BodyWriter body = new BodyWriter(x, column, images, reporter, notesDocument, ownDocument, firstRefs);
         x.start("div", "class", "body");
-        body.blocks(parts.get(part));
+        body.blocks(parts.get(part).body());
         x.end();
         if (last) {
             notes(x, column, body, labels, firstRefs);

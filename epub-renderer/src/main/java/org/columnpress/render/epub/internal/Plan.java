@@ -3,6 +3,7 @@ package org.columnpress.render.epub.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.render.BodyCutter;
 
@@ -18,7 +19,7 @@ final class Plan {
     private final Images images;
     private final boolean embedFonts;
     private final boolean hasSources;
-    private final List<List<String>> columnHrefs = new ArrayList<>();
+    private final List<List<ColumnPart>> columnParts = new ArrayList<>();
     private final List<Item> spine = new ArrayList<>();
     private final List<Item> resources = new ArrayList<>();
 
@@ -31,13 +32,13 @@ final class Plan {
         spine.add(Item.xhtml("copyright", Layout.COPYRIGHT));
         spine.add(new Item("nav", Layout.NAV, Item.XHTML, "nav"));
         for (int i = 0; i < book.columns().size(); i++) {
-            int parts = BodyCutter.split(book.columns().get(i).body()).size();
-            List<String> hrefs = new ArrayList<>();
-            for (int part = 0; part < parts; part++) {
-                hrefs.add(Layout.column(i, part));
+            List<List<Block>> bodies = BodyCutter.split(book.columns().get(i).body());
+            List<ColumnPart> parts = new ArrayList<>();
+            for (int part = 0; part < bodies.size(); part++) {
+                parts.add(new ColumnPart(Layout.column(i, part), bodies.get(part)));
                 spine.add(Item.xhtml(columnId(i, part), Layout.column(i, part)));
             }
-            columnHrefs.add(List.copyOf(hrefs));
+            columnParts.add(List.copyOf(parts));
         }
         if (hasSources) {
             spine.add(Item.xhtml("sources", Layout.SOURCES));
@@ -69,19 +70,23 @@ final class Plan {
         return String.format("column-%04d", index + 1) + (part == 0 ? "" : "-" + (part + 1));
     }
 
+    /** One content document of a column: where it goes, and the part of the body it holds. */
+    record ColumnPart(String href, List<Block> body) {
+    }
+
     /** Where a column begins. */
     String columnHref(int index) {
-        return columnHrefs.get(index).get(0);
+        return columnParts.get(index).get(0).href();
     }
 
     /** Where each column begins. */
     List<String> columnHrefs() {
-        return columnHrefs.stream().map(hrefs -> hrefs.get(0)).toList();
+        return columnParts.stream().map(parts -> parts.get(0).href()).toList();
     }
 
     /** A column's documents: one, or one per part of a very long column ({@link BodyCutter}). */
-    List<String> columnParts(int index) {
-        return columnHrefs.get(index);
+    List<ColumnPart> columnParts(int index) {
+        return columnParts.get(index);
     }
 
     Optional<Item> cover() {
