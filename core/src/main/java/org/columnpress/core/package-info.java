@@ -1,5 +1,5 @@
 /**
- * Columnpress core: the exceptions every module shares. The book model, the readers, the renderer SPI
- * and the publisher live in the sub-packages.
+ * Columnpress core: what every layer uses, the exceptions and the {@link org.columnpress.core.Reporter}.
+ * The packages read bottom-up: {@code model}, then {@code read} and {@code render}, then {@code publish}.
  */
 package org.columnpress.core;

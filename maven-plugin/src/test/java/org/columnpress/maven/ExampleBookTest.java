@@ -19,7 +19,7 @@ import org.columnpress.core.model.Column;
 import org.columnpress.core.publish.PublishRequest;
 import org.columnpress.core.publish.PublishResult;
 import org.columnpress.core.publish.Publisher;
-import org.columnpress.core.publish.RecordingReporter;
+import org.columnpress.core.RecordingReporter;
 import org.columnpress.core.read.BookDefaults;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderers;

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.Reporter;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.read.BookReader;
 import org.columnpress.core.render.RenderOptions;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.columnpress.core.InputException;
 import org.columnpress.core.model.Labels;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 
 /** What {@code book.yaml} says (with the POM's defaults where it is silent). */
 record BookMetadata(

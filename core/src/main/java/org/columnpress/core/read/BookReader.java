@@ -20,7 +20,7 @@ import org.columnpress.core.InputException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 
 /**
  * Reads a book folder into a {@link Book}. Never writes to the folder. Thread-safe and reusable: the

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.columnpress.core.InputException;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 
 /**
  * Finds the column files of a book: {@code columns/*.md} and {@code columns/*.txt}, not hidden, not in

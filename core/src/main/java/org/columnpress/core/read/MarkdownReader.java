@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.columnpress.core.InputException;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Inline;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 
 /**
  * Reads a Markdown column: CommonMark with GFM tables and footnotes, after optional YAML front matter.

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.columnpress.core.InputException;
 import org.columnpress.core.model.Block;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 
 /**
  * Reads a plain-text column in the shape newspapers and websites hand them out: a title; then, in a

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 
 /**
  * Reads a text file the way every reader needs it: strictly UTF-8 (an error names the first bad byte),

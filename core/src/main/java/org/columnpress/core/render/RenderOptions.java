@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.columnpress.core.ColumnpressException;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 
 /**
  * What one renderer is told for one build.

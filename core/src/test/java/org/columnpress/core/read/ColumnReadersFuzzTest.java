@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package org.columnpress.core.read;
 
-import org.columnpress.core.publish.RecordingReporter;
+import org.columnpress.core.RecordingReporter;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;

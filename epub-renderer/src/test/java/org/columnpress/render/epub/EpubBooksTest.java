@@ -14,7 +14,7 @@ import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Inline;
 import org.columnpress.core.model.Block;
-import org.columnpress.core.publish.RecordingReporter;
+import org.columnpress.core.RecordingReporter;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
 import org.junit.jupiter.api.BeforeAll;

@@ -14,7 +14,7 @@ import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.Renderers;
 import org.junit.jupiter.api.Test;

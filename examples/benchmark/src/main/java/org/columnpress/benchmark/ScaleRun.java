@@ -7,7 +7,7 @@ import java.util.Map;
 import org.columnpress.core.publish.PublishRequest;
 import org.columnpress.core.publish.PublishResult;
 import org.columnpress.core.publish.Publisher;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 import org.columnpress.core.read.BookDefaults;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderers;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.columnpress.core.model.Book;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 import org.columnpress.core.read.BookDefaults;
 import org.columnpress.core.read.BookReader;
 import org.columnpress.core.render.RenderOptions;

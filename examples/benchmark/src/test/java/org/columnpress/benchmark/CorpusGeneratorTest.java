@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Block;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 import org.columnpress.core.read.BookDefaults;
 import org.columnpress.core.read.BookReader;
 import org.junit.jupiter.api.BeforeAll;

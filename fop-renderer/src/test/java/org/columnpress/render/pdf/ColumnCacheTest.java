@@ -1,6 +1,6 @@
 package org.columnpress.render.pdf;
 
-import org.columnpress.core.publish.RecordingReporter;
+import org.columnpress.core.RecordingReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;

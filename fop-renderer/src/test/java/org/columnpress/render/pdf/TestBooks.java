@@ -20,7 +20,7 @@ import org.columnpress.core.model.Footnote;
 import org.columnpress.core.model.Inline;
 import org.columnpress.core.model.Label;
 import org.columnpress.core.model.Labels;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 import org.columnpress.core.render.RenderOptions;
 
 /** Books built in code for the tests, and a reporter that records. */

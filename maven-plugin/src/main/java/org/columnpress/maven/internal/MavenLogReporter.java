@@ -1,7 +1,7 @@
 package org.columnpress.maven.internal;
 
 import org.apache.maven.plugin.logging.Log;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 
 /** Columnpress's reporter on Maven's log. Renderers report from several threads: lines stay whole. */
 public final class MavenLogReporter implements Reporter {

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Inline;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 
 /**
  * Writes one column's blocks and inlines as XHTML. One instance per content document: a very long

@@ -10,7 +10,7 @@ import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
 import org.columnpress.core.model.Label;
 import org.columnpress.core.model.Labels;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 
 /**
  * One column as XHTML content documents: its opener (title, subtitle, byline, date and source), the

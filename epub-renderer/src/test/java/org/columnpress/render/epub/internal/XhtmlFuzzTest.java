@@ -19,7 +19,7 @@ import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 import org.columnpress.core.read.BookDefaults;
 import org.columnpress.core.read.BookReader;
 import org.junit.jupiter.api.BeforeAll;

@@ -13,7 +13,7 @@ import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
 import org.columnpress.core.model.Label;
 import org.columnpress.core.model.Labels;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 
 /**
  * Writes a book as Columnpress book XML (namespace {@link #NS}, schema {@code schema/book.xsd}), the

@@ -9,7 +9,7 @@ import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
 import org.columnpress.core.model.Inline;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 
 /**
  * Warns, naming the column, about characters the text font has no glyph for: FOP would print a

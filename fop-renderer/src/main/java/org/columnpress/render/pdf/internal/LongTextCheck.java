@@ -6,7 +6,7 @@ import org.columnpress.core.model.Block;
 import org.columnpress.core.render.BodyCutter;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 
 /**
  * Warns, naming the column, that a very long paragraph is set in parts ({@link ParagraphSplitter}) or a

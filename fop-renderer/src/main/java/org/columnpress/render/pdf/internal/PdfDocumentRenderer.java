@@ -25,7 +25,7 @@ import org.apache.fop.apps.MimeConstants;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 import org.columnpress.core.render.RenderOptions;
 import org.xml.sax.ContentHandler;
 

@@ -3,7 +3,7 @@ package org.columnpress.render.pdf.internal;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 
 /**
  * Writes text into the book XML, dropping the characters XML 1.0 cannot carry (control characters,

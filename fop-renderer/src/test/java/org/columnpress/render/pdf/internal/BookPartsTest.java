@@ -1,6 +1,6 @@
 package org.columnpress.render.pdf.internal;
 
-import org.columnpress.core.publish.RecordingReporter;
+import org.columnpress.core.RecordingReporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -17,7 +17,7 @@ import javax.xml.transform.sax.TransformerHandler;
 import javax.xml.transform.stream.StreamResult;
 import javax.xml.transform.stream.StreamSource;
 import org.columnpress.core.model.Book;
-import org.columnpress.core.publish.Reporter;
+import org.columnpress.core.Reporter;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.render.pdf.PdfBookTest;
 import org.columnpress.render.pdf.PdfRendererFactory;

@@ -1,4 +1,4 @@
-package org.columnpress.core.publish;
+package org.columnpress.core;
 
 /**
  * Where Columnpress tells what it does and what looks wrong. The Maven plugin adapts it to Maven's log;

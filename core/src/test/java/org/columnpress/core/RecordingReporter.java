@@ -1,4 +1,4 @@
-package org.columnpress.core.publish;
+package org.columnpress.core;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
