@@ -58,7 +58,11 @@ public record RenderOptions(
         }
     }
 
-    private static boolean parseFlag(String key, String value) {
+    /**
+     * The one reading of a yes/no setting, wherever it is read: {@code true}, {@code yes}, {@code on} and
+     * {@code false}, {@code no}, {@code off}, in any case; anything else is an error naming the key.
+     */
+    public static boolean parseFlag(String key, String value) {
         return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "true", "yes", "on" -> true;
             case "false", "no", "off" -> false;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.columnpress.core.render.RenderOptions;
 
 /**
  * Builds the renderer settings ({@code pdf.trim}, {@code epub.css}, ...) from the goal's parameters.
@@ -79,8 +80,8 @@ public final class RendererSettings {
      * call it last. The path is constant for a project, so the unchanged-book check is not disturbed.
      */
     public RendererSettings columnCache(File buildDirectory) {
-        String columns = settings.getOrDefault("pdf.columns", "false").toLowerCase(java.util.Locale.ROOT);
-        if (Set.of("true", "yes", "on").contains(columns) && !settings.containsKey("pdf.cache")) {
+        boolean columns = RenderOptions.parseFlag("pdf.columns", settings.getOrDefault("pdf.columns", "false"));
+        if (columns && !settings.containsKey("pdf.cache")) {
             settings.put("pdf.cache", new File(buildDirectory, "columnpress/column-cache").getAbsolutePath());
         }
         return this;
