@@ -17,6 +17,7 @@
     blocks.xsl    paragraphs, headings, quotes, lists, tables, images, code
     inline.xsl    emphasis, code, links, footnotes
     sources.xsl   the sources page at the back ("First published in …")
+    lengths.xsl   length-in-mm: a length parameter in millimetres, for arithmetic
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -33,6 +34,7 @@
   <xsl:include href="blocks.xsl"/>
   <xsl:include href="inline.xsl"/>
   <xsl:include href="sources.xsl"/>
+  <xsl:include href="lengths.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 

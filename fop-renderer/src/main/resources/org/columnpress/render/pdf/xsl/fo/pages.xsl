@@ -54,12 +54,38 @@
     <xsl:attribute name="display-align">after</xsl:attribute>
   </xsl:attribute-set>
 
-  <!-- Lengths in millimetres, for the crop marks' arithmetic (XPath 1.0 has no units). -->
-  <xsl:variable name="bleed.mm" select="number(concat('0', translate($bleed, 'abcdefghijklmnopqrstuvwxyz ', ''))) * (contains($bleed, 'mm') + 10 * contains($bleed, 'cm') + 25.4 * contains($bleed, 'in') + 0.352778 * contains($bleed, 'pt') + 4.233333 * contains($bleed, 'pc'))"/>
-  <xsl:variable name="crop.gap.mm" select="number(concat('0', translate($crop.mark.gap, 'abcdefghijklmnopqrstuvwxyz ', ''))) * (contains($crop.mark.gap, 'mm') + 10 * contains($crop.mark.gap, 'cm') + 25.4 * contains($crop.mark.gap, 'in') + 0.352778 * contains($crop.mark.gap, 'pt') + 4.233333 * contains($crop.mark.gap, 'pc'))"/>
-  <xsl:variable name="crop.length.mm" select="number(concat('0', translate($crop.mark.length, 'abcdefghijklmnopqrstuvwxyz ', ''))) * (contains($crop.mark.length, 'mm') + 10 * contains($crop.mark.length, 'cm') + 25.4 * contains($crop.mark.length, 'in') + 0.352778 * contains($crop.mark.length, 'pt') + 4.233333 * contains($crop.mark.length, 'pc'))"/>
-  <xsl:variable name="page.width.mm" select="number(concat('0', translate($page.width, 'abcdefghijklmnopqrstuvwxyz ', ''))) * (contains($page.width, 'mm') + 10 * contains($page.width, 'cm') + 25.4 * contains($page.width, 'in') + 0.352778 * contains($page.width, 'pt') + 4.233333 * contains($page.width, 'pc'))"/>
-  <xsl:variable name="page.height.mm" select="number(concat('0', translate($page.height, 'abcdefghijklmnopqrstuvwxyz ', ''))) * (contains($page.height, 'mm') + 10 * contains($page.height, 'cm') + 25.4 * contains($page.height, 'in') + 0.352778 * contains($page.height, 'pt') + 4.233333 * contains($page.height, 'pc'))"/>
+  <!-- The page geometry in millimetres (length-in-mm, in lengths.xsl): the crop marks compute with it,
+       and FOP is given these readings, so that px is a CSS pixel (1/96 in) here as in the settings. -->
+  <xsl:variable name="page.width.mm">
+    <xsl:call-template name="length-in-mm">
+      <xsl:with-param name="length" select="$page.width"/><xsl:with-param name="param" select="'page.width'"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="page.height.mm">
+    <xsl:call-template name="length-in-mm">
+      <xsl:with-param name="length" select="$page.height"/><xsl:with-param name="param" select="'page.height'"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="bleed.mm">
+    <xsl:choose>
+      <xsl:when test="normalize-space($bleed) = ''">0</xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="length-in-mm">
+          <xsl:with-param name="length" select="$bleed"/><xsl:with-param name="param" select="'bleed'"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="crop.gap.mm">
+    <xsl:call-template name="length-in-mm">
+      <xsl:with-param name="length" select="$crop.mark.gap"/><xsl:with-param name="param" select="'crop.mark.gap'"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="crop.length.mm">
+    <xsl:call-template name="length-in-mm">
+      <xsl:with-param name="length" select="$crop.mark.length"/><xsl:with-param name="param" select="'crop.mark.length'"/>
+    </xsl:call-template>
+  </xsl:variable>
   <!-- The distance of the media box from the trim: bleed, plus room for crop marks. -->
   <xsl:variable name="crop.offset.mm" select="$bleed.mm + ($crop.marks = 'true') * ($crop.gap.mm + $crop.length.mm + 1)"/>
 
@@ -134,13 +160,14 @@
     <xsl:param name="right"/>
     <xsl:param name="before"/>
     <xsl:param name="after"/>
-    <fo:simple-page-master master-name="{$name}" page-width="{$page.width}" page-height="{$page.height}"
+    <fo:simple-page-master master-name="{$name}" page-width="{format-number($page.width.mm, '0.######')}mm"
+        page-height="{format-number($page.height.mm, '0.######')}mm"
         margin-top="{$margin.top}" margin-bottom="{$margin.bottom}" margin-left="{$left}" margin-right="{$right}">
       <xsl:if test="$crop.offset.mm &gt; 0">
-        <xsl:attribute name="fox:crop-offset"><xsl:value-of select="$crop.offset.mm"/>mm</xsl:attribute>
+        <xsl:attribute name="fox:crop-offset"><xsl:value-of select="format-number($crop.offset.mm, '0.######')"/>mm</xsl:attribute>
       </xsl:if>
-      <xsl:if test="$bleed != ''">
-        <xsl:attribute name="fox:bleed"><xsl:value-of select="$bleed"/></xsl:attribute>
+      <xsl:if test="$bleed.mm &gt; 0">
+        <xsl:attribute name="fox:bleed"><xsl:value-of select="format-number($bleed.mm, '0.######')"/>mm</xsl:attribute>
       </xsl:if>
       <fo:region-body margin-top="{$header.height}" margin-bottom="{$footer.height}"/>
       <fo:region-before region-name="{$before}" extent="{$header.height}"/>
