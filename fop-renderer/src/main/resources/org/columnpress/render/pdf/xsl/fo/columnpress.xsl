@@ -94,8 +94,8 @@
       'column' on a book XML holding one column: that column's fo:page-sequence;
       'back'   on the skeleton again: the sources page.
     Only the page sequences of 'column' and 'back' are used. A stylesheet of yours that overrides the
-    template below should honour this parameter; if it does not mention $part, Columnpress renders the
-    book in one transformation ('all') instead.
+    root template (match="/b:book", below) should honour this parameter; if it does not mention $part,
+    Columnpress renders the book in one transformation ('all') instead.
   -->
   <xsl:param name="part" select="'all'"/>
 

@@ -12,34 +12,45 @@
     xmlns:b="https://columnpress.org/ns/book/1"
     exclude-result-prefixes="b">
 
-  <!-- Trim size of the book; setting pdf.trim sets both (A5 by default). -->
+  <!-- Width of the book page, its trim size (setting pdf.trim sets width and height; A5 by default). -->
   <xsl:param name="page.width" select="'148mm'"/>
+  <!-- Height of the book page, its trim size (setting pdf.trim). -->
   <xsl:param name="page.height" select="'210mm'"/>
-  <!-- Margins of the book page: top and bottom edge to the text, inner (at the spine) and outer. -->
+  <!-- Margin from the top edge of the book page to the running head. -->
   <xsl:param name="margin.top" select="'13mm'"/>
+  <!-- Margin from the bottom edge of the book page to the folio. -->
   <xsl:param name="margin.bottom" select="'13mm'"/>
+  <!-- Inner margin of the book page, at the spine. -->
   <xsl:param name="margin.inner" select="'19mm'"/>
+  <!-- Outer margin of the book page, at the fore-edge. -->
   <xsl:param name="margin.outer" select="'15mm'"/>
-  <!-- Room for the running head above the text, and for the folio below it. -->
+  <!-- Room for the running head above the text. -->
   <xsl:param name="header.height" select="'10mm'"/>
+  <!-- Room for the folio (page number) below the text. -->
   <xsl:param name="footer.height" select="'10mm'"/>
   <!-- Bleed beyond the trim on every side (setting pdf.bleed), such as 3mm; empty for none. -->
   <xsl:param name="bleed" select="''"/>
   <!-- Print crop marks outside the bleed: true or false (setting pdf.crop-marks). -->
   <xsl:param name="crop.marks" select="'false'"/>
-  <!-- Length of each crop mark, and its distance from the trim (at least the bleed). -->
+  <!-- Length of each crop mark. -->
   <xsl:param name="crop.mark.length" select="'6mm'"/>
+  <!-- Distance of the crop marks from the trim, beyond the bleed. -->
   <xsl:param name="crop.mark.gap" select="'3mm'"/>
 
-  <!-- Page size and margins of a column's own PDF (setting pdf.columns). -->
+  <!-- Page width of a column's own PDF (setting pdf.columns). -->
   <xsl:param name="column.page.width" select="'210mm'"/>
+  <!-- Page height of a column's own PDF. -->
   <xsl:param name="column.page.height" select="'297mm'"/>
+  <!-- Top margin of a column's own PDF. -->
   <xsl:param name="column.margin.top" select="'20mm'"/>
+  <!-- Bottom margin of a column's own PDF. -->
   <xsl:param name="column.margin.bottom" select="'18mm'"/>
+  <!-- Left margin of a column's own PDF. -->
   <xsl:param name="column.margin.left" select="'30mm'"/>
+  <!-- Right margin of a column's own PDF. -->
   <xsl:param name="column.margin.right" select="'30mm'"/>
 
-  <!-- Running heads and folios (page numbers). -->
+  <!-- The running head: the book title on left-hand pages, the column title on right-hand pages. -->
   <xsl:attribute-set name="running.head">
     <xsl:attribute name="font-family"><xsl:value-of select="$heading.font.family"/></xsl:attribute>
     <xsl:attribute name="font-size">8pt</xsl:attribute>
@@ -47,6 +58,7 @@
     <xsl:attribute name="text-align">center</xsl:attribute>
     <xsl:attribute name="letter-spacing">0.02em</xsl:attribute>
   </xsl:attribute-set>
+  <!-- The folio: the page number at the foot of the page. -->
   <xsl:attribute-set name="folio">
     <xsl:attribute name="font-family"><xsl:value-of select="$body.font.family"/></xsl:attribute>
     <xsl:attribute name="font-size">8.5pt</xsl:attribute>
