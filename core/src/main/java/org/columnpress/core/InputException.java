@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * A mistake in the user's book sources: names the file, the line where known (1-based, 0 when not),
  * what is wrong and what to do about it. The message reads like a compiler's:
- * {@code columns/brug.md:3: unknown key 'titel'. Known keys: title, subtitle, ...}.
+ * {@code columns/brug.md:3: unknown key 'titel'. Did you mean 'title'? Known keys: title, subtitle, ...}.
  */
 public class InputException extends ColumnpressException {
 

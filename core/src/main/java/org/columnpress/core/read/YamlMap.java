@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.columnpress.core.CloseMatches;
 import org.columnpress.core.InputException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -98,8 +99,8 @@ final class YamlMap {
     void requireKnownKeys(Collection<String> known) {
         for (String key : entries.keySet()) {
             if (!known.contains(key)) {
-                throw error(lineOf(key), "unknown key '" + key + "'. Known keys: "
-                        + String.join(", ", known) + ".");
+                throw error(lineOf(key), "unknown key '" + key + "'." + CloseMatches.suggestion(key, known)
+                        + " Known keys: " + String.join(", ", known) + ".");
             }
         }
     }

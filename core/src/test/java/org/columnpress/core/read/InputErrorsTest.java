@@ -26,7 +26,7 @@ class InputErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "title: A\\nsubtitel: B|2|unknown key 'subtitel'. Known keys: title, subtitle",
+        "title: A\\nsubtitel: B|2|unknown key 'subtitel'. Did you mean 'subtitle'? Known keys: title, subtitle",
         "title: A\\nauthor: {name: B}|2|'author' must be a single value, not a mapping",
         "title: A\\ndate: 21 March 2009|2|'date' is not a date: '21 March 2009'. Write it as YYYY-MM-DD",
         "title: ''|1|'title' is empty",
@@ -50,6 +50,7 @@ class InputErrorsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "---\\ntitle: A\\ncolour: red\\n---\\nText.|3|unknown key 'colour'. Known keys: title, subtitle",
+        "---\\ntitel: A\\n---\\nText.|2|unknown key 'titel'. Did you mean 'title'? Known keys: title, subtitle",
         "---\\ntitle: Column: de brug\\n---\\nText.|2|the YAML does not parse",
         "---\\ntitle: A\\ndate: 2009-13-01\\n---\\nText.|3|'date' is not a date",
         "---\\ntitle: A\\ntags: {a: b}\\n---\\nText.|3|'tags' must be a single value",

@@ -27,9 +27,8 @@ import org.columnpress.core.render.RenderOptions;
  */
 final class ColumnCacheKeys {
 
-    /** Our stylesheets; a change to any of them must miss every cached PDF. */
-    private static final List<String> OWN_STYLESHEETS = List.of("columnpress", "pages", "metadata", "front",
-            "toc", "column", "blocks", "inline", "sources");
+    /** Our stylesheets, columnpress.xsl and all it includes; a change to any of them must miss every cached PDF. */
+    private static final List<StylesheetFiles.Sheet> OWN_STYLESHEETS = StylesheetFiles.ours();
     private static final String VERSION = ownVersion();
 
     private final String buildPart;
@@ -120,16 +119,8 @@ final class ColumnCacheKeys {
     /** Our stylesheets, FOP's version and the renderer's jar (size and time), so an upgrade misses. */
     private static String ownVersion() {
         Digest digest = new Digest();
-        for (String name : OWN_STYLESHEETS) {
-            String resource = "org/columnpress/render/pdf/xsl/fo/" + name + ".xsl";
-            try (InputStream in = ColumnCacheKeys.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new ColumnpressException("Missing stylesheet resource " + resource);
-                }
-                digest.bytes(in.readAllBytes());
-            } catch (IOException e) {
-                throw new ColumnpressException("Cannot read " + resource + ": " + e.getMessage(), e);
-            }
+        for (StylesheetFiles.Sheet stylesheet : OWN_STYLESHEETS) {
+            digest.bytes(stylesheet.bytes());
         }
         digest.text(String.valueOf(org.apache.fop.Version.getVersion()));
         try {

@@ -38,6 +38,7 @@ public final class PdfRenderer implements Renderer {
         this.options = options;
         this.fonts = new FontSetup(settings.fonts());
         Templates templates = Stylesheets.compile(settings.stylesheet());
+        StylesheetParameters.requireDeclared(options, settings.stylesheet());
         FopFactory fopFactory = FopSetup.factory(fonts, options.baseDirectory().toUri());
         boolean streamed = PartSupport.honoured(settings.stylesheet());
         if (!streamed) {

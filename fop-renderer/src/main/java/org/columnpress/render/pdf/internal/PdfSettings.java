@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
 import org.columnpress.core.render.RenderOptions;
@@ -27,7 +29,9 @@ public record PdfSettings(
 
     public static final Set<String> KNOWN = Set.of("stylesheet", "param.", "fonts", "columns", "pdfa",
             "pdfua", "trim", "bleed", "crop-marks", "debug", "cache");
-    private static final String LENGTH = "\\d+(\\.\\d+)?(mm|cm|in|pt|pc|px)";
+    private static final String LENGTH = "\\d+(?:\\.\\d+)?(?:mm|cm|in|pt|pc|px)";
+    /** Width x height; the 'x' between them, not the one in 'px'. */
+    private static final Pattern TRIM = Pattern.compile("(" + LENGTH + ")x(" + LENGTH + ")");
 
     public PdfSettings {
         params = Map.copyOf(params);
@@ -74,9 +78,9 @@ public record PdfSettings(
             case "5.5x8.5in":
                 return new String[] {"5.5in", "8.5in"};
             default:
-                String[] parts = v.split("x", 2);
-                if (parts.length == 2 && parts[0].matches(LENGTH) && parts[1].matches(LENGTH)) {
-                    return parts;
+                Matcher size = TRIM.matcher(v);
+                if (size.matches()) {
+                    return new String[] {size.group(1), size.group(2)};
                 }
                 throw new ColumnpressException("Setting 'pdf.trim' must be A5, A4, 6x9in, 5.5x8.5in or"
                         + " <width>x<height> with units such as 150mmx220mm, not '" + value + "'.");

@@ -17,7 +17,8 @@ import org.columnpress.core.InputException;
 
 /**
  * Compiles the stylesheet once per renderer, with the JDK's built-in XSLTC (see the package notes for
- * why). Secure processing is on; external access goes only through {@link StylesheetResolver}.
+ * why). Secure processing is on; external access goes only through {@link StylesheetResolver}. A
+ * terminating {@code xsl:message} fails a transformation with its text ({@link StylesheetMessages}).
  */
 final class Stylesheets {
 
@@ -32,9 +33,10 @@ final class Stylesheets {
         try {
             if (userStylesheet.isPresent()) {
                 Path file = userStylesheet.get().toAbsolutePath();
-                return factory.newTemplates(new StreamSource(file.toFile()));
+                return new StylesheetMessages(factory.newTemplates(new StreamSource(file.toFile())));
             }
-            return factory.newTemplates(StylesheetResolver.jarStylesheet(StylesheetResolver.DEFAULT));
+            return new StylesheetMessages(
+                    factory.newTemplates(StylesheetResolver.jarStylesheet(StylesheetResolver.DEFAULT)));
         } catch (TransformerConfigurationException e) {
             errors.add(e);
             TransformerException first = errors.get(0);

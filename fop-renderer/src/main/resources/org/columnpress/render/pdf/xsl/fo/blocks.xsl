@@ -18,7 +18,7 @@
   <xsl:attribute-set name="paragraph">
     <xsl:attribute name="space-before">0pt</xsl:attribute>
   </xsl:attribute-set>
-  <!-- Every heading inside a column; sizes per level below. -->
+  <!-- Every heading inside a column; the sizes per rank follow. -->
   <xsl:attribute-set name="heading">
     <xsl:attribute name="font-family"><xsl:value-of select="$heading.font.family"/></xsl:attribute>
     <xsl:attribute name="font-weight">bold</xsl:attribute>
@@ -28,13 +28,15 @@
     <xsl:attribute name="space-after">0.4em</xsl:attribute>
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
   </xsl:attribute-set>
-  <!-- Level 1 and 2 headings; deeper levels use the text size. -->
+  <!-- The highest rank of heading in a column, whatever its level in the source (ranks count per column). -->
   <xsl:attribute-set name="heading.1" use-attribute-sets="heading">
     <xsl:attribute name="font-size">13pt</xsl:attribute>
   </xsl:attribute-set>
+  <!-- The second rank of heading in a column. -->
   <xsl:attribute-set name="heading.2" use-attribute-sets="heading">
     <xsl:attribute name="font-size">11.5pt</xsl:attribute>
   </xsl:attribute-set>
+  <!-- The third rank of heading and below: the text size, in italics. -->
   <xsl:attribute-set name="heading.other" use-attribute-sets="heading">
     <xsl:attribute name="font-size"><xsl:value-of select="$body.font.size"/></xsl:attribute>
     <xsl:attribute name="font-style">italic</xsl:attribute>

@@ -17,6 +17,7 @@
     blocks.xsl    paragraphs, headings, quotes, lists, tables, images, code
     inline.xsl    emphasis, code, links, footnotes
     sources.xsl   the sources page at the back ("First published in …")
+    lengths.xsl   length-in-mm: a length parameter in millimetres, for arithmetic
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -33,6 +34,7 @@
   <xsl:include href="blocks.xsl"/>
   <xsl:include href="inline.xsl"/>
   <xsl:include href="sources.xsl"/>
+  <xsl:include href="lengths.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -92,8 +94,8 @@
       'column' on a book XML holding one column: that column's fo:page-sequence;
       'back'   on the skeleton again: the sources page.
     Only the page sequences of 'column' and 'back' are used. A stylesheet of yours that overrides the
-    template below should honour this parameter; if it does not mention $part, Columnpress renders the
-    book in one transformation ('all') instead.
+    root template (match="/b:book", below) should honour this parameter; if it does not mention $part,
+    Columnpress renders the book in one transformation ('all') instead.
   -->
   <xsl:param name="part" select="'all'"/>
 

@@ -12,34 +12,45 @@
     xmlns:b="https://columnpress.org/ns/book/1"
     exclude-result-prefixes="b">
 
-  <!-- Trim size of the book; setting pdf.trim sets both (A5 by default). -->
+  <!-- Width of the book page, its trim size (setting pdf.trim sets width and height; A5 by default). -->
   <xsl:param name="page.width" select="'148mm'"/>
+  <!-- Height of the book page, its trim size (setting pdf.trim). -->
   <xsl:param name="page.height" select="'210mm'"/>
-  <!-- Margins of the book page: top and bottom edge to the text, inner (at the spine) and outer. -->
+  <!-- Margin from the top edge of the book page to the running head. -->
   <xsl:param name="margin.top" select="'13mm'"/>
+  <!-- Margin from the bottom edge of the book page to the folio. -->
   <xsl:param name="margin.bottom" select="'13mm'"/>
+  <!-- Inner margin of the book page, at the spine. -->
   <xsl:param name="margin.inner" select="'19mm'"/>
+  <!-- Outer margin of the book page, at the fore-edge. -->
   <xsl:param name="margin.outer" select="'15mm'"/>
-  <!-- Room for the running head above the text, and for the folio below it. -->
+  <!-- Room for the running head above the text. -->
   <xsl:param name="header.height" select="'10mm'"/>
+  <!-- Room for the folio (page number) below the text. -->
   <xsl:param name="footer.height" select="'10mm'"/>
   <!-- Bleed beyond the trim on every side (setting pdf.bleed), such as 3mm; empty for none. -->
   <xsl:param name="bleed" select="''"/>
   <!-- Print crop marks outside the bleed: true or false (setting pdf.crop-marks). -->
   <xsl:param name="crop.marks" select="'false'"/>
-  <!-- Length of each crop mark, and its distance from the trim (at least the bleed). -->
+  <!-- Length of each crop mark. -->
   <xsl:param name="crop.mark.length" select="'6mm'"/>
+  <!-- Distance of the crop marks from the trim, beyond the bleed. -->
   <xsl:param name="crop.mark.gap" select="'3mm'"/>
 
-  <!-- Page size and margins of a column's own PDF (setting pdf.columns). -->
+  <!-- Page width of a column's own PDF (setting pdf.columns). -->
   <xsl:param name="column.page.width" select="'210mm'"/>
+  <!-- Page height of a column's own PDF. -->
   <xsl:param name="column.page.height" select="'297mm'"/>
+  <!-- Top margin of a column's own PDF. -->
   <xsl:param name="column.margin.top" select="'20mm'"/>
+  <!-- Bottom margin of a column's own PDF. -->
   <xsl:param name="column.margin.bottom" select="'18mm'"/>
+  <!-- Left margin of a column's own PDF. -->
   <xsl:param name="column.margin.left" select="'30mm'"/>
+  <!-- Right margin of a column's own PDF. -->
   <xsl:param name="column.margin.right" select="'30mm'"/>
 
-  <!-- Running heads and folios (page numbers). -->
+  <!-- The running head: the book title on left-hand pages, the column title on right-hand pages. -->
   <xsl:attribute-set name="running.head">
     <xsl:attribute name="font-family"><xsl:value-of select="$heading.font.family"/></xsl:attribute>
     <xsl:attribute name="font-size">8pt</xsl:attribute>
@@ -47,6 +58,7 @@
     <xsl:attribute name="text-align">center</xsl:attribute>
     <xsl:attribute name="letter-spacing">0.02em</xsl:attribute>
   </xsl:attribute-set>
+  <!-- The folio: the page number at the foot of the page. -->
   <xsl:attribute-set name="folio">
     <xsl:attribute name="font-family"><xsl:value-of select="$body.font.family"/></xsl:attribute>
     <xsl:attribute name="font-size">8.5pt</xsl:attribute>
@@ -54,12 +66,38 @@
     <xsl:attribute name="display-align">after</xsl:attribute>
   </xsl:attribute-set>
 
-  <!-- Lengths in millimetres, for the crop marks' arithmetic (XPath 1.0 has no units). -->
-  <xsl:variable name="bleed.mm" select="number(concat('0', translate($bleed, 'abcdefghijklmnopqrstuvwxyz ', ''))) * (contains($bleed, 'mm') + 10 * contains($bleed, 'cm') + 25.4 * contains($bleed, 'in') + 0.352778 * contains($bleed, 'pt') + 4.233333 * contains($bleed, 'pc'))"/>
-  <xsl:variable name="crop.gap.mm" select="number(concat('0', translate($crop.mark.gap, 'abcdefghijklmnopqrstuvwxyz ', ''))) * (contains($crop.mark.gap, 'mm') + 10 * contains($crop.mark.gap, 'cm') + 25.4 * contains($crop.mark.gap, 'in') + 0.352778 * contains($crop.mark.gap, 'pt') + 4.233333 * contains($crop.mark.gap, 'pc'))"/>
-  <xsl:variable name="crop.length.mm" select="number(concat('0', translate($crop.mark.length, 'abcdefghijklmnopqrstuvwxyz ', ''))) * (contains($crop.mark.length, 'mm') + 10 * contains($crop.mark.length, 'cm') + 25.4 * contains($crop.mark.length, 'in') + 0.352778 * contains($crop.mark.length, 'pt') + 4.233333 * contains($crop.mark.length, 'pc'))"/>
-  <xsl:variable name="page.width.mm" select="number(concat('0', translate($page.width, 'abcdefghijklmnopqrstuvwxyz ', ''))) * (contains($page.width, 'mm') + 10 * contains($page.width, 'cm') + 25.4 * contains($page.width, 'in') + 0.352778 * contains($page.width, 'pt') + 4.233333 * contains($page.width, 'pc'))"/>
-  <xsl:variable name="page.height.mm" select="number(concat('0', translate($page.height, 'abcdefghijklmnopqrstuvwxyz ', ''))) * (contains($page.height, 'mm') + 10 * contains($page.height, 'cm') + 25.4 * contains($page.height, 'in') + 0.352778 * contains($page.height, 'pt') + 4.233333 * contains($page.height, 'pc'))"/>
+  <!-- The page geometry in millimetres (length-in-mm, in lengths.xsl): the crop marks compute with it,
+       and FOP is given these readings, so that px is a CSS pixel (1/96 in) here as in the settings. -->
+  <xsl:variable name="page.width.mm">
+    <xsl:call-template name="length-in-mm">
+      <xsl:with-param name="length" select="$page.width"/><xsl:with-param name="param" select="'page.width'"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="page.height.mm">
+    <xsl:call-template name="length-in-mm">
+      <xsl:with-param name="length" select="$page.height"/><xsl:with-param name="param" select="'page.height'"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="bleed.mm">
+    <xsl:choose>
+      <xsl:when test="normalize-space($bleed) = ''">0</xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="length-in-mm">
+          <xsl:with-param name="length" select="$bleed"/><xsl:with-param name="param" select="'bleed'"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="crop.gap.mm">
+    <xsl:call-template name="length-in-mm">
+      <xsl:with-param name="length" select="$crop.mark.gap"/><xsl:with-param name="param" select="'crop.mark.gap'"/>
+    </xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="crop.length.mm">
+    <xsl:call-template name="length-in-mm">
+      <xsl:with-param name="length" select="$crop.mark.length"/><xsl:with-param name="param" select="'crop.mark.length'"/>
+    </xsl:call-template>
+  </xsl:variable>
   <!-- The distance of the media box from the trim: bleed, plus room for crop marks. -->
   <xsl:variable name="crop.offset.mm" select="$bleed.mm + ($crop.marks = 'true') * ($crop.gap.mm + $crop.length.mm + 1)"/>
 
@@ -134,13 +172,14 @@
     <xsl:param name="right"/>
     <xsl:param name="before"/>
     <xsl:param name="after"/>
-    <fo:simple-page-master master-name="{$name}" page-width="{$page.width}" page-height="{$page.height}"
+    <fo:simple-page-master master-name="{$name}" page-width="{format-number($page.width.mm, '0.######')}mm"
+        page-height="{format-number($page.height.mm, '0.######')}mm"
         margin-top="{$margin.top}" margin-bottom="{$margin.bottom}" margin-left="{$left}" margin-right="{$right}">
       <xsl:if test="$crop.offset.mm &gt; 0">
-        <xsl:attribute name="fox:crop-offset"><xsl:value-of select="$crop.offset.mm"/>mm</xsl:attribute>
+        <xsl:attribute name="fox:crop-offset"><xsl:value-of select="format-number($crop.offset.mm, '0.######')"/>mm</xsl:attribute>
       </xsl:if>
-      <xsl:if test="$bleed != ''">
-        <xsl:attribute name="fox:bleed"><xsl:value-of select="$bleed"/></xsl:attribute>
+      <xsl:if test="$bleed.mm &gt; 0">
+        <xsl:attribute name="fox:bleed"><xsl:value-of select="format-number($bleed.mm, '0.######')"/>mm</xsl:attribute>
       </xsl:if>
       <fo:region-body margin-top="{$header.height}" margin-bottom="{$footer.height}"/>
       <fo:region-before region-name="{$before}" extent="{$header.height}"/>
