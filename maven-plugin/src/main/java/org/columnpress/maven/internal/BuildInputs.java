@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.columnpress.core.publish.PublishRequest;
+import org.columnpress.core.render.StylesheetImports;
 
 /**
  * Everything a publish run depends on, fingerprinted: the book folder, every file a setting names (and,
- * for a stylesheet, the stylesheets next to it that it may import), the settings, formats, names, POM
- * metadata, the configured timestamp and the plugin's own class path (renderers included).
+ * for a stylesheet, every file it may import, by core's {@link StylesheetImports} rule, the one the PDF
+ * renderer enforces), the settings, formats, names, POM metadata, the configured timestamp and the
+ * plugin's own class path (renderers included).
  *
  * @param timestampSetting the configured {@code project.build.outputTimestamp}, not the resolved instant,
  *                         so that a build without one does not rebuild on every run
@@ -32,19 +34,18 @@ public record BuildInputs(PublishRequest request, String timestampSetting, Strin
         for (Map.Entry<String, String> setting : request.settings().entrySet()) {
             for (String part : setting.getValue().split(",")) {
                 Path file = request.baseDirectory().resolve(part.trim()).normalize();
-                if (!part.isBlank() && Files.isRegularFile(file)) {
-                    fingerprint.tree(setting.getKey(), file, path -> true);
-                    if (setting.getKey().endsWith(".stylesheet")) {
-                        fingerprint.tree("imports", file.getParent(), BuildInputs::isStylesheet);
+                if (part.isBlank() || !Files.isRegularFile(file)) {
+                    continue;
+                }
+                if (setting.getKey().endsWith(".stylesheet")) {
+                    for (Path imported : StylesheetImports.importable(file)) {
+                        fingerprint.file(setting.getKey(), imported);
                     }
+                } else {
+                    fingerprint.file(setting.getKey(), file);
                 }
             }
         }
         return fingerprint.hex();
-    }
-
-    private static boolean isStylesheet(Path path) {
-        String name = path.getFileName().toString();
-        return name.endsWith(".xsl") || name.endsWith(".xslt");
     }
 }

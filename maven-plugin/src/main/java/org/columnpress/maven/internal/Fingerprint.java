@@ -1,48 +1,40 @@
 package org.columnpress.maven.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.columnpress.core.render.Digest;
 
 /**
- * A SHA-256 over everything a book build reads: files (by relative name and content) and labelled
- * values. Equal fingerprints mean the same inputs, so the outputs of the last build still stand.
+ * A fingerprint of everything a book build reads: labelled values, and files by name and content.
+ * Equal fingerprints mean the same inputs, so the outputs of the last build still stand. The hashing is
+ * core's {@link Digest}; this class only decides what goes in, under which label.
  */
 public final class Fingerprint {
 
-    private final MessageDigest digest;
-
-    public Fingerprint() {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
+    private final Digest digest = new Digest();
 
     public Fingerprint value(String label, Object value) {
-        // Length-prefixed, so that ("ab", "c") and ("a", "bc") never hash alike.
-        text(label);
-        text(String.valueOf(value));
+        digest.text(label).text(String.valueOf(value));
         return this;
     }
 
     public Fingerprint values(String label, Map<String, String> values) {
         value(label, values.size());
         new TreeMap<>(values).forEach(this::value);
+        return this;
+    }
+
+    /** One file: its name as given and its content. */
+    public Fingerprint file(String label, Path file) {
+        value(label, file);
+        digest.file(file);
         return this;
     }
 
@@ -54,13 +46,13 @@ public final class Fingerprint {
         }
         for (Path file : filesUnder(root, wanted)) {
             value("file", root.relativize(file).toString().replace('\\', '/'));
-            content(file);
+            digest.file(file);
         }
         return this;
     }
 
     public String hex() {
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.hex();
     }
 
     private static List<Path> filesUnder(Path root, Predicate<Path> wanted) {
@@ -82,21 +74,5 @@ public final class Fingerprint {
             }
         }
         return false;
-    }
-
-    private void content(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            value("size", Files.size(file));
-            in.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
-    }
-
-    private void text(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        digest.update((byte) ':');
-        digest.update(bytes);
     }
 }

@@ -62,6 +62,37 @@ class BuildInputsTest {
     }
 
     @Test
+    void changesWhenAStylesheetInASubfolderOfTheUserStylesheetChanges() throws IOException {
+        Files.createDirectories(style.resolve("parts"));
+        Files.writeString(style.resolve("parts/x.xsl"), "<xsl:stylesheet/>");
+        String before = fingerprint(settings());
+        Files.writeString(style.resolve("parts/x.xsl"), "<xsl:stylesheet version='1.0'/>");
+
+        assertThat(fingerprint(settings())).isNotEqualTo(before);
+    }
+
+    @Test
+    void changesWhenAnXsltFileBesideTheUserStylesheetChanges() throws IOException {
+        Files.writeString(style.resolve("x.xslt"), "<xsl:stylesheet/>");
+        String before = fingerprint(settings());
+        Files.writeString(style.resolve("x.xslt"), "<xsl:stylesheet version='1.0'/>");
+
+        assertThat(fingerprint(settings())).isNotEqualTo(before);
+    }
+
+    @Test
+    void ignoresFilesBesideTheStylesheetThatItMayNotImport() throws IOException {
+        Files.writeString(style.resolve("notes.txt"), "try a larger font");
+        Files.createDirectories(style.resolve(".old"));
+        Files.writeString(style.resolve(".old/book.xsl"), "<xsl:stylesheet/>");
+        String before = fingerprint(settings());
+        Files.writeString(style.resolve("notes.txt"), "try a smaller font");
+        Files.writeString(style.resolve(".old/book.xsl"), "<xsl:stylesheet version='1.0'/>");
+
+        assertThat(fingerprint(settings())).isEqualTo(before);
+    }
+
+    @Test
     void changesWhenASettingChanges() {
         Map<String, String> other = new java.util.HashMap<>(settings());
         other.put("pdf.trim", "A4");
