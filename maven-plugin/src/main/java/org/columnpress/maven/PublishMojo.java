@@ -42,21 +42,21 @@ import org.columnpress.maven.internal.RendererSettings;
 public class PublishMojo extends AbstractMojo {
 
     /**
-     * The book folder: {@code book.yaml}, {@code columns/}, {@code images/}.
+     * The book folder: {@code book.yaml}, {@code columns/} and {@code images/}. Columnpress only reads it.
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.sourceDirectory", defaultValue = "${project.basedir}/src/book")
     private File sourceDirectory;
 
     /**
-     * Where the book files go.
+     * Where the book files go. Two executions may share it, given each its own {@code finalName}.
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.outputDirectory", defaultValue = "${project.build.directory}")
     private File outputDirectory;
 
     /**
-     * The book files' name without extension.
+     * The book files' name, without extension.
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.finalName", defaultValue = "${project.build.finalName}")
@@ -72,14 +72,17 @@ public class PublishMojo extends AbstractMojo {
     private String classifier;
 
     /**
-     * The formats to build, by renderer name: {@code pdf}, {@code epub}, or a third-party one.
+     * The formats to build, by renderer name: {@code pdf}, {@code epub}, or the name of a third-party
+     * renderer on the plugin's class path (in the plugin's {@code <dependencies>}).
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.formats", defaultValue = "pdf,epub")
     private List<String> formats;
 
     /**
-     * Also write one PDF per column, under {@code <outputDirectory>/columns/}. Default false.
+     * Also write one PDF per column (A4, rendered in parallel) under {@code <outputDirectory>/columns/}.
+     * With {@code project.build.outputTimestamp} set, a build makes again only the PDFs of columns that
+     * changed. Default: {@code false}.
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.columnPdfs")
@@ -87,94 +90,101 @@ public class PublishMojo extends AbstractMojo {
 
     /**
      * An XSL-FO stylesheet replacing the default; it usually {@code xsl:import}s
-     * {@code https://columnpress.org/xsl/fo/columnpress.xsl} and overrides a few params or templates.
+     * {@code https://columnpress.org/xsl/fo/columnpress.xsl} and overrides a few params or templates. It
+     * may import the {@code .xsl} and {@code .xslt} files in its folder and that folder's subfolders.
+     * Default: none, the built-in stylesheet.
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.stylesheet")
     private File stylesheet;
 
     /**
-     * Values for the stylesheet's {@code xsl:param}s, such as {@code body.font.size}.
+     * Values for the stylesheet's {@code xsl:param}s, such as {@code <body.font.size>10.5pt</body.font.size>};
+     * fop-renderer/PARAMETERS.md lists every parameter of the default stylesheet. A name that neither the
+     * default stylesheet nor yours declares is an error that names the close matches. Default: none.
      * @since 0.1.0
      */
     @Parameter
     private Map<String, String> stylesheetParameters;
 
     /**
-     * A CSS file replacing the EPUB's default style sheet.
+     * A CSS file replacing the EPUB's style sheet. Default: none, the built-in style sheet.
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.css")
     private File css;
 
     /**
-     * A CSS file appended after the EPUB's default style sheet.
+     * A CSS file appended after the EPUB's style sheet, to change a few rules. Default: none.
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.extraCss")
     private File extraCss;
 
     /**
-     * TrueType font files for the PDF, registered under their family names (select them with a stylesheet
-     * parameter).
+     * TrueType font files for the PDF, registered under their family names; choose them by family name in
+     * a stylesheet parameter such as {@code body.font.family}. Default: none, the house fonts (Literata and
+     * Source Code Pro).
      * @since 0.1.0
      */
     @Parameter
     private List<File> fonts;
 
     /**
-     * Embed the house fonts in the EPUB. Default false: readers choose their own.
+     * Embed the house font in the EPUB; without it, readers use their own fonts. Default: {@code false}.
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.embedFonts")
     private Boolean embedFonts;
 
     /**
-     * The PDF's archival profile: {@code PDF/A-2b} (default), {@code PDF/A-2u}, {@code PDF/A-2a} or {@code
-     * none}.
+     * The PDF's archival profile: {@code PDF/A-2b}, {@code PDF/A-2u}, {@code PDF/A-2a} or {@code none}.
+     * Default: {@code PDF/A-2b}.
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.pdfa")
     private String pdfa;
 
     /**
-     * Make the PDF conform to PDF/UA-1 (accessible PDF). Default false.
+     * Make the PDF conform to PDF/UA-1 (accessible PDF). Default: {@code false}.
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.pdfua")
     private Boolean pdfua;
 
     /**
-     * The page size: {@code A5} (default), {@code A4}, {@code 6x9in}, {@code 5.5x8.5in}, or {@code
-     * 150mmx220mm}.
+     * The page size: {@code A5}, {@code A4}, {@code 6x9in}, {@code 5.5x8.5in}, or width x height such as
+     * {@code 150mmx220mm}, each length in {@code mm}, {@code cm}, {@code in}, {@code pt}, {@code pc} or
+     * {@code px} (1/96 in). Default: {@code A5}.
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.trimSize")
     private String trimSize;
 
     /**
-     * Bleed around the trimmed page, such as {@code 3mm}. Default none.
+     * Bleed around the trimmed page, such as {@code 3mm} or {@code 0.125in}, for a print edition. Default: none.
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.bleed")
     private String bleed;
 
     /**
-     * Draw crop marks outside the trimmed page. Default false.
+     * Draw crop marks outside the trimmed page. Default: {@code false}.
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.cropMarks")
     private Boolean cropMarks;
 
     /**
-     * Keep the intermediate XML and XSL-FO next to the PDF, to debug a stylesheet. Default false.
+     * Keep the intermediate book XML and XSL-FO beside the PDF, to debug a stylesheet. Default: {@code false}.
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.debug")
     private Boolean debug;
 
     /**
-     * Raw renderer settings, each named {@code <renderer>.<setting>}, for third-party renderers.
+     * Raw renderer settings, each named {@code <renderer>.<setting>}: {@code pdf.*}, {@code epub.*}, or a
+     * third-party renderer's. Default: none.
      * @since 0.1.0
      */
     @Parameter
@@ -188,7 +198,7 @@ public class PublishMojo extends AbstractMojo {
     private boolean skip;
 
     /**
-     * Rebuild even when no input changed since the last successful run.
+     * Rebuild even when nothing the book is made from changed since the last successful run.
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.force", defaultValue = "false")

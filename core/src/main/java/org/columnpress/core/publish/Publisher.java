@@ -1,13 +1,11 @@
 package org.columnpress.core.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.model.Book;
@@ -31,7 +28,8 @@ import org.columnpress.core.render.Renderers;
  *
  * <p>Nothing half-written ever reaches the output folder: renderers write into a private staging
  * folder inside it, and only when all of them succeed are their files moved into place (an atomic
- * rename on the same file system). A failed build leaves the previous good files as they were.
+ * rename on the same file system). A failed build leaves the previous good files as they were, and the
+ * staging folder of a build that was killed is removed by the next one (see {@link Staging}).
  */
 public final class Publisher {
 
@@ -48,12 +46,9 @@ public final class Publisher {
         Book book = new BookReader(reporter).read(request.sourceDirectory(), request.defaults());
         try {
             Files.createDirectories(request.outputDirectory());
-            Path staging = Files.createTempDirectory(request.outputDirectory(), ".columnpress-");
-            try {
-                List<PublishResult.Output> outputs = renderAll(book, chosen, staging, request.baseName());
-                return new PublishResult(book, moveIntoPlace(outputs, staging, request.outputDirectory()));
-            } finally {
-                deleteRecursively(staging);
+            try (Staging staging = Staging.create(request.outputDirectory(), reporter)) {
+                List<PublishResult.Output> outputs = renderAll(book, chosen, staging.folder(), request.baseName());
+                return new PublishResult(book, moveIntoPlace(outputs, staging.folder(), request.outputDirectory()));
             }
         } catch (IOException e) {
             throw new ColumnpressException("Cannot write to " + request.outputDirectory() + ": " + e, e);
@@ -144,19 +139,5 @@ public final class Publisher {
             moved.add(new PublishResult.Output(output.format(), files, output.elapsed()));
         }
         return moved;
-    }
-
-    private static void deleteRecursively(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // A leftover staging folder is untidy, not wrong: it never holds a finished book.
-        }
     }
 }

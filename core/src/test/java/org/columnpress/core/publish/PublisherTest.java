@@ -3,11 +3,16 @@ package org.columnpress.core.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.RecordingReporter;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
@@ -127,10 +133,130 @@ class PublisherTest {
         assertThat(modificationTimes(book)).isEqualTo(before);
     }
 
+    @Test
+    void removesAStagingFolderLeftBehindByABuildThatWasKilled() throws IOException {
+        Path left = stagingFolder("1", "pid 4242\n");
+        Files.writeString(Files.createDirectories(left.resolve("txt")).resolve("kolommen.txt"), "half a bo");
+        RecordingReporter reporter = new RecordingReporter();
+
+        publish(Renderers.of(new TextFactory("txt", null)), List.of("txt"), "kolommen", reporter);
+
+        assertThat(left).doesNotExist();
+        assertThat(stagingFolders()).isEmpty();
+        assertThat(reporter.infos).anySatisfy(info -> assertThat(info).contains(left.toString())
+                .contains("left behind by a build that was stopped"));
+    }
+
+    @Test
+    void leavesAStagingFolderAloneWhileItsBuildRunsInAnotherProcessAndRemovesItOnceThatIsKilled()
+            throws Exception {
+        Path live = stagingFolder("2", "pid 4242\n");
+        Process other = java(LiveBuild.class, live.resolve(Staging.LOCK_FILE));
+        try {
+            assertThat(firstLine(other)).isEqualTo("locked");
+
+            publish(Renderers.of(new TextFactory("txt", null)), List.of("txt"), Map.of());
+
+            assertThat(live).isDirectory();
+        } finally {
+            other.destroyForcibly();
+            assertThat(other.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+        publish(Renderers.of(new TextFactory("txt", null)), List.of("txt"), Map.of());
+
+        assertThat(live).doesNotExist();
+    }
+
+    @Test
+    void leavesTheStagingFolderOfAnotherPublishIntoTheSameFolderInThisJvmAloneAndLocked() {
+        // A screen and a print edition into one output folder: the second starts while the first renders.
+        // Probing the first one's lock from this JVM would release it (POSIX drops a process's locks on a
+        // file when it closes any channel to it), so another process must still find it held.
+        List<String> seenFromAnotherProcess = new ArrayList<>();
+        RendererFactory screen = new RendererFactory() {
+            @Override
+            public String name() {
+                return "screen";
+            }
+
+            @Override
+            public Renderer create(RenderOptions options) {
+                Renderer text = new TextFactory("screen", null).create(options);
+                return (b, directory, baseName) -> {
+                    publish(Renderers.of(new TextFactory("print", null)), List.of("print"), "kolommen-print",
+                            Reporter.silent());
+                    seenFromAnotherProcess.add(probe(directory.getParent().resolve(Staging.LOCK_FILE)));
+                    return text.render(b, directory, baseName);
+                };
+            }
+        };
+
+        publish(Renderers.of(screen), List.of("screen"), Map.of());
+
+        assertThat(out.resolve("kolommen.screen")).hasContent("Kolommen: Een, Twee");
+        assertThat(out.resolve("kolommen-print.print")).hasContent("Kolommen: Een, Twee");
+        assertThat(seenFromAnotherProcess).containsExactly("held");
+        assertThat(stagingFolders()).isEmpty();
+    }
+
+    @Test
+    void leavesAloneAStagingFolderNothingProvesAbandoned() throws IOException {
+        Path older = stagingFolder("3", null);
+        Path unclaimed = stagingFolder("4", "");
+
+        publish(Renderers.of(new TextFactory("txt", null)), List.of("txt"), Map.of());
+
+        assertThat(older).isDirectory();
+        assertThat(unclaimed).isDirectory();
+    }
+
+    /** A staging folder as a run leaves it; {@code lock} is its lock file's content, null for none. */
+    private Path stagingFolder(String name, String lock) throws IOException {
+        Path folder = Files.createDirectories(out.resolve(Staging.PREFIX + name));
+        if (lock != null) {
+            Files.writeString(folder.resolve(Staging.LOCK_FILE), lock);
+        }
+        return folder;
+    }
+
+    /** Whether another process finds {@code lockFile} locked: "held" or "free". */
+    private static String probe(Path lockFile) {
+        try {
+            Process probe = java(LockProbe.class, lockFile);
+            String answer = firstLine(probe);
+            probe.waitFor(20, TimeUnit.SECONDS);
+            return answer;
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Process java(Class<?> main, Path argument) throws IOException {
+        try {
+            Path classes = Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", classes.toString(), main.getName(), argument.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String firstLine(Process process) throws IOException {
+        return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII))
+                .readLine();
+    }
+
     private PublishResult publish(Renderers renderers, List<String> formats, Map<String, String> settings) {
         PublishRequest request = new PublishRequest(book, out, "kolommen", formats, settings, dir, WHEN,
                 BookDefaults.none());
         return new Publisher(renderers, Reporter.silent()).publish(request);
+    }
+
+    private PublishResult publish(Renderers renderers, List<String> formats, String baseName, Reporter reporter) {
+        PublishRequest request = new PublishRequest(book, out, baseName, formats, Map.of(), dir, WHEN,
+                BookDefaults.none());
+        return new Publisher(renderers, reporter).publish(request);
     }
 
     private List<Path> stagingFolders() {
@@ -183,6 +309,28 @@ class PublisherTest {
                 Files.writeString(file, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Run in a child JVM: a build in another process, rendering, holding its staging folder's lock. */
+    public static final class LiveBuild {
+        public static void main(String[] args) throws IOException, InterruptedException {
+            try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                System.out.println("locked");
+                System.out.flush();
+                Thread.sleep(60_000);
+            }
+        }
+    }
+
+    /** Run in a child JVM: tells whether the lock file is locked by another process. */
+    public static final class LockProbe {
+        public static void main(String[] args) throws IOException {
+            try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE);
+                 FileLock lock = channel.tryLock()) {
+                System.out.println(lock == null ? "held" : "free");
             }
         }
     }

@@ -28,9 +28,12 @@ public record BuildRecord(String fingerprint, List<Output> outputs) {
         outputs = List.copyOf(outputs);
     }
 
-    /** Where the record of builds of this book into this output folder lives, under the build directory. */
+    /**
+     * Where the record of builds of this book into this output folder lives, under the build directory.
+     * Named by the output folder relative to the project, so a moved or copied project still finds it.
+     */
     public static Path fileFor(Path buildDirectory, PublishRequest request) {
-        String output = new Fingerprint().value("output", request.outputDirectory().toAbsolutePath().normalize())
+        String output = new Fingerprint(request.baseDirectory()).path("output", request.outputDirectory())
                 .hex().substring(0, 12);
         return buildDirectory.resolve("columnpress").resolve(request.baseName() + "-" + output + ".build");
     }

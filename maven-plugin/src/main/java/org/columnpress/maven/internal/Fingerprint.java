@@ -1,42 +1,37 @@
 package org.columnpress.maven.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.columnpress.core.render.Digest;
 
 /**
- * A SHA-256 over everything a book build reads: files (by relative name and content) and labelled
- * values. Equal fingerprints mean the same inputs, so the outputs of the last build still stand.
+ * A fingerprint of everything a book build reads: labelled values, and files by name and content.
+ * Equal fingerprints mean the same inputs, so the outputs of the last build still stand. The hashing is
+ * core's {@link Digest}; this class only decides what goes in, under which label.
+ *
+ * <p>Paths go in relative to the project folder (those outside it absolute), so that a project moved or
+ * copied with its {@code target/}, as a CI cache restored into another workspace is, keeps its
+ * fingerprint and still finds its book unchanged.
  */
 public final class Fingerprint {
 
-    private final MessageDigest digest;
+    private final Digest digest = new Digest();
+    private final Path project;
 
-    public Fingerprint() {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+    /** @param project the project folder, against which paths are fingerprinted */
+    public Fingerprint(Path project) {
+        this.project = project.toAbsolutePath().normalize();
     }
 
     public Fingerprint value(String label, Object value) {
-        // Length-prefixed, so that ("ab", "c") and ("a", "bc") never hash alike.
-        text(label);
-        text(String.valueOf(value));
+        digest.text(label).text(String.valueOf(value));
         return this;
     }
 
@@ -46,21 +41,46 @@ public final class Fingerprint {
         return this;
     }
 
+    /** A path, as {@link #relative} writes it. */
+    public Fingerprint path(String label, Path path) {
+        return value(label, relative(path));
+    }
+
+    /** One file: its path and its content. */
+    public Fingerprint file(String label, Path file) {
+        path(label, file);
+        digest.file(file);
+        return this;
+    }
+
     /** Every non-hidden file under {@code root} (or {@code root} itself) that {@code wanted} accepts. */
     public Fingerprint tree(String label, Path root, Predicate<Path> wanted) {
-        value(label, root.toAbsolutePath().normalize());
+        path(label, root);
         if (!Files.exists(root)) {
-            return value("missing", root);
+            return value("missing", relative(root));
         }
         for (Path file : filesUnder(root, wanted)) {
             value("file", root.relativize(file).toString().replace('\\', '/'));
-            content(file);
+            digest.file(file);
         }
         return this;
     }
 
+    /**
+     * {@code path} relative to the project folder, with '/' between names, or {@code .} for the folder
+     * itself; a path outside the project stays absolute (an absolute and a relative path never read alike).
+     */
+    public String relative(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (!absolute.startsWith(project)) {
+            return absolute.toString();
+        }
+        String relative = project.relativize(absolute).toString().replace('\\', '/');
+        return relative.isEmpty() ? "." : relative;
+    }
+
     public String hex() {
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.hex();
     }
 
     private static List<Path> filesUnder(Path root, Predicate<Path> wanted) {
@@ -82,21 +102,5 @@ public final class Fingerprint {
             }
         }
         return false;
-    }
-
-    private void content(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            value("size", Files.size(file));
-            in.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
-    }
-
-    private void text(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        digest.update((byte) ':');
-        digest.update(bytes);
     }
 }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.columnpress.core.publish.PublishRequest;
+import org.columnpress.core.read.BookDefaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +52,22 @@ class BuildRecordTest {
         assertThat(BuildRecord.read(target.resolve("none.build"))).isEmpty();
         Path foreign = Files.writeString(target.resolve("foreign.build"), "something else\n");
         assertThat(BuildRecord.read(foreign)).isEmpty();
+    }
+
+    @Test
+    void isFoundUnderTheSameNameWhenTheProjectIsMovedAndUnderAnotherForAnotherOutputFolder(@TempDir Path dir) {
+        Path here = dir.resolve("here/book");
+        Path there = dir.resolve("elsewhere/ci/book");
+
+        assertThat(here.relativize(BuildRecord.fileFor(here.resolve("target"), request(here, "target"))))
+                .isEqualTo(there.relativize(BuildRecord.fileFor(there.resolve("target"), request(there, "target"))));
+        assertThat(BuildRecord.fileFor(here.resolve("target"), request(here, "target/print")))
+                .isNotEqualTo(BuildRecord.fileFor(here.resolve("target"), request(here, "target")));
+    }
+
+    private static PublishRequest request(Path project, String output) {
+        return new PublishRequest(project.resolve("src/book"), project.resolve(output), "kolommen-1.0",
+                List.of("pdf"), Map.of(), project, Instant.parse("2026-11-26T00:00:00Z"), BookDefaults.none());
     }
 
     private void writeOutputs() throws IOException {
