@@ -10,9 +10,41 @@ import java.util.Objects;
  */
 public sealed interface Block {
 
+    /** Calls the visitor's method for this kind of block and returns what it returns. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of block. Code that walks blocks implements this rather than testing kinds one
+     * by one, so that a new kind does not compile until every walk handles it: an {@code instanceof} chain
+     * would let it vanish silently from one output. ({@link ListItem}, {@link Row} and {@link Cell} are
+     * parts of a kind, not kinds.)
+     */
+    interface Visitor<R> {
+        R paragraph(Paragraph paragraph);
+
+        R heading(Heading heading);
+
+        R blockQuote(BlockQuote quote);
+
+        R listBlock(ListBlock list);
+
+        R table(Table table);
+
+        R image(Image image);
+
+        R codeBlock(CodeBlock code);
+
+        R thematicBreak(ThematicBreak thematicBreak);
+    }
+
     record Paragraph(List<Inline> content) implements Block {
         public Paragraph {
             content = List.copyOf(content);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.paragraph(this);
         }
     }
 
@@ -24,11 +56,21 @@ public sealed interface Block {
             }
             content = List.copyOf(content);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.heading(this);
+        }
     }
 
     record BlockQuote(List<Block> blocks) implements Block {
         public BlockQuote {
             blocks = List.copyOf(blocks);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.blockQuote(this);
         }
     }
 
@@ -36,6 +78,11 @@ public sealed interface Block {
     record ListBlock(boolean ordered, int start, List<ListItem> items) implements Block {
         public ListBlock {
             items = List.copyOf(items);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.listBlock(this);
         }
     }
 
@@ -51,6 +98,11 @@ public sealed interface Block {
             alignments = List.copyOf(alignments);
             header = List.copyOf(header);
             body = List.copyOf(body);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.table(this);
         }
     }
 
@@ -78,6 +130,11 @@ public sealed interface Block {
             Objects.requireNonNull(alt, "alt");
             Objects.requireNonNull(title, "title");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.image(this);
+        }
     }
 
     /** Preformatted code; {@code language} is the fence's info string, or empty. */
@@ -86,8 +143,17 @@ public sealed interface Block {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(code, "code");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.codeBlock(this);
+        }
     }
 
     record ThematicBreak() implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.thematicBreak(this);
+        }
     }
 }

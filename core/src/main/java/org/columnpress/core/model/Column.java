@@ -3,6 +3,7 @@ package org.columnpress.core.model;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,5 +60,28 @@ public record Column(
         footnotes = List.copyOf(footnotes);
         bio = List.copyOf(bio);
         Objects.requireNonNull(copyright, "copyright");
+    }
+
+    /**
+     * Every block of the column in reading order (body, footnotes, bio), each followed by the blocks inside
+     * it, however deeply nested: for questions about all of them, such as which images the column shows.
+     */
+    public List<Block> allBlocks() {
+        List<List<Block>> groups = new ArrayList<>();
+        groups.add(body);
+        footnotes.forEach(note -> groups.add(note.blocks()));
+        groups.add(bio);
+        return NestedBlocks.of(groups);
+    }
+
+    /** Every image of the column in reading order, including those in quotes, lists, footnotes and bio. */
+    public List<Block.Image> images() {
+        List<Block.Image> images = new ArrayList<>();
+        for (Block block : allBlocks()) {
+            if (block instanceof Block.Image image) {
+                images.add(image);
+            }
+        }
+        return List.copyOf(images);
     }
 }

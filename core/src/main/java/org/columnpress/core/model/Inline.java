@@ -6,10 +6,39 @@ import java.util.Objects;
 /** A piece of running text inside a paragraph, heading or table cell. */
 public sealed interface Inline {
 
+    /** Calls the visitor's method for this kind of inline and returns what it returns. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of inline. Code that walks inlines implements this rather than testing kinds one
+     * by one, so that a new kind does not compile until every walk handles it: an {@code instanceof} chain
+     * would let it vanish silently from one output.
+     */
+    interface Visitor<R> {
+        R text(Text text);
+
+        R emphasis(Emphasis emphasis);
+
+        R strong(Strong strong);
+
+        R code(Code code);
+
+        R link(Link link);
+
+        R footnoteRef(FootnoteRef ref);
+
+        R lineBreak(LineBreak lineBreak);
+    }
+
     /** Plain text, already typographically corrected (curly quotes, dashes, ellipsis). */
     record Text(String text) implements Inline {
         public Text {
             Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.text(this);
         }
     }
 
@@ -17,17 +46,32 @@ public sealed interface Inline {
         public Emphasis {
             content = List.copyOf(content);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.emphasis(this);
+        }
     }
 
     record Strong(List<Inline> content) implements Inline {
         public Strong {
             content = List.copyOf(content);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.strong(this);
+        }
     }
 
     record Code(String code) implements Inline {
         public Code {
             Objects.requireNonNull(code, "code");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.code(this);
         }
     }
 
@@ -36,6 +80,11 @@ public sealed interface Inline {
         public Link {
             Objects.requireNonNull(target, "target");
             content = List.copyOf(content);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.link(this);
         }
     }
 
@@ -46,35 +95,23 @@ public sealed interface Inline {
                 throw new IllegalArgumentException("footnote numbers start at 1: " + number);
             }
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.footnoteRef(this);
+        }
     }
 
     /** A hard line break. */
     record LineBreak() implements Inline {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.lineBreak(this);
+        }
     }
 
     /** The text of a list of inlines, without markup: for titles in outlines, alt text and tests. */
     static String plainText(List<? extends Inline> inlines) {
-        StringBuilder out = new StringBuilder();
-        appendPlainText(inlines, out);
-        return out.toString();
-    }
-
-    private static void appendPlainText(List<? extends Inline> inlines, StringBuilder out) {
-        // Java 17 has no pattern matching for switch yet: instanceof keeps it plain.
-        for (Inline inline : inlines) {
-            if (inline instanceof Text t) {
-                out.append(t.text());
-            } else if (inline instanceof Emphasis e) {
-                appendPlainText(e.content(), out);
-            } else if (inline instanceof Strong s) {
-                appendPlainText(s.content(), out);
-            } else if (inline instanceof Code c) {
-                out.append(c.code());
-            } else if (inline instanceof Link l) {
-                appendPlainText(l.content(), out);
-            } else if (inline instanceof LineBreak) {
-                out.append(' ');
-            }
-        }
+        return PlainText.of(inlines);
     }
 }

@@ -11,7 +11,7 @@ import org.columnpress.core.model.Inline;
  * text, so quotes pair across emphasis and links. Code, and link text that spells out its own address,
  * are left exactly as written.
  */
-final class TypographyPass {
+final class TypographyPass implements Block.Visitor<Block> {
 
     private final Typography typography;
 
@@ -22,28 +22,55 @@ final class TypographyPass {
     List<Block> blocks(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
-            out.add(block(block));
+            out.add(block.accept(this));
         }
         return out;
     }
 
-    private Block block(Block block) {
-        if (block instanceof Block.Paragraph p) {
-            return new Block.Paragraph(inlines(p.content()));
-        } else if (block instanceof Block.Heading h) {
-            return new Block.Heading(h.level(), inlines(h.content()));
-        } else if (block instanceof Block.BlockQuote q) {
-            return new Block.BlockQuote(blocks(q.blocks()));
-        } else if (block instanceof Block.ListBlock l) {
-            List<Block.ListItem> items = new ArrayList<>();
-            for (Block.ListItem item : l.items()) {
-                items.add(new Block.ListItem(blocks(item.blocks())));
-            }
-            return new Block.ListBlock(l.ordered(), l.start(), items);
-        } else if (block instanceof Block.Table t) {
-            return new Block.Table(t.alignments(), rows(t.header()), rows(t.body()));
+    @Override
+    public Block paragraph(Block.Paragraph p) {
+        return new Block.Paragraph(inlines(p.content()));
+    }
+
+    @Override
+    public Block heading(Block.Heading h) {
+        return new Block.Heading(h.level(), inlines(h.content()));
+    }
+
+    @Override
+    public Block blockQuote(Block.BlockQuote q) {
+        return new Block.BlockQuote(blocks(q.blocks()));
+    }
+
+    @Override
+    public Block listBlock(Block.ListBlock l) {
+        List<Block.ListItem> items = new ArrayList<>();
+        for (Block.ListItem item : l.items()) {
+            items.add(new Block.ListItem(blocks(item.blocks())));
         }
-        return block; // code, images and breaks have no running text
+        return new Block.ListBlock(l.ordered(), l.start(), items);
+    }
+
+    @Override
+    public Block table(Block.Table t) {
+        return new Block.Table(t.alignments(), rows(t.header()), rows(t.body()));
+    }
+
+    // Code, images and breaks have no running text.
+
+    @Override
+    public Block image(Block.Image image) {
+        return image;
+    }
+
+    @Override
+    public Block codeBlock(Block.CodeBlock code) {
+        return code;
+    }
+
+    @Override
+    public Block thematicBreak(Block.ThematicBreak thematicBreak) {
+        return thematicBreak;
     }
 
     private List<Block.Row> rows(List<Block.Row> rows) {
@@ -60,48 +87,126 @@ final class TypographyPass {
 
     List<Inline> inlines(List<Inline> inlines) {
         List<Typography.Piece> pieces = new ArrayList<>();
-        collect(inlines, true, pieces);
+        new Collect(pieces, true).all(inlines);
         Iterator<String> fixed = typography.apply(pieces).iterator();
-        return rebuild(inlines, fixed);
+        return new Rebuild(fixed).all(inlines);
     }
 
-    private static void collect(List<Inline> inlines, boolean editable, List<Typography.Piece> pieces) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                pieces.add(new Typography.Piece(t.text(), editable));
-            } else if (inline instanceof Inline.Code c) {
-                pieces.add(new Typography.Piece(c.code(), false));
-            } else if (inline instanceof Inline.LineBreak) {
-                pieces.add(new Typography.Piece("\n", false));
-            } else if (inline instanceof Inline.Emphasis e) {
-                collect(e.content(), editable, pieces);
-            } else if (inline instanceof Inline.Strong s) {
-                collect(s.content(), editable, pieces);
-            } else if (inline instanceof Inline.Link l) {
-                collect(l.content(), editable && !spellsTarget(l), pieces);
+    /**
+     * The pieces of text of some inlines, in order, each marked whether typography may change it. What
+     * takes a piece here takes the corrected piece back in {@link Rebuild}.
+     */
+    private static final class Collect implements Inline.Visitor<Void> {
+
+        private final List<Typography.Piece> pieces;
+        private final boolean editable;
+
+        Collect(List<Typography.Piece> pieces, boolean editable) {
+            this.pieces = pieces;
+            this.editable = editable;
+        }
+
+        Void all(List<Inline> inlines) {
+            for (Inline inline : inlines) {
+                inline.accept(this);
             }
+            return null;
+        }
+
+        private Void piece(String text, boolean editable) {
+            pieces.add(new Typography.Piece(text, editable));
+            return null;
+        }
+
+        @Override
+        public Void text(Inline.Text t) {
+            return piece(t.text(), editable);
+        }
+
+        @Override
+        public Void code(Inline.Code c) {
+            return piece(c.code(), false);
+        }
+
+        @Override
+        public Void lineBreak(Inline.LineBreak lineBreak) {
+            return piece("\n", false);
+        }
+
+        @Override
+        public Void emphasis(Inline.Emphasis e) {
+            return all(e.content());
+        }
+
+        @Override
+        public Void strong(Inline.Strong s) {
+            return all(s.content());
+        }
+
+        @Override
+        public Void link(Inline.Link l) {
+            return new Collect(pieces, editable && !spellsTarget(l)).all(l.content());
+        }
+
+        @Override
+        public Void footnoteRef(Inline.FootnoteRef ref) {
+            return null; // no text: quotes pair across it
         }
     }
 
-    private static List<Inline> rebuild(List<Inline> inlines, Iterator<String> fixed) {
-        List<Inline> out = new ArrayList<>(inlines.size());
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text) {
-                out.add(new Inline.Text(fixed.next()));
-            } else if (inline instanceof Inline.Code || inline instanceof Inline.LineBreak) {
-                fixed.next();
-                out.add(inline);
-            } else if (inline instanceof Inline.Emphasis e) {
-                out.add(new Inline.Emphasis(rebuild(e.content(), fixed)));
-            } else if (inline instanceof Inline.Strong s) {
-                out.add(new Inline.Strong(rebuild(s.content(), fixed)));
-            } else if (inline instanceof Inline.Link l) {
-                out.add(new Inline.Link(l.target(), rebuild(l.content(), fixed)));
-            } else {
-                out.add(inline);
-            }
+    /** The inlines again, each piece of text replaced by its corrected version in the order collected. */
+    private static final class Rebuild implements Inline.Visitor<Inline> {
+
+        private final Iterator<String> fixed;
+
+        Rebuild(Iterator<String> fixed) {
+            this.fixed = fixed;
         }
-        return out;
+
+        List<Inline> all(List<Inline> inlines) {
+            List<Inline> out = new ArrayList<>(inlines.size());
+            for (Inline inline : inlines) {
+                out.add(inline.accept(this));
+            }
+            return out;
+        }
+
+        @Override
+        public Inline text(Inline.Text t) {
+            return new Inline.Text(fixed.next());
+        }
+
+        @Override
+        public Inline code(Inline.Code c) {
+            fixed.next();
+            return c;
+        }
+
+        @Override
+        public Inline lineBreak(Inline.LineBreak lineBreak) {
+            fixed.next();
+            return lineBreak;
+        }
+
+        @Override
+        public Inline emphasis(Inline.Emphasis e) {
+            return new Inline.Emphasis(all(e.content()));
+        }
+
+        @Override
+        public Inline strong(Inline.Strong s) {
+            return new Inline.Strong(all(s.content()));
+        }
+
+        @Override
+        public Inline link(Inline.Link l) {
+            return new Inline.Link(l.target(), all(l.content()));
+        }
+
+        @Override
+        public Inline footnoteRef(Inline.FootnoteRef ref) {
+            return ref;
+        }
     }
 
     /** Whether a link's text is its own address (an autolink), which must stay exactly as written. */

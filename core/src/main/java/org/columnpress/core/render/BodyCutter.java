@@ -62,19 +62,36 @@ public final class BodyCutter {
 
     /** The characters of text in a block, roughly what it takes on the page. */
     public static int size(Block block) {
-        if (block instanceof Block.Paragraph p) {
+        return block.accept(SIZE);
+    }
+
+    private static final Block.Visitor<Integer> SIZE = new Block.Visitor<>() {
+        @Override
+        public Integer paragraph(Block.Paragraph p) {
             return Inline.plainText(p.content()).length();
-        } else if (block instanceof Block.Heading h) {
+        }
+
+        @Override
+        public Integer heading(Block.Heading h) {
             return Inline.plainText(h.content()).length();
-        } else if (block instanceof Block.BlockQuote q) {
+        }
+
+        @Override
+        public Integer blockQuote(Block.BlockQuote q) {
             return sum(q.blocks());
-        } else if (block instanceof Block.ListBlock l) {
+        }
+
+        @Override
+        public Integer listBlock(Block.ListBlock l) {
             int size = 0;
             for (Block.ListItem item : l.items()) {
                 size += sum(item.blocks());
             }
             return size;
-        } else if (block instanceof Block.Table t) {
+        }
+
+        @Override
+        public Integer table(Block.Table t) {
             int size = 0;
             for (Block.Row row : t.header()) {
                 size += cells(row);
@@ -83,13 +100,23 @@ public final class BodyCutter {
                 size += cells(row);
             }
             return size;
-        } else if (block instanceof Block.CodeBlock c) {
+        }
+
+        @Override
+        public Integer codeBlock(Block.CodeBlock c) {
             return c.code().length();
-        } else if (block instanceof Block.Image) {
+        }
+
+        @Override
+        public Integer image(Block.Image image) {
             return 1_000; // about half a page
         }
-        return 0;
-    }
+
+        @Override
+        public Integer thematicBreak(Block.ThematicBreak thematicBreak) {
+            return 0;
+        }
+    };
 
     private static int sum(List<Block> blocks) {
         int size = 0;

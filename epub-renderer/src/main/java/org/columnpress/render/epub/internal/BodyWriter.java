@@ -66,30 +66,64 @@ final class BodyWriter {
     }
 
     private void block(Block block) {
-        if (block instanceof Block.Paragraph p) {
+        block.accept(blockWriter);
+    }
+
+    private final Block.Visitor<Void> blockWriter = new Block.Visitor<>() {
+        @Override
+        public Void paragraph(Block.Paragraph p) {
             x.start("p");
             inlines(p.content());
             x.end();
-        } else if (block instanceof Block.Heading h) {
+            return null;
+        }
+
+        @Override
+        public Void heading(Block.Heading h) {
             x.start("h" + Math.min(6, Math.max(2, h.level() + headingShift)));
             inlines(h.content());
             x.end();
-        } else if (block instanceof Block.BlockQuote q) {
+            return null;
+        }
+
+        @Override
+        public Void blockQuote(Block.BlockQuote q) {
             x.start("blockquote");
             blocks(q.blocks());
             x.end();
-        } else if (block instanceof Block.ListBlock l) {
-            list(l);
-        } else if (block instanceof Block.Table t) {
-            new TableWriter(x, this::inlines).table(t);
-        } else if (block instanceof Block.Image i) {
-            image(i);
-        } else if (block instanceof Block.CodeBlock c) {
-            x.start("pre").start("code", "class", codeClass(c.language())).text(c.code()).end().end();
-        } else if (block instanceof Block.ThematicBreak) {
-            x.empty("hr", "class", "break");
+            return null;
         }
-    }
+
+        @Override
+        public Void listBlock(Block.ListBlock l) {
+            list(l);
+            return null;
+        }
+
+        @Override
+        public Void table(Block.Table t) {
+            new TableWriter(x, BodyWriter.this::inlines).table(t);
+            return null;
+        }
+
+        @Override
+        public Void image(Block.Image i) {
+            BodyWriter.this.image(i);
+            return null;
+        }
+
+        @Override
+        public Void codeBlock(Block.CodeBlock c) {
+            x.start("pre").start("code", "class", codeClass(c.language())).text(c.code()).end().end();
+            return null;
+        }
+
+        @Override
+        public Void thematicBreak(Block.ThematicBreak thematicBreak) {
+            x.empty("hr", "class", "break");
+            return null;
+        }
+    };
 
     private void list(Block.ListBlock l) {
         x.start(l.ordered() ? "ol" : "ul",
@@ -119,27 +153,57 @@ final class BodyWriter {
 
     void inlines(List<Inline> inlines) {
         for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                x.text(t.text());
-            } else if (inline instanceof Inline.Emphasis e) {
-                x.start("em");
-                inlines(e.content());
-                x.end();
-            } else if (inline instanceof Inline.Strong s) {
-                x.start("strong");
-                inlines(s.content());
-                x.end();
-            } else if (inline instanceof Inline.Code c) {
-                x.element("code", c.code());
-            } else if (inline instanceof Inline.Link l) {
-                link(l);
-            } else if (inline instanceof Inline.FootnoteRef r) {
-                noteRef(r.number());
-            } else if (inline instanceof Inline.LineBreak) {
-                x.empty("br");
-            }
+            inline.accept(inlineWriter);
         }
     }
+
+    private final Inline.Visitor<Void> inlineWriter = new Inline.Visitor<>() {
+        @Override
+        public Void text(Inline.Text t) {
+            x.text(t.text());
+            return null;
+        }
+
+        @Override
+        public Void emphasis(Inline.Emphasis e) {
+            x.start("em");
+            inlines(e.content());
+            x.end();
+            return null;
+        }
+
+        @Override
+        public Void strong(Inline.Strong s) {
+            x.start("strong");
+            inlines(s.content());
+            x.end();
+            return null;
+        }
+
+        @Override
+        public Void code(Inline.Code c) {
+            x.element("code", c.code());
+            return null;
+        }
+
+        @Override
+        public Void link(Inline.Link l) {
+            BodyWriter.this.link(l);
+            return null;
+        }
+
+        @Override
+        public Void footnoteRef(Inline.FootnoteRef r) {
+            noteRef(r.number());
+            return null;
+        }
+
+        @Override
+        public Void lineBreak(Inline.LineBreak lineBreak) {
+            x.empty("br");
+            return null;
+        }
+    };
 
     private void link(Inline.Link link) {
         String target = link.target().trim();

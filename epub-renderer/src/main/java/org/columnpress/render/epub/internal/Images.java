@@ -29,9 +29,11 @@ final class Images {
         Images images = new Images();
         book.cover().ifPresent(cover -> images.add(cover, book.directory(), "cover-image"));
         for (Column column : book.columns()) {
-            images.walk(column.body(), column);
-            column.footnotes().forEach(note -> images.walk(note.blocks(), column));
-            images.walk(column.bio(), column);
+            for (Block.Image image : column.images()) {
+                images.inColumns++;
+                images.allHaveAlt &= !image.alt().isBlank();
+                images.add(image.file(), column.file(), null);
+            }
         }
         return images;
     }
@@ -56,20 +58,6 @@ final class Images {
 
     boolean allHaveAlt() {
         return allHaveAlt;
-    }
-
-    private void walk(List<Block> blocks, Column column) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Image image) {
-                inColumns++;
-                allHaveAlt &= !image.alt().isBlank();
-                add(image.file(), column.file(), null);
-            } else if (block instanceof Block.BlockQuote quote) {
-                walk(quote.blocks(), column);
-            } else if (block instanceof Block.ListBlock list) {
-                list.items().forEach(item -> walk(item.blocks(), column));
-            }
-        }
     }
 
     private void add(Path file, Path referrer, String properties) {

@@ -84,39 +84,75 @@ final class BlockXmlWriter {
         }
     }
 
-    // Java 17: no pattern matching in switch, so an instanceof chain over the sealed type.
     private void block(Block block) throws XMLStreamException {
-        if (block instanceof Block.Paragraph p) {
-            paragraph(p.content());
-        } else if (block instanceof Block.Heading h) {
-            xml.writeStartElement(NS, "h");
-            xml.writeAttribute("level", Integer.toString(h.level()));
-            inlines(h.content());
-            xml.writeEndElement();
-        } else if (block instanceof Block.BlockQuote q) {
-            container("quote", q.blocks());
-        } else if (block instanceof Block.ListBlock l) {
-            list(l);
-        } else if (block instanceof Block.Table t) {
-            table(t);
-        } else if (block instanceof Block.Image i) {
-            xml.writeEmptyElement(NS, "image");
-            xml.writeAttribute("src", i.file().toUri().toString());
-            xml.writeAttribute("alt", i.alt());
-            if (!i.title().isEmpty()) {
-                xml.writeAttribute("title", i.title());
-            }
-        } else if (block instanceof Block.CodeBlock c) {
-            xml.writeStartElement(NS, "code");
-            if (!c.language().isEmpty()) {
-                xml.writeAttribute("lang", c.language());
-            }
-            text.characters(c.code());
-            xml.writeEndElement();
-        } else if (block instanceof Block.ThematicBreak) {
-            xml.writeEmptyElement(NS, "hr");
-        }
+        block.accept(blockWriter).write();
     }
+
+    /** One step of writing, so that a visitor (whose methods throw nothing checked) can choose it. */
+    private interface Write {
+        void write() throws XMLStreamException;
+    }
+
+    private final Block.Visitor<Write> blockWriter = new Block.Visitor<>() {
+        @Override
+        public Write paragraph(Block.Paragraph p) {
+            return () -> BlockXmlWriter.this.paragraph(p.content());
+        }
+
+        @Override
+        public Write heading(Block.Heading h) {
+            return () -> {
+                xml.writeStartElement(NS, "h");
+                xml.writeAttribute("level", Integer.toString(h.level()));
+                inlines(h.content());
+                xml.writeEndElement();
+            };
+        }
+
+        @Override
+        public Write blockQuote(Block.BlockQuote q) {
+            return () -> container("quote", q.blocks());
+        }
+
+        @Override
+        public Write listBlock(Block.ListBlock l) {
+            return () -> list(l);
+        }
+
+        @Override
+        public Write table(Block.Table t) {
+            return () -> BlockXmlWriter.this.table(t);
+        }
+
+        @Override
+        public Write image(Block.Image i) {
+            return () -> {
+                xml.writeEmptyElement(NS, "image");
+                xml.writeAttribute("src", i.file().toUri().toString());
+                xml.writeAttribute("alt", i.alt());
+                if (!i.title().isEmpty()) {
+                    xml.writeAttribute("title", i.title());
+                }
+            };
+        }
+
+        @Override
+        public Write codeBlock(Block.CodeBlock c) {
+            return () -> {
+                xml.writeStartElement(NS, "code");
+                if (!c.language().isEmpty()) {
+                    xml.writeAttribute("lang", c.language());
+                }
+                text.characters(c.code());
+                xml.writeEndElement();
+            };
+        }
+
+        @Override
+        public Write thematicBreak(Block.ThematicBreak thematicBreak) {
+            return () -> xml.writeEmptyElement(NS, "hr");
+        }
+    };
 
     /** A very long paragraph is written as consecutive parts: see {@link ParagraphSplitter}. */
     private void paragraph(List<Inline> content) throws XMLStreamException {
@@ -177,25 +213,52 @@ final class BlockXmlWriter {
 
     private void inlines(List<Inline> inlines) throws XMLStreamException {
         for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                text.characters(t.text());
-            } else if (inline instanceof Inline.Emphasis e) {
-                inlineElement("em", e.content());
-            } else if (inline instanceof Inline.Strong s) {
-                inlineElement("strong", s.content());
-            } else if (inline instanceof Inline.Code c) {
-                text.element("tt", c.code());
-            } else if (inline instanceof Inline.Link l) {
+            inline.accept(inlineWriter).write();
+        }
+    }
+
+    private final Inline.Visitor<Write> inlineWriter = new Inline.Visitor<>() {
+        @Override
+        public Write text(Inline.Text t) {
+            return () -> text.characters(t.text());
+        }
+
+        @Override
+        public Write emphasis(Inline.Emphasis e) {
+            return () -> inlineElement("em", e.content());
+        }
+
+        @Override
+        public Write strong(Inline.Strong s) {
+            return () -> inlineElement("strong", s.content());
+        }
+
+        @Override
+        public Write code(Inline.Code c) {
+            return () -> text.element("tt", c.code());
+        }
+
+        @Override
+        public Write link(Inline.Link l) {
+            return () -> {
                 xml.writeStartElement(NS, "link");
                 xml.writeAttribute("href", l.target());
                 inlines(l.content());
                 xml.writeEndElement();
-            } else if (inline instanceof Inline.FootnoteRef f) {
+            };
+        }
+
+        @Override
+        public Write footnoteRef(Inline.FootnoteRef f) {
+            return () -> {
                 xml.writeEmptyElement(NS, "fnref");
                 xml.writeAttribute("n", Integer.toString(f.number()));
-            } else if (inline instanceof Inline.LineBreak) {
-                xml.writeEmptyElement(NS, "br");
-            }
+            };
         }
-    }
+
+        @Override
+        public Write lineBreak(Inline.LineBreak lineBreak) {
+            return () -> xml.writeEmptyElement(NS, "br");
+        }
+    };
 }

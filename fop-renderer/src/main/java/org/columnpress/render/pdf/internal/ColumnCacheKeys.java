@@ -85,25 +85,16 @@ final class ColumnCacheKeys {
                 book.edition().toString(), book.cover().toString(), words(book.labels()),
                 words(book.labelsFor(column))));
         digest.text(column.toString());
-        images(column.body(), digest);
-        for (Footnote footnote : column.footnotes()) {
-            images(footnote.blocks(), digest);
-        }
-        images(column.bio(), digest);
+        images(column, digest);
         return digest.hex();
     }
 
-    private static void images(List<Block> blocks, Digest digest) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Image image) {
-                digest.text(image.file().toString());
-                if (Files.isRegularFile(image.file())) {
-                    digest.file(image.file());
-                }
-            } else if (block instanceof Block.BlockQuote quote) {
-                images(quote.blocks(), digest);
-            } else if (block instanceof Block.ListBlock list) {
-                list.items().forEach(item -> images(item.blocks(), digest));
+    /** Every image the column shows, by name and content: replacing a picture must miss. */
+    private static void images(Column column, Digest digest) {
+        for (Block.Image image : column.images()) {
+            digest.text(image.file().toString());
+            if (Files.isRegularFile(image.file())) {
+                digest.file(image.file());
             }
         }
     }

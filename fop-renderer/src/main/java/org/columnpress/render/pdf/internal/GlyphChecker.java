@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Column;
-import org.columnpress.core.model.Footnote;
 import org.columnpress.core.model.Inline;
 import org.columnpress.core.Reporter;
 
@@ -29,10 +28,8 @@ final class GlyphChecker {
         StringBuilder text = new StringBuilder(column.title()).append(column.subtitle().orElse(""))
                 .append(String.join("", column.authors())).append(column.source().orElse(""))
                 .append(column.copyright().orElse(""));
-        blocks(column.body(), text);
-        blocks(column.bio(), text);
-        for (Footnote note : column.footnotes()) {
-            blocks(note.blocks(), text);
+        for (Block block : column.allBlocks()) {
+            text.append(block.accept(TEXT));
         }
         TreeSet<Integer> missing = new TreeSet<>();
         text.codePoints()
@@ -49,25 +46,51 @@ final class GlyphChecker {
         }
     }
 
-    private static void blocks(List<Block> blocks, StringBuilder out) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Paragraph p) {
-                out.append(Inline.plainText(p.content()));
-            } else if (block instanceof Block.Heading h) {
-                out.append(Inline.plainText(h.content()));
-            } else if (block instanceof Block.BlockQuote q) {
-                blocks(q.blocks(), out);
-            } else if (block instanceof Block.ListBlock l) {
-                l.items().forEach(item -> blocks(item.blocks(), out));
-            } else if (block instanceof Block.Table t) {
-                t.header().forEach(row -> row.cells().forEach(c -> out.append(Inline.plainText(c.content()))));
-                t.body().forEach(row -> row.cells().forEach(c -> out.append(Inline.plainText(c.content()))));
-            } else if (block instanceof Block.Image i) {
-                out.append(i.alt());
-            }
-            // Code blocks are set in the mono face, checked by FOP's own glyph warnings.
+    /** The text a block prints in the text font; nested blocks come on their own from allBlocks(). */
+    private static final Block.Visitor<String> TEXT = new Block.Visitor<>() {
+        @Override
+        public String paragraph(Block.Paragraph p) {
+            return Inline.plainText(p.content());
         }
-    }
+
+        @Override
+        public String heading(Block.Heading h) {
+            return Inline.plainText(h.content());
+        }
+
+        @Override
+        public String table(Block.Table t) {
+            StringBuilder out = new StringBuilder();
+            t.header().forEach(row -> row.cells().forEach(c -> out.append(Inline.plainText(c.content()))));
+            t.body().forEach(row -> row.cells().forEach(c -> out.append(Inline.plainText(c.content()))));
+            return out.toString();
+        }
+
+        @Override
+        public String image(Block.Image i) {
+            return i.alt();
+        }
+
+        @Override
+        public String codeBlock(Block.CodeBlock c) {
+            return ""; // set in the mono face, checked by FOP's own glyph warnings
+        }
+
+        @Override
+        public String blockQuote(Block.BlockQuote q) {
+            return "";
+        }
+
+        @Override
+        public String listBlock(Block.ListBlock l) {
+            return "";
+        }
+
+        @Override
+        public String thematicBreak(Block.ThematicBreak thematicBreak) {
+            return "";
+        }
+    };
 
     static Optional<Font> fontOf(FontSetup fonts, String family) {
         return fonts.fonts().stream()

@@ -1,11 +1,9 @@
 package org.columnpress.render.pdf.internal;
 
-import java.util.List;
 import java.util.Locale;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.render.BodyCutter;
 import org.columnpress.core.model.Column;
-import org.columnpress.core.model.Footnote;
 import org.columnpress.core.Reporter;
 
 /**
@@ -23,9 +21,11 @@ final class LongTextCheck {
     }
 
     void check(Column column) {
-        int count = count(column.body()) + count(column.bio());
-        for (Footnote note : column.footnotes()) {
-            count += count(note.blocks());
+        int count = 0;
+        for (Block block : column.allBlocks()) {
+            if (block instanceof Block.Paragraph p && ParagraphSplitter.isLong(p.content())) {
+                count++;
+            }
         }
         if (count > 0) {
             String limit = String.format(Locale.ROOT, "%,d", ParagraphSplitter.LIMIT);
@@ -42,21 +42,5 @@ final class LongTextCheck {
                     + " so that it can be laid out in bounded memory. Split it into several columns, or give it headings: a part ends before"
                     + " a heading when it can.");
         }
-    }
-
-    private static int count(List<Block> blocks) {
-        int count = 0;
-        for (Block block : blocks) {
-            if (block instanceof Block.Paragraph p) {
-                count += ParagraphSplitter.isLong(p.content()) ? 1 : 0;
-            } else if (block instanceof Block.BlockQuote q) {
-                count += count(q.blocks());
-            } else if (block instanceof Block.ListBlock l) {
-                for (Block.ListItem item : l.items()) {
-                    count += count(item.blocks());
-                }
-            }
-        }
-        return count;
     }
 }

@@ -16,7 +16,7 @@ import org.columnpress.core.model.Inline;
  * (one enormous "word") anywhere at all. Emphasis, strong and links that span a cut are closed before
  * it and reopened after it, so the markup of every character stays as the writer made it.
  */
-final class ParagraphSplitter {
+final class ParagraphSplitter implements Inline.Visitor<Void> {
 
     /** Paragraphs longer than this many characters are cut; no normal paragraph comes near it. */
     static final int LIMIT = 10_000;
@@ -54,32 +54,63 @@ final class ParagraphSplitter {
 
     private void inlines(List<Inline> inlines) {
         for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                text(t.text());
-            } else if (inline instanceof Inline.Emphasis e) {
-                wrapped(Inline.Emphasis::new, e.content());
-            } else if (inline instanceof Inline.Strong s) {
-                wrapped(Inline.Strong::new, s.content());
-            } else if (inline instanceof Inline.Link l) {
-                wrapped(content -> new Inline.Link(l.target(), content), l.content());
-            } else if (inline instanceof Inline.LineBreak && length >= TARGET) {
-                cut(); // the line ends here anyway: the best joint there is, and the break goes
-            } else {
-                if (inline instanceof Inline.Code c) {
-                    length += c.code().length();
-                    afterSentenceEnd = false;
-                    spaceAfterSentenceEnd = false;
-                    spaceBefore = false;
-                } else if (inline instanceof Inline.LineBreak) {
-                    spaceBefore = true;
-                    spaceAfterSentenceEnd |= afterSentenceEnd;
-                }
-                open.peek().children.add(inline); // a footnote reference keeps the sentence-end state
-            }
+            inline.accept(this);
         }
     }
 
-    private void wrapped(Function<List<Inline>, Inline> wrapper, List<Inline> content) {
+    @Override
+    public Void text(Inline.Text t) {
+        text(t.text());
+        return null;
+    }
+
+    @Override
+    public Void emphasis(Inline.Emphasis e) {
+        return wrapped(Inline.Emphasis::new, e.content());
+    }
+
+    @Override
+    public Void strong(Inline.Strong s) {
+        return wrapped(Inline.Strong::new, s.content());
+    }
+
+    @Override
+    public Void link(Inline.Link l) {
+        return wrapped(content -> new Inline.Link(l.target(), content), l.content());
+    }
+
+    @Override
+    public Void code(Inline.Code c) {
+        length += c.code().length();
+        afterSentenceEnd = false;
+        spaceAfterSentenceEnd = false;
+        spaceBefore = false;
+        return keep(c);
+    }
+
+    @Override
+    public Void lineBreak(Inline.LineBreak lineBreak) {
+        if (length >= TARGET) {
+            cut(); // the line ends here anyway: the best joint there is, and the break goes
+            return null;
+        }
+        spaceBefore = true;
+        spaceAfterSentenceEnd |= afterSentenceEnd;
+        return keep(lineBreak);
+    }
+
+    @Override
+    public Void footnoteRef(Inline.FootnoteRef ref) {
+        return keep(ref); // keeps the sentence-end state: a note after a full stop is still after it
+    }
+
+    /** Keeps an inline that is never cut itself in the part being built. */
+    private Void keep(Inline inline) {
+        open.peek().children.add(inline);
+        return null;
+    }
+
+    private Void wrapped(Function<List<Inline>, Inline> wrapper, List<Inline> content) {
         Frame frame = new Frame(wrapper);
         open.push(frame);
         inlines(content);
@@ -87,6 +118,7 @@ final class ParagraphSplitter {
         if (!frame.children.isEmpty() || !frame.continued) {
             open.peek().children.add(wrapper.apply(frame.children));
         }
+        return null;
     }
 
     private void text(String text) {
