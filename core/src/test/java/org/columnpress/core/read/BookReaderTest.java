@@ -1,6 +1,7 @@
 package org.columnpress.core.read;
 
 import org.columnpress.core.RecordingReporter;
+import org.columnpress.core.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
@@ -45,7 +46,7 @@ class BookReaderTest {
 
     @Test
     void withoutAListColumnsGoByDateThenName() {
-        TempBook book = TempBook.withYaml(dir, "title: B\n")
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\n")
                 .write("columns/b.md", "---\ntitle: B\ndate: 2010-01-01\n---\nx\n")
                 .write("columns/a.md", "---\ntitle: A\n---\nx\n")
                 .write("columns/c.md", "---\ntitle: C\ndate: 2009-01-01\n---\nx\n")
@@ -55,7 +56,7 @@ class BookReaderTest {
 
     @Test
     void idsAreUniqueAndDuplicateTitlesOnlyWarn() {
-        TempBook book = TempBook.withYaml(dir, "title: B\n")
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\n")
                 .write("columns/Café.md", "# Same\n\nx\n").write("columns/cafe.txt", "Same\n\nText.\n");
         Book read = book.read();
         assertThat(read.columns()).extracting(Column::id).containsExactly("cafe", "cafe-2");
@@ -64,19 +65,19 @@ class BookReaderTest {
 
     @Test
     void labelsFollowTheLanguageWithFallbacks() {
-        assertThat(TempBook.withYaml(dir, "title: B\nlanguage: en-GB\n").write("columns/a.md", "# T\n\nx\n")
+        assertThat(TestBooks.folder(dir, "title: B\nlanguage: en-GB\n").write("columns/a.md", "# T\n\nx\n")
                 .read().labels().get(Label.CONTENTS)).isEqualTo("Contents");
-        assertThat(TempBook.withYaml(dir, "title: B\nlanguage: nl\n").read().labels().get(Label.NOTES))
+        assertThat(TestBooks.folder(dir, "title: B\nlanguage: nl\n").read().labels().get(Label.NOTES))
                 .isEqualTo("Noten");
-        assertThat(TempBook.withYaml(dir, "title: B\nlanguage: fi\n").read().labels().get(Label.BY))
+        assertThat(TestBooks.folder(dir, "title: B\nlanguage: fi\n").read().labels().get(Label.BY))
                 .isEqualTo("By");
-        assertThat(TempBook.withYaml(dir, "title: B\nlanguage: de\nlabels:\n  by: Geschrieben von\n").read()
+        assertThat(TestBooks.folder(dir, "title: B\nlanguage: de\nlabels:\n  by: Geschrieben von\n").read()
                 .labels().get(Label.BY)).isEqualTo("Geschrieben von");
     }
 
     @Test
     void aColumnInAnotherLanguageGetsThatLanguagesWordsAndTheBooksOverridesStayWithTheBook() {
-        Book book = TempBook.withYaml(dir, "title: B\nlanguage: nl\nlabels:\n  by: Geschreven door\n")
+        Book book = TestBooks.folder(dir, "title: B\nlanguage: nl\nlabels:\n  by: Geschreven door\n")
                 .write("columns/a.md", "# Een\n\nx\n")
                 .write("columns/b.md", "---\ntitle: Two\nlanguage: en-GB\n---\nx\n")
                 .write("columns/c.md", "---\ntitle: Drie\nlanguage: nl-BE\n---\nx\n").read();
@@ -88,7 +89,7 @@ class BookReaderTest {
 
     @Test
     void theDefaultIdentifierIsAStableUuid() {
-        TempBook book = TempBook.withYaml(dir, "title: B\nauthor: A\n").write("columns/a.md", "# T\n\nx\n");
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\nauthor: A\n").write("columns/a.md", "# T\n\nx\n");
         String first = book.read().identifier();
         assertThat(first).startsWith("urn:uuid:").isEqualTo(book.read().identifier());
         book.write("book.yaml", "title: C\nauthor: A\n");

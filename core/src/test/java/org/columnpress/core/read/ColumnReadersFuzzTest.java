@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.Reporter;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,12 +36,10 @@ class ColumnReadersFuzzTest {
 
     @BeforeAll
     static void writeTheBookAroundTheColumn() throws IOException {
-        book = Files.createDirectories(root.resolve("book"));
-        Files.createDirectories(book.resolve("columns"));
-        Files.createDirectories(book.resolve("images"));
-        Files.writeString(book.resolve("book.yaml"), "title: Fuzz\nauthor: Jazzer\nlanguage: nl\n");
         // A real image, so that inputs can reach the image code past "does not exist".
-        Files.write(book.resolve("images/p.png"), TinyPng.BYTES);
+        book = TestBooks.folder(root.resolve("book"), "title: Fuzz\nauthor: Jazzer\nlanguage: nl\n")
+                .png("images/p.png").dir;
+        Files.createDirectories(book.resolve("columns"));
     }
 
     @FuzzTest(maxDuration = "5m")

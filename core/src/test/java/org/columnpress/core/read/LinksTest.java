@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Inline;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class LinksTest {
 
     @Test
     void anAutolinkWithCharactersAUriCannotHoldStillGivesAValidUri() {
-        Block.Paragraph p = (Block.Paragraph) TempBook.column(dir, "c.md", "# T\n\n<https://example.com/[\\>\n")
+        Block.Paragraph p = (Block.Paragraph) TestBooks.readColumn(dir, "c.md", "# T\n\n<https://example.com/[\\>\n")
                 .body().get(0);
         assertThat(p.content()).containsExactly(new Inline.Link("https://example.com/%5B%5C",
                 List.of(new Inline.Text("https://example.com/[\\"))));
@@ -48,7 +49,7 @@ class LinksTest {
 
     @Test
     void aBareAddressInPlainTextGivesAValidUri() {
-        Block.Paragraph p = (Block.Paragraph) TempBook.column(dir, "c.txt",
+        Block.Paragraph p = (Block.Paragraph) TestBooks.readColumn(dir, "c.txt",
                 "Title\n\nSee https://x.org/a|b{c}d for more.\n").body().get(0);
         assertThat(p.content()).contains(new Inline.Link("https://x.org/a%7Cb%7Bc%7Dd",
                 List.of(new Inline.Text("https://x.org/a|b{c}d"))));
@@ -66,7 +67,7 @@ class LinksTest {
 
     @Test
     void aLinkWithoutAValidHostIsPrintedAsTextWithAWarning() {
-        TempBook book = TempBook.withYaml(dir, "title: B\n").write("columns/c.md", "# T\n\n<https://../>\n");
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\n").write("columns/c.md", "# T\n\n<https://../>\n");
         Block.Paragraph p = (Block.Paragraph) book.read().columns().get(0).body().get(0);
         assertThat(p.content()).containsExactly(new Inline.Text("https://../"));
         assertThat(book.reporter.warnings).singleElement().asString()
@@ -75,7 +76,7 @@ class LinksTest {
 
     @Test
     void aBareSchemeInPlainTextStaysText() {
-        Block.Paragraph p = (Block.Paragraph) TempBook.column(dir, "c.txt", "Title\n\nType http:// first.\n")
+        Block.Paragraph p = (Block.Paragraph) TestBooks.readColumn(dir, "c.txt", "Title\n\nType http:// first.\n")
                 .body().get(0);
         assertThat(p.content()).containsExactly(new Inline.Text("Type http:// first."));
     }
