@@ -3,7 +3,6 @@ package org.columnpress.render.epub.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,11 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.columnpress.core.InputException;
+import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.read.BookDefaults;
@@ -54,12 +53,10 @@ class XhtmlFuzzTest {
 
     @BeforeAll
     static void writeTheBookAroundTheColumn() throws IOException {
-        book = Files.createDirectories(root.resolve("book"));
-        Files.createDirectories(book.resolve("columns"));
-        Files.writeString(book.resolve("book.yaml"), "title: Fuzz\nauthor: Jazzer\nlanguage: nl\n");
         // A real image, so that inputs can reach the image markup past "does not exist".
-        Path images = Files.createDirectories(book.resolve("images"));
-        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", images.resolve("p.png").toFile());
+        book = TestBooks.folder(root.resolve("book"), "title: Fuzz\nauthor: Jazzer\nlanguage: nl\n")
+                .png("images/p.png").dir;
+        Files.createDirectories(book.resolve("columns"));
     }
 
     @FuzzTest(maxDuration = "5m")
