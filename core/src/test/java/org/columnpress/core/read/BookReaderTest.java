@@ -4,7 +4,6 @@ import org.columnpress.core.RecordingReporter;
 import org.columnpress.core.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.columnpress.core.model.Book;
@@ -19,10 +18,13 @@ class BookReaderTest {
     Path dir;
 
     @Test
-    void aMixedBookLoadsInTheOrderBookYamlGives() throws URISyntaxException {
-        RecordingReporter reporter = new RecordingReporter();
-        Path folder = Path.of(getClass().getResource("/books/mixed").toURI());
-        Book book = new BookReader(reporter).read(folder, BookDefaults.none());
+    void aMixedBookLoadsInTheOrderBookYamlGives() {
+        TestBooks.Folder folder = TestBooks.folder(dir).copy("books/mixed/book.yaml", "book.yaml")
+                .copy("books/mixed/columns/de-brug.md", "columns/de-brug.md")
+                .copy("books/mixed/columns/notes.md", "columns/notes.md")
+                .copy("books/mixed/columns/unlisted.md", "columns/unlisted.md").seedColumn();
+        RecordingReporter reporter = folder.reporter;
+        Book book = folder.read();
         assertThat(book.columns()).extracting(Column::id)
                 .containsExactly("de-brug", "000-696a874dd5a2c124", "notes");
         assertThat(book.columns()).extracting(Column::title).containsExactly(

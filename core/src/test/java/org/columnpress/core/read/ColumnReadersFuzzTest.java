@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * what it gives holds only text that XML can carry.
  *
  * <p>{@code ./mvnw verify} replays the stored inputs under
- * {@code src/test/resources/org/columnpress/core/read/ColumnReadersFuzzTestInputs/<method>/} (seconds).
+ * {@code src/test/resources/org/columnpress/core/read/ColumnReadersFuzzTestInputs/<method>/} (seconds),
+ * and for the plain-text reader the seed column, which the POM copies there from {@code books/seed}.
+ * The EPUB renderer's {@code XhtmlFuzzTest} replays these same inputs (its POM copies them).
  * To fuzz for real (one method at a time; new inputs go to {@code .cifuzz-corpus/}, findings into the
  * inputs folder above, where they then stay as regression tests):
  * <pre>JAZZER_FUZZ=1 ./mvnw -B -pl core test -Dtest='ColumnReadersFuzzTest#markdown*'</pre>
