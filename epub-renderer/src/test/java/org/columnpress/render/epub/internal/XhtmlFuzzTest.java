@@ -37,7 +37,12 @@ import org.xml.sax.helpers.DefaultHandler;
  * attribute that could run script and no link to anything but the book itself, the web or mail; what
  * they refuse, they refuse with an {@link InputException} naming the column file and the line.
  *
- * <p>{@code ./mvnw verify} replays {@code src/test/resources/.../XhtmlFuzzTestInputs/<method>/}. To fuzz:
+ * <p>{@code ./mvnw verify} replays the stored inputs Jazzer finds on the class path in
+ * {@code XhtmlFuzzTestInputs/<method>/} beside this class: core's reader corpus
+ * ({@code ColumnReadersFuzzTestInputs} in core's test resources, and the seed column for plain text),
+ * which this module's POM copies there so that it is kept once, plus the inputs only this test needs,
+ * in {@code src/test/resources/.../XhtmlFuzzTestInputs/<method>/}, where a fuzzing run also puts its
+ * findings. To fuzz:
  * <pre>JAZZER_FUZZ=1 ./mvnw -B -pl epub-renderer test -Djazzer.hooks=true -Dtest='XhtmlFuzzTest#markdown*'</pre>
  */
 class XhtmlFuzzTest {
