@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.InputException;
 import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.Reporter;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Coverage-guided fuzzing of the two column readers: whatever bytes a column file holds, the reader
- * either gives a book or refuses with our own {@link ColumnpressException}, never anything else, and
- * what it gives holds only text that XML can carry.
+ * either gives a book or refuses with an {@link InputException} that names the column file and the
+ * line, never anything else, and what it gives holds only text that XML can carry.
  *
  * <p>{@code ./mvnw verify} replays the stored inputs under
  * {@code src/test/resources/org/columnpress/core/read/ColumnReadersFuzzTestInputs/<method>/} (seconds),
@@ -63,8 +63,9 @@ class ColumnReadersFuzzTest {
             assertThat(read.columns().get(0).title()).isNotBlank();
             List<String> bad = ModelStrings.of(read).stream().filter(ModelStrings::hasXmlForbidden).toList();
             assertThat(bad).as("text XML cannot carry").isEmpty();
-        } catch (ColumnpressException refused) {
-            assertThat(refused.getMessage()).isNotBlank();
+        } catch (InputException refused) {
+            assertThat(refused.file()).as(refused.getMessage()).isEqualTo(file);
+            assertThat(refused.line()).as(refused.getMessage()).isPositive();
         } finally {
             Files.delete(file);
         }
