@@ -2,7 +2,6 @@ package org.columnpress.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,6 +20,7 @@ import org.columnpress.core.publish.PublishRequest;
 import org.columnpress.core.publish.PublishResult;
 import org.columnpress.core.publish.Publisher;
 import org.columnpress.core.RecordingReporter;
+import org.columnpress.core.TestBooks;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.read.BookDefaults;
 import org.columnpress.core.read.BookReader;
@@ -135,22 +134,13 @@ class CommonMarkSpecBookTest {
         }
     }
 
-    private static void writeBookFolder(Path book, List<SpecExamples.Example> columns) throws IOException {
-        Path folder = Files.createDirectories(book.resolve("columns"));
-        Files.writeString(book.resolve("book.yaml"), "title: The CommonMark examples\nauthor: John MacFarlane\n"
-                + "language: en\ndate: 2024-01-28\nrights: CC-BY-SA 4.0\n", StandardCharsets.UTF_8);
-        image(folder.resolve("moon.jpg"), "jpg");
-        image(folder.resolve("train.jpg"), "jpg");
-        image(folder.resolve("url"), "png");
-        image(folder.resolve("uri3"), "png");
+    private static void writeBookFolder(Path book, List<SpecExamples.Example> columns) {
+        TestBooks.Folder folder = TestBooks.folder(book, "title: The CommonMark examples\nauthor: John MacFarlane\n"
+                + "language: en\ndate: 2024-01-28\nrights: CC-BY-SA 4.0\n")
+                .image("columns/moon.jpg", "jpg").image("columns/train.jpg", "jpg")
+                .image("columns/url", "png").image("columns/uri3", "png");
         for (SpecExamples.Example example : columns) {
-            Files.writeString(folder.resolve(fileName(example)), columnText(example), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void image(Path file, String format) throws IOException {
-        if (!ImageIO.write(new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB), format, file.toFile())) {
-            throw new IOException("no ImageIO writer for " + format);
+            folder.write("columns/" + fileName(example), columnText(example));
         }
     }
 

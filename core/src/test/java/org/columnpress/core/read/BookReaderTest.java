@@ -1,9 +1,9 @@
 package org.columnpress.core.read;
 
 import org.columnpress.core.RecordingReporter;
+import org.columnpress.core.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.columnpress.core.model.Book;
@@ -18,10 +18,13 @@ class BookReaderTest {
     Path dir;
 
     @Test
-    void aMixedBookLoadsInTheOrderBookYamlGives() throws URISyntaxException {
-        RecordingReporter reporter = new RecordingReporter();
-        Path folder = Path.of(getClass().getResource("/books/mixed").toURI());
-        Book book = new BookReader(reporter).read(folder, BookDefaults.none());
+    void aMixedBookLoadsInTheOrderBookYamlGives() {
+        TestBooks.Folder folder = TestBooks.folder(dir).copy("books/mixed/book.yaml", "book.yaml")
+                .copy("books/mixed/columns/de-brug.md", "columns/de-brug.md")
+                .copy("books/mixed/columns/notes.md", "columns/notes.md")
+                .copy("books/mixed/columns/unlisted.md", "columns/unlisted.md").seedColumn();
+        RecordingReporter reporter = folder.reporter;
+        Book book = folder.read();
         assertThat(book.columns()).extracting(Column::id)
                 .containsExactly("de-brug", "000-696a874dd5a2c124", "notes");
         assertThat(book.columns()).extracting(Column::title).containsExactly(
@@ -45,7 +48,7 @@ class BookReaderTest {
 
     @Test
     void withoutAListColumnsGoByDateThenName() {
-        TempBook book = TempBook.withYaml(dir, "title: B\n")
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\n")
                 .write("columns/b.md", "---\ntitle: B\ndate: 2010-01-01\n---\nx\n")
                 .write("columns/a.md", "---\ntitle: A\n---\nx\n")
                 .write("columns/c.md", "---\ntitle: C\ndate: 2009-01-01\n---\nx\n")
@@ -55,7 +58,7 @@ class BookReaderTest {
 
     @Test
     void idsAreUniqueAndDuplicateTitlesOnlyWarn() {
-        TempBook book = TempBook.withYaml(dir, "title: B\n")
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\n")
                 .write("columns/Café.md", "# Same\n\nx\n").write("columns/cafe.txt", "Same\n\nText.\n");
         Book read = book.read();
         assertThat(read.columns()).extracting(Column::id).containsExactly("cafe", "cafe-2");
@@ -64,19 +67,19 @@ class BookReaderTest {
 
     @Test
     void labelsFollowTheLanguageWithFallbacks() {
-        assertThat(TempBook.withYaml(dir, "title: B\nlanguage: en-GB\n").write("columns/a.md", "# T\n\nx\n")
+        assertThat(TestBooks.folder(dir, "title: B\nlanguage: en-GB\n").write("columns/a.md", "# T\n\nx\n")
                 .read().labels().get(Label.CONTENTS)).isEqualTo("Contents");
-        assertThat(TempBook.withYaml(dir, "title: B\nlanguage: nl\n").read().labels().get(Label.NOTES))
+        assertThat(TestBooks.folder(dir, "title: B\nlanguage: nl\n").read().labels().get(Label.NOTES))
                 .isEqualTo("Noten");
-        assertThat(TempBook.withYaml(dir, "title: B\nlanguage: fi\n").read().labels().get(Label.BY))
+        assertThat(TestBooks.folder(dir, "title: B\nlanguage: fi\n").read().labels().get(Label.BY))
                 .isEqualTo("By");
-        assertThat(TempBook.withYaml(dir, "title: B\nlanguage: de\nlabels:\n  by: Geschrieben von\n").read()
+        assertThat(TestBooks.folder(dir, "title: B\nlanguage: de\nlabels:\n  by: Geschrieben von\n").read()
                 .labels().get(Label.BY)).isEqualTo("Geschrieben von");
     }
 
     @Test
     void aColumnInAnotherLanguageGetsThatLanguagesWordsAndTheBooksOverridesStayWithTheBook() {
-        Book book = TempBook.withYaml(dir, "title: B\nlanguage: nl\nlabels:\n  by: Geschreven door\n")
+        Book book = TestBooks.folder(dir, "title: B\nlanguage: nl\nlabels:\n  by: Geschreven door\n")
                 .write("columns/a.md", "# Een\n\nx\n")
                 .write("columns/b.md", "---\ntitle: Two\nlanguage: en-GB\n---\nx\n")
                 .write("columns/c.md", "---\ntitle: Drie\nlanguage: nl-BE\n---\nx\n").read();
@@ -88,7 +91,7 @@ class BookReaderTest {
 
     @Test
     void theDefaultIdentifierIsAStableUuid() {
-        TempBook book = TempBook.withYaml(dir, "title: B\nauthor: A\n").write("columns/a.md", "# T\n\nx\n");
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\nauthor: A\n").write("columns/a.md", "# T\n\nx\n");
         String first = book.read().identifier();
         assertThat(first).startsWith("urn:uuid:").isEqualTo(book.read().identifier());
         book.write("book.yaml", "title: C\nauthor: A\n");

@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.InputException;
+import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.Reporter;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,11 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Coverage-guided fuzzing of the two column readers: whatever bytes a column file holds, the reader
- * either gives a book or refuses with our own {@link ColumnpressException}, never anything else, and
- * what it gives holds only text that XML can carry.
+ * either gives a book or refuses with an {@link InputException} that names the column file and the
+ * line, never anything else, and what it gives holds only text that XML can carry.
  *
  * <p>{@code ./mvnw verify} replays the stored inputs under
- * {@code src/test/resources/org/columnpress/core/read/ColumnReadersFuzzTestInputs/<method>/} (seconds).
+ * {@code src/test/resources/org/columnpress/core/read/ColumnReadersFuzzTestInputs/<method>/} (seconds),
+ * and for the plain-text reader the seed column, which the POM copies there from {@code books/seed}.
+ * The EPUB renderer's {@code XhtmlFuzzTest} replays these same inputs (its POM copies them).
  * To fuzz for real (one method at a time; new inputs go to {@code .cifuzz-corpus/}, findings into the
  * inputs folder above, where they then stay as regression tests):
  * <pre>JAZZER_FUZZ=1 ./mvnw -B -pl core test -Dtest='ColumnReadersFuzzTest#markdown*'</pre>
@@ -35,12 +38,10 @@ class ColumnReadersFuzzTest {
 
     @BeforeAll
     static void writeTheBookAroundTheColumn() throws IOException {
-        book = Files.createDirectories(root.resolve("book"));
-        Files.createDirectories(book.resolve("columns"));
-        Files.createDirectories(book.resolve("images"));
-        Files.writeString(book.resolve("book.yaml"), "title: Fuzz\nauthor: Jazzer\nlanguage: nl\n");
         // A real image, so that inputs can reach the image code past "does not exist".
-        Files.write(book.resolve("images/p.png"), TinyPng.BYTES);
+        book = TestBooks.folder(root.resolve("book"), "title: Fuzz\nauthor: Jazzer\nlanguage: nl\n")
+                .png("images/p.png").dir;
+        Files.createDirectories(book.resolve("columns"));
     }
 
     @FuzzTest(maxDuration = "5m")
@@ -62,8 +63,9 @@ class ColumnReadersFuzzTest {
             assertThat(read.columns().get(0).title()).isNotBlank();
             List<String> bad = ModelStrings.of(read).stream().filter(ModelStrings::hasXmlForbidden).toList();
             assertThat(bad).as("text XML cannot carry").isEmpty();
-        } catch (ColumnpressException refused) {
-            assertThat(refused.getMessage()).isNotBlank();
+        } catch (InputException refused) {
+            assertThat(refused.file()).as(refused.getMessage()).isEqualTo(file);
+            assertThat(refused.line()).as(refused.getMessage()).isPositive();
         } finally {
             Files.delete(file);
         }

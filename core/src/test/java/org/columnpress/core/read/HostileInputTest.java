@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.columnpress.core.InputException;
+import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Book;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +20,8 @@ class HostileInputTest {
     @TempDir
     Path root;
 
-    private TempBook book() {
-        return TempBook.withYaml(root.resolve("book"), "title: B\n");
+    private TestBooks.Folder book() {
+        return TestBooks.folder(root.resolve("book"), "title: B\n");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -35,9 +36,9 @@ class HostileInputTest {
         "../images|is not a file",
     })
     void imagesThatAreNotSafeLocalImagesAreRefused(String ref, String message) {
-        TempBook book = book().png("images/p.png").write("images/fake.png", "not an image")
+        TestBooks.Folder book = book().png("images/p.png").write("images/fake.png", "not an image")
                 .write("columns/c.md", "# T\n\nText.\n\n![alt](" + ref + ")\n");
-        new TempBook(root).png("outside.png");
+        TestBooks.folder(root).png("outside.png");
         assertThatThrownBy(book::read).isInstanceOfSatisfying(InputException.class, e -> {
             assertThat(e.file()).isEqualTo(book.path("columns/c.md"));
             assertThat(e.line()).isEqualTo(5);
@@ -47,8 +48,8 @@ class HostileInputTest {
 
     @Test
     void aSymbolicLinkThatLeadsOutsideIsRefused() throws IOException {
-        new TempBook(root).png("secret.png");
-        TempBook book = book().write("columns/c.md", "# T\n\n![alt](../images/link.png)\n");
+        TestBooks.folder(root).png("secret.png");
+        TestBooks.Folder book = book().write("columns/c.md", "# T\n\n![alt](../images/link.png)\n");
         Files.createDirectories(book.path("images"));
         Files.createSymbolicLink(book.path("images/link.png"), root.resolve("secret.png"));
         assertThatThrownBy(book::read).isInstanceOf(InputException.class)
@@ -58,7 +59,7 @@ class HostileInputTest {
     @Test
     void aColumnThatIsASymbolicLinkToOutsideIsRefused() throws IOException {
         Files.writeString(root.resolve("passwd.txt"), "root:x:0:0\n");
-        TempBook book = book();
+        TestBooks.Folder book = book();
         Files.createDirectories(book.path("columns"));
         Files.createSymbolicLink(book.path("columns/c.txt"), root.resolve("passwd.txt"));
         assertThatThrownBy(book::read).isInstanceOf(InputException.class)
@@ -67,7 +68,7 @@ class HostileInputTest {
 
     @Test
     void imagesInsideTheBookAreAcceptedBySniffingNotByName() {
-        TempBook book = book().png("images/photo.jpg-but-png")
+        TestBooks.Folder book = book().png("images/photo.jpg-but-png")
                 .write("images/drawing.svg", "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
                 .write("columns/c.md", "# T\n\n![a](../images/photo.jpg-but-png)\n![b](../images/drawing.svg)\n");
         Book read = book.read();
@@ -76,7 +77,7 @@ class HostileInputTest {
 
     @Test
     void theCoverMustBePngOrJpeg() {
-        TempBook book = TempBook.withYaml(root.resolve("book"), "title: B\ncover: images/c.svg\n")
+        TestBooks.Folder book = TestBooks.folder(root.resolve("book"), "title: B\ncover: images/c.svg\n")
                 .write("images/c.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
                 .write("columns/c.md", "# T\n\nx\n");
         assertThatThrownBy(book::read).isInstanceOf(InputException.class)
@@ -87,7 +88,7 @@ class HostileInputTest {
 
     @Test
     void readingNeverWritesIntoTheBookFolder() throws IOException {
-        TempBook book = book().png("images/p.png").write("columns/c.md", "# T\n\n![a](../images/p.png)\n");
+        TestBooks.Folder book = book().png("images/p.png").write("columns/c.md", "# T\n\n![a](../images/p.png)\n");
         long before;
         try (var files = Files.walk(book.dir)) {
             before = files.count();

@@ -1,6 +1,7 @@
 package org.columnpress.core.read;
 
 import org.columnpress.core.RecordingReporter;
+import org.columnpress.core.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,7 @@ class InputErrorsTest {
     Path dir;
 
     private InputException bookYamlError(String yaml) {
-        TempBook book = TempBook.withYaml(dir, yaml).write("columns/a.md", COLUMN);
+        TestBooks.Folder book = TestBooks.folder(dir, yaml).write("columns/a.md", COLUMN);
         return (InputException) org.assertj.core.api.Assertions.catchThrowable(book::read);
     }
 
@@ -60,7 +61,7 @@ class InputErrorsTest {
         "# T\\n\\n![x](../images/missing.png)|3|the image '../images/missing.png' does not exist",
     })
     void mistakesInAColumnNameTheFileAndLine(String markdown, int line, String message) {
-        TempBook book = TempBook.withYaml(dir, "title: B\n").write("columns/c.md", markdown.replace("\\n", "\n"));
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\n").write("columns/c.md", markdown.replace("\\n", "\n"));
         assertThatThrownBy(book::read).isInstanceOfSatisfying(InputException.class, e -> {
             assertThat(e.file()).isEqualTo(dir.resolve("columns/c.md"));
             assertThat(e.line()).isEqualTo(line);
@@ -70,7 +71,7 @@ class InputErrorsTest {
 
     @Test
     void aFolderWithoutColumnsSaysWhereItLookedAndWhatToPutThere() {
-        TempBook book = TempBook.withYaml(dir, "title: B\n").write("columns/notes.doc", "x")
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\n").write("columns/notes.doc", "x")
                 .write("columns/.hidden.md", COLUMN).write("columns/sub/a.md", COLUMN);
         assertThatThrownBy(book::read).isInstanceOf(InputException.class)
                 .hasMessageContaining(dir.resolve("columns").toString())
@@ -79,7 +80,7 @@ class InputErrorsTest {
 
     @Test
     void withoutBookYamlTheDefaultsTitleIsEnough() {
-        new TempBook(dir).write("columns/a.md", COLUMN);
+        TestBooks.folder(dir).write("columns/a.md", COLUMN);
         BookDefaults defaults = new BookDefaults(java.util.Optional.of("From the POM"),
                 java.util.Optional.of("About"), java.util.List.of("Pom Author"), java.util.Optional.empty());
         var book = new BookReader(new RecordingReporter()).read(dir, defaults);
@@ -94,7 +95,7 @@ class InputErrorsTest {
     @Test
     void aFileThatIsNotUtf8NamesTheByteOffsetAndLine() {
         byte[] latin1 = "# T\n\nCaf\u00e9 au lait.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        TempBook book = TempBook.withYaml(dir, "title: B\n").writeBytes("columns/c.md", latin1);
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\n").writeBytes("columns/c.md", latin1);
         assertThatThrownBy(book::read).isInstanceOfSatisfying(InputException.class, e -> {
             assertThat(e.line()).isEqualTo(3);
             assertThat(e.getMessage()).contains("c.md:3:").contains("byte offset 8").contains("0xE9")
@@ -104,7 +105,7 @@ class InputErrorsTest {
 
     @Test
     void aBomCrlfAndForbiddenCharactersAreAcceptedOrDroppedWithAWarning() {
-        TempBook book = TempBook.withYaml(dir, "\uFEFFtitle: B\r\n")
+        TestBooks.Folder book = TestBooks.folder(dir, "\uFEFFtitle: B\r\n")
                 .write("columns/c.txt", "\uFEFFTitle\r\n\r\nOne\u0007 line\r\nand\u0000 more.\r\n\r\nTwo\uFFFF.\r\n");
         var column = book.read().columns().get(0);
         assertThat(column.title()).isEqualTo("Title");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Block.Alignment;
 import org.columnpress.core.model.Column;
@@ -21,7 +22,7 @@ class MarkdownReaderTest {
     Path dir;
 
     private List<Block> body(String markdown) {
-        return TempBook.column(dir, "c.md", "# Title\n\n" + markdown).body();
+        return TestBooks.readColumn(dir, "c.md", "# Title\n\n" + markdown).body();
     }
 
     private Block only(String markdown) {
@@ -40,7 +41,7 @@ class MarkdownReaderTest {
 
     @Test
     void theFirstLevelOneHeadingIsTheTitleAndLeavesTheBody() {
-        Column column = TempBook.column(dir, "c.md", "# The title\n\nText.\n\n# Second\n");
+        Column column = TestBooks.readColumn(dir, "c.md", "# The title\n\nText.\n\n# Second\n");
         assertThat(column.title()).isEqualTo("The title");
         assertThat(column.body()).containsExactly(new Block.Paragraph(List.of(text("Text."))),
                 new Block.Heading(1, List.of(text("Second"))));
@@ -48,7 +49,7 @@ class MarkdownReaderTest {
 
     @Test
     void frontMatterGivesEveryField() {
-        Column column = TempBook.column(dir, "c.md", """
+        Column column = TestBooks.readColumn(dir, "c.md", """
                 ---
                 title: "Column: de brug"
                 subtitle: Over bruggen
@@ -78,7 +79,7 @@ class MarkdownReaderTest {
 
     @Test
     void aColumnWithoutAuthorsTakesTheBooks() {
-        assertThat(TempBook.column(dir, "c.md", "# T\n\nx\n").authors()).containsExactly("The Author");
+        assertThat(TestBooks.readColumn(dir, "c.md", "# T\n\nx\n").authors()).containsExactly("The Author");
     }
 
     @Test
@@ -145,7 +146,7 @@ class MarkdownReaderTest {
 
     @Test
     void footnotesAreNumberedByFirstReference() {
-        Column column = TempBook.column(dir, "c.md",
+        Column column = TestBooks.readColumn(dir, "c.md",
                 "# T\n\nOne[^b] two[^a] again[^b].\n\n[^a]: Note A.\n[^b]: Note B.\n");
         assertThat(column.body()).containsExactly(new Block.Paragraph(List.of(text("One"),
                 new Inline.FootnoteRef(1), text(" two"), new Inline.FootnoteRef(2), text(" again"),
@@ -157,7 +158,7 @@ class MarkdownReaderTest {
 
     @Test
     void anUndefinedOrUnusedFootnoteIsWarnedAbout() {
-        TempBook book = TempBook.withYaml(dir, "title: B\n")
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\n")
                 .write("columns/c.md", "# T\n\nSee[^x].\n\n[^y]: Unused.\n");
         Column column = book.read().columns().get(0);
         assertThat(Inline.plainText(((Block.Paragraph) column.body().get(0)).content())).isEqualTo("See[^x].");
@@ -169,7 +170,7 @@ class MarkdownReaderTest {
 
     @Test
     void imagesAloneBecomeBlocksAndImagesInTextFollowTheirParagraph() {
-        TempBook book = TempBook.withYaml(dir, "title: B\n").png("images/p.png")
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\n").png("images/p.png")
                 .write("columns/c.md", "# T\n\n![A *photo*](../images/p.png \"Tip\")\n\n"
                         + "Before ![x](../images/p.png) after.\n");
         List<Block> body = book.read().columns().get(0).body();
@@ -182,7 +183,7 @@ class MarkdownReaderTest {
 
     @Test
     void rawHtmlIsDroppedWithOneWarningPerLine() {
-        TempBook book = TempBook.withYaml(dir, "title: B\n").write("columns/c.md",
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\n").write("columns/c.md",
                 "# T\n\nA <span class=\"x\">red</span> word.\n\n<div>\n<script>alert(1)</script>\n</div>\n");
         List<Block> body = book.read().columns().get(0).body();
         assertThat(body).containsExactly(new Block.Paragraph(List.of(text("A red word."))));
@@ -193,7 +194,7 @@ class MarkdownReaderTest {
 
     @Test
     void unsafeLinksBecomeTextWithAWarning() {
-        TempBook book = TempBook.withYaml(dir, "title: B\n").write("columns/c.md",
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\n").write("columns/c.md",
                 "# T\n\n[a](javascript:alert(1)) [b](file:///etc/passwd) [c](/uri) [d](other.md) [e](#x)\n");
         List<Block> body = book.read().columns().get(0).body();
         assertThat(body).containsExactly(new Block.Paragraph(List.of(text("a b c d e"))));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.List;
+import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Inline;
@@ -20,7 +21,7 @@ class PlainTextReaderTest {
     Path dir;
 
     private Column read(String text) {
-        return TempBook.column(dir, "c.txt", text);
+        return TestBooks.readColumn(dir, "c.txt", text);
     }
 
     private static List<String> texts(List<Block> blocks) {

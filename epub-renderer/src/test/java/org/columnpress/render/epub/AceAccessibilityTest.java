@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.columnpress.core.TestBooks;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -15,6 +15,7 @@ import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Inline;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.RecordingReporter;
+import org.columnpress.core.TestBooks;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
 import org.junit.jupiter.api.BeforeAll;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.TestBooks;
 import org.columnpress.core.InputException;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;

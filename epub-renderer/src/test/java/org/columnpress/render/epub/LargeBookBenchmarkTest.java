@@ -16,6 +16,7 @@ import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.TestBooks;
 import org.columnpress.core.render.RenderOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

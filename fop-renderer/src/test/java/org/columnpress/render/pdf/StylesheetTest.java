@@ -1,6 +1,7 @@
 package org.columnpress.render.pdf;
 
 import org.columnpress.core.RecordingReporter;
+import org.columnpress.core.TestBooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,5 @@
 /**
- * Helpers for the invoker ITs' verify scripts ({@code src/it/}): read the PDF and EPUB a build made,
- * so that the scripts stay short lists of asserts.
+ * Helpers for the invoker ITs' scripts ({@code src/it/}): copy in the columns the ITs share, and read
+ * the PDF and EPUB a build made, so that the scripts stay short lists of asserts.
  */
 package org.columnpress.maven.it;

@@ -3,7 +3,6 @@ package org.columnpress.render.epub.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,17 +11,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import javax.imageio.ImageIO;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
-import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.InputException;
+import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.read.BookDefaults;
 import org.columnpress.core.read.BookReader;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -31,9 +34,15 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Coverage-guided fuzzing from column bytes to the EPUB's XHTML: whatever the readers accept becomes a
  * column document, a navigation document and an NCX that parse as well-formed XML, with no element or
- * attribute that could run script and no link to anything but the book itself, the web or mail.
+ * attribute that could run script and no link to anything but the book itself, the web or mail; what
+ * they refuse, they refuse with an {@link InputException} naming the column file and the line.
  *
- * <p>{@code ./mvnw verify} replays {@code src/test/resources/.../XhtmlFuzzTestInputs/<method>/}. To fuzz:
+ * <p>{@code ./mvnw verify} replays the stored inputs Jazzer finds on the class path in
+ * {@code XhtmlFuzzTestInputs/<method>/} beside this class: core's reader corpus
+ * ({@code ColumnReadersFuzzTestInputs} in core's test resources, and the seed column for plain text),
+ * which this module's POM copies there so that it is kept once, plus the inputs only this test needs,
+ * in {@code src/test/resources/.../XhtmlFuzzTestInputs/<method>/}, where a fuzzing run also puts its
+ * findings. To fuzz:
  * <pre>JAZZER_FUZZ=1 ./mvnw -B -pl epub-renderer test -Djazzer.hooks=true -Dtest='XhtmlFuzzTest#markdown*'</pre>
  */
 class XhtmlFuzzTest {
@@ -49,12 +58,10 @@ class XhtmlFuzzTest {
 
     @BeforeAll
     static void writeTheBookAroundTheColumn() throws IOException {
-        book = Files.createDirectories(root.resolve("book"));
-        Files.createDirectories(book.resolve("columns"));
-        Files.writeString(book.resolve("book.yaml"), "title: Fuzz\nauthor: Jazzer\nlanguage: nl\n");
         // A real image, so that inputs can reach the image markup past "does not exist".
-        Path images = Files.createDirectories(book.resolve("images"));
-        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", images.resolve("p.png").toFile());
+        book = TestBooks.folder(root.resolve("book"), "title: Fuzz\nauthor: Jazzer\nlanguage: nl\n")
+                .png("images/p.png").dir;
+        Files.createDirectories(book.resolve("columns"));
     }
 
     @FuzzTest(maxDuration = "5m")
@@ -67,14 +74,43 @@ class XhtmlFuzzTest {
         rendersSafely("c.txt", column);
     }
 
-    private static void rendersSafely(String name, byte[] bytes) throws Exception {
+    /**
+     * The stored inputs must reach the XHTML checks: an input that core refuses checks only the refusal.
+     * Three are refused by design (an image on the web, a YAML alias bomb, a backslash run flexmark would
+     * take minutes over); should core begin to refuse others, this says so instead of the fuzz test
+     * passing on nothing.
+     */
+    @Test
+    void theStoredInputsReachTheXhtmlChecksExceptTheThreeCoreRefusesByDesign() throws Exception {
+        List<String> checked = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (Map.Entry<String, byte[]> input : storedInputs("markdownBecomesWellFormedSafeXhtml").entrySet()) {
+            (rendersSafely("c.md", input.getValue()) ? checked : refused).add(input.getKey());
+        }
+        assertThat(refused).containsExactly("footnotes-and-references.md", "regression-backslash-run-redos",
+                "yaml-alias.md");
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(4);
+        Map<String, byte[]> plainText = storedInputs("plainTextBecomesWellFormedSafeXhtml");
+        assertThat(plainText).isNotEmpty();
+        for (Map.Entry<String, byte[]> input : plainText.entrySet()) {
+            assertThat(rendersSafely("c.txt", input.getValue())).as(input.getKey()).isTrue();
+        }
+    }
+
+    /**
+     * @return true when the column was read and its XHTML checked, false when core refused it, which it
+     *         may only do with an {@link InputException} naming the column file and a line
+     */
+    private static boolean rendersSafely(String name, byte[] bytes) throws Exception {
         Path file = book.resolve("columns").resolve(name);
         Files.write(file, bytes);
         Book read;
         try {
             read = READER.read(book, BookDefaults.none());
-        } catch (ColumnpressException refused) {
-            return; // the core fuzz test checks refusals; here only what reads matters
+        } catch (InputException refused) {
+            assertThat(refused.file()).as(refused.getMessage()).isEqualTo(file);
+            assertThat(refused.line()).as(refused.getMessage()).isPositive();
+            return false;
         } finally {
             Files.delete(file);
         }
@@ -87,6 +123,19 @@ class XhtmlFuzzTest {
         for (byte[] document : List.of(column.toByteArray(), nav.toByteArray(), Ncx.bytes(read, plan))) {
             assertThat(problems(document)).isEmpty();
         }
+        return true;
+    }
+
+    /** The inputs Jazzer replays for a method, by file name, read from the class path as Jazzer reads them. */
+    private static Map<String, byte[]> storedInputs(String method) throws Exception {
+        Path folder = Path.of(XhtmlFuzzTest.class.getResource("XhtmlFuzzTestInputs/" + method).toURI());
+        Map<String, byte[]> inputs = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                inputs.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        }
+        return inputs;
     }
 
     /** Parses the document (it must be well-formed) and lists what would be unsafe in a reading system. */

@@ -21,7 +21,7 @@ import org.columnpress.core.Reporter;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.render.pdf.PdfBookTest;
 import org.columnpress.render.pdf.PdfRendererFactory;
-import org.columnpress.render.pdf.TestBooks;
+import org.columnpress.core.TestBooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,7 +15,7 @@ import org.columnpress.core.render.BodyCutter;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Inline;
 import org.columnpress.core.RecordingReporter;
-import org.columnpress.render.pdf.TestBooks;
+import org.columnpress.core.TestBooks;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -14,7 +14,7 @@ import javax.xml.validation.SchemaFactory;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Inline;
-import org.columnpress.render.pdf.TestBooks;
+import org.columnpress.core.TestBooks;
 import org.junit.jupiter.api.Test;
 
 class ParagraphSplitterTest {

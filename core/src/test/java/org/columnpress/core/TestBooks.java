@@ -1,0 +1,293 @@
+package org.columnpress.core;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.columnpress.core.model.Block;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Footnote;
+import org.columnpress.core.model.Inline;
+import org.columnpress.core.model.Labels;
+import org.columnpress.core.read.BookDefaults;
+import org.columnpress.core.read.BookReader;
+import org.columnpress.core.render.RenderOptions;
+
+/**
+ * The books the tests of every module use, shared through core's test jar: book folders written on
+ * disk and read by the real {@link BookReader} ({@link #folder}, {@link #seed}), and books built in
+ * code, as the reader would build them, for the renderers ({@link #book}, {@link #column}, {@link #p}).
+ */
+public final class TestBooks {
+
+    /** The instant the renderers stamp into their output in tests. */
+    public static final Instant TIMESTAMP = Instant.parse("2026-11-26T00:00:00Z");
+
+    /**
+     * The seed column: a real column as a columnist's site publishes it (plain text, © line and all), in
+     * the one-column book folder {@code books/seed} of core's test resources.
+     */
+    public static final String SEED = "books/seed/columns/000_696a874dd5a2c124.txt";
+    private static final String SEED_YAML = "books/seed/book.yaml";
+
+    private TestBooks() {
+    }
+
+    // Book folders, read by the real reader.
+
+    /** An empty book folder at {@code dir}, to be filled by the test. */
+    public static Folder folder(Path dir) {
+        return new Folder(dir);
+    }
+
+    /** A book folder whose {@code book.yaml} holds the given text. */
+    public static Folder folder(Path dir, String bookYaml) {
+        return new Folder(dir).write("book.yaml", bookYaml);
+    }
+
+    /** Reads a book whose only column is {@code columns/<name>} with the given text. */
+    public static Column readColumn(Path dir, String name, String text) {
+        return folder(dir, "title: A book\nauthor: The Author\n").write("columns/" + name, text)
+                .read().columns().get(0);
+    }
+
+    /** The seed book folder ({@code book.yaml} and the seed column), written to {@code dir} and read. */
+    public static Book seed(Path dir) {
+        return seedFolder(dir).read();
+    }
+
+    /** The seed book folder, written to {@code dir}. */
+    public static Folder seedFolder(Path dir) {
+        return folder(dir).copy(SEED_YAML, "book.yaml").seedColumn();
+    }
+
+    /** A book folder on disk, written by a test. */
+    public static final class Folder {
+
+        public final Path dir;
+        /** What the reader said while reading this folder. */
+        public final RecordingReporter reporter = new RecordingReporter();
+
+        Folder(Path dir) {
+            this.dir = dir;
+        }
+
+        public Folder write(String relative, String text) {
+            return writeBytes(relative, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public Folder writeBytes(String relative, byte[] bytes) {
+            try {
+                Path file = dir.resolve(relative);
+                Files.createDirectories(file.getParent());
+                Files.write(file, bytes);
+                return this;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** A class path resource (from any module's test resources), copied to {@code relative}. */
+        public Folder copy(String resource, String relative) {
+            try (InputStream in = TestBooks.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("no resource " + resource + " on the class path");
+                }
+                return writeBytes(relative, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The seed column, as {@code columns/000_696a874dd5a2c124.txt}. */
+        public Folder seedColumn() {
+            return copy(SEED, "columns/" + Path.of(SEED).getFileName());
+        }
+
+        /** A tiny real PNG (4 by 3 pixels, black). */
+        public Folder png(String relative) {
+            return writeBytes(relative, picture(4, 3, "png"));
+        }
+
+        /**
+         * A small bar chart (120 by 80 pixels) in the given ImageIO format ({@code png}, {@code jpg},
+         * {@code gif}), for books whose pictures a person may look at.
+         */
+        public Folder image(String relative, String format) {
+            return writeBytes(relative, picture(120, 80, format));
+        }
+
+        public Path path(String relative) {
+            return dir.resolve(relative);
+        }
+
+        /** Reads the folder with the real {@link BookReader}, reporting to {@link #reporter}. */
+        public Book read() {
+            return new BookReader(reporter).read(dir, BookDefaults.none());
+        }
+    }
+
+    private static byte[] picture(int width, int height, String format) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        if (width > 4) {
+            Graphics2D g = image.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.setColor(Color.DARK_GRAY);
+            for (int bar = 0; bar < 3; bar++) {
+                int top = height / 8 * (5 - 2 * bar);
+                g.fillRect(width / 12 + bar * width / 3, top, width / 6, height - top - height / 8);
+            }
+            g.dispose();
+        }
+        try (var out = new java.io.ByteArrayOutputStream()) {
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalArgumentException("no ImageIO writer for " + format);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // Books built in code.
+
+    public static Labels labels(String language) {
+        return Labels.standard(language);
+    }
+
+    /** A paragraph of strings (as text) and inlines. */
+    public static Block.Paragraph p(Object... parts) {
+        List<Inline> inlines = new ArrayList<>();
+        for (Object part : parts) {
+            inlines.add(part instanceof Inline inline ? inline : new Inline.Text(part.toString()));
+        }
+        return new Block.Paragraph(inlines);
+    }
+
+    public static Block.Paragraph paragraph(String text) {
+        return p(text);
+    }
+
+    /**
+     * A column with everything a column can have around its body: {@code columns/<id>.md}, the subtitle
+     * "Over <title>", Wim Aalbers on 3 March 2009 in NRC Handelsblad, a bio and a copyright line.
+     */
+    public static Column column(String id, String title, String language, List<Block> body) {
+        return column(id, title, language, body, List.of());
+    }
+
+    public static Column column(String id, String title, String language, List<Block> body,
+            List<Footnote> footnotes) {
+        return new Column(id, Path.of("columns", id + ".md"), title, Optional.of("Over " + title.toLowerCase()),
+                List.of("Wim Aalbers"), Optional.of(LocalDate.of(2009, 3, 3)), Optional.empty(),
+                Optional.of("NRC Handelsblad"), language, List.of(), body, footnotes,
+                List.of(p("Wim Aalbers werkt aan Beweging in de Zaak.")),
+                Optional.of("© Wim Aalbers 2009"));
+    }
+
+    /**
+     * A plainer column: {@code <directory>/columns/<id>.md} by Wim Aalbers, with the given source and
+     * date, no subtitle, no bio, and a copyright line.
+     */
+    public static Column column(Path directory, String id, String title, String language, List<Block> body,
+            List<Footnote> notes, Optional<String> source, Optional<LocalDate> date) {
+        return new Column(id, directory.resolve("columns/" + id + ".md"), title, Optional.empty(),
+                List.of("Wim Aalbers"), date, Optional.empty(), source, language, List.of(), body, notes,
+                List.of(), Optional.of("© Wim Aalbers 2009"));
+    }
+
+    /** A Dutch book in {@code target/test-book} with every piece of metadata a book can have but a cover. */
+    public static Book book(String title, List<Column> columns) {
+        return new Book(Path.of("target/test-book").toAbsolutePath(), title, Optional.of("Columns uit de praktijk"),
+                List.of("Wim Aalbers"), "nl", Optional.of("Uitgeverij Kolom"), "urn:isbn:9789012345678",
+                Optional.of(LocalDate.of(2010, 5, 1)), Optional.of("© 2010 Wim Aalbers. Alle rechten voorbehouden."),
+                Optional.of("Columns over ondernemen"), Optional.of("Eerste druk"), Optional.empty(), columns,
+                labels("nl"));
+    }
+
+    /** A book in {@code directory} by Wim Aalbers, with a publisher, a UUID, a date and rights. */
+    public static Book book(Path directory, String title, Optional<String> subtitle, String language,
+            List<Column> columns, Optional<Path> cover) {
+        return new Book(directory, title, subtitle, List.of("Wim Aalbers"), language,
+                Optional.of("Uitgeverij Kolom"), "urn:uuid:7d3f0a52-6a0e-4a8b-9c1e-5b3c2d1e0f42",
+                Optional.of(LocalDate.of(2026, 11, 1)), Optional.of("© 2026 Wim Aalbers"),
+                Optional.of("Columns over werk & klanten."), Optional.of("1"), cover, columns, labels(language));
+    }
+
+    /** Three short Dutch columns with a heading each, dated 1 to 3 March 2009, with a source. */
+    public static Book threeColumns(Path directory) {
+        List<Column> columns = new ArrayList<>();
+        String[] titles = {"De brug bij Zwolle", "Water en vuur", "Een laatste woord"};
+        for (int i = 0; i < titles.length; i++) {
+            columns.add(column(directory, "c" + (i + 1), titles[i], "nl",
+                    List.of(paragraph("Eerste alinea van column " + (i + 1) + ", over " + titles[i] + "."),
+                            new Block.Heading(2, List.of(new Inline.Text("Een tussenkop"))),
+                            paragraph("Tweede alinea van column " + (i + 1) + " met ‘aanhalingstekens’ – en meer…")),
+                    List.of(), Optional.of("NRC Handelsblad"), Optional.of(LocalDate.of(2009, 3, i + 1))));
+        }
+        return book(directory, "Columns uit de polder", Optional.of("Verzameld werk"), "nl", columns,
+                Optional.empty());
+    }
+
+    /**
+     * Everything that could go wrong in markup, in one book: text that looks like markup, every kind of
+     * block, a link no reader may follow, a control character, a footnote, an image and a cover (written
+     * into {@code directory/images}), and a second column in English.
+     */
+    public static Book edgeCases(Path directory) {
+        Folder folder = folder(directory).image("images/grafiek.png", "png").image("images/cover.jpg", "jpg");
+        List<Block> body = List.of(
+                new Block.Paragraph(List.of(new Inline.Text("Tekst met & < > \" ' en een voetnoot"),
+                        new Inline.FootnoteRef(1), new Inline.Text(". "),
+                        new Inline.Emphasis(List.of(new Inline.Text("<b>niet vet</b>"))), new Inline.Text(" "),
+                        new Inline.Link("https://example.org/?a=1&b=2", List.of(new Inline.Text("een link"))),
+                        new Inline.Text(" en "),
+                        new Inline.Link("javascript:alert(1)", List.of(new Inline.Text("een valse link"))),
+                        new Inline.LineBreak(), new Inline.Code("<script>alert('x')</script>"),
+                        new Inline.Text(" Nul\u0000teken."))),
+                new Block.Table(List.of(Block.Alignment.LEFT, Block.Alignment.RIGHT),
+                        List.of(row("Jaar", "Aantal & meer")), List.of(row("2009", "12"), row("2010", "<14>"))),
+                new Block.Image(folder.path("images/grafiek.png"), "Een grafiek van het aantal lezers per jaar",
+                        "Lezers per jaar"),
+                new Block.ListBlock(true, 3, List.of(new Block.ListItem(List.of(paragraph("drie"))),
+                        new Block.ListItem(List.of(paragraph("vier"))))),
+                new Block.BlockQuote(List.of(paragraph("Een citaat."))),
+                new Block.CodeBlock("html", "<p>rauw & onbewerkt</p>"),
+                new Block.ThematicBreak(),
+                paragraph("Slot."));
+        Column special = new Column("special", directory.resolve("columns/special.md"),
+                "Tom & Jerry <script>alert(\"x\")</script> > 1", Optional.of(""), List.of("A. Schrijver", "B. Schrijver"),
+                Optional.of(LocalDate.of(2020, 1, 31)), Optional.empty(), Optional.of("De Krant & Co"), "nl",
+                List.of(), body, List.of(new Footnote(1, List.of(paragraph("De voetnoot <i>zelf</i>.")))),
+                List.of(paragraph("A. Schrijver schrijft.")), Optional.of("© A. Schrijver 2020"));
+        Column english = column(directory, "english", "A column in English", "en",
+                List.of(paragraph("This one is written in English, in a Dutch book.")), List.of(),
+                Optional.of("The Guardian"), Optional.empty());
+        return book(directory, "Randgevallen & <rariteiten>", Optional.empty(), "nl",
+                List.of(special, english), Optional.of(folder.path("images/cover.jpg")));
+    }
+
+    private static Block.Row row(String... cells) {
+        return new Block.Row(Arrays.stream(cells).map(c -> new Block.Cell(List.of(new Inline.Text(c)))).toList());
+    }
+
+    /** What a renderer is told in tests: the given settings, the working folder, {@link #TIMESTAMP}. */
+    public static RenderOptions options(Map<String, String> settings, Reporter reporter) {
+        return new RenderOptions(settings, Path.of("").toAbsolutePath(), TIMESTAMP, reporter);
+    }
+}
