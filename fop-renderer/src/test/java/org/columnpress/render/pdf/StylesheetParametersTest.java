@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.columnpress.core.InputException;
 import org.columnpress.core.RecordingReporter;
+import org.columnpress.core.TestBooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
