@@ -2,6 +2,7 @@ package org.columnpress.render.pdf.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,16 +73,32 @@ final class ColumnCacheKeys {
         return text.toString();
     }
 
+    /**
+     * Every component of the book record but its columns, read from the record itself so that a field
+     * added to {@link Book} cannot be left out: the column PDF prints the book's metadata and words.
+     */
+    private static void bookComponents(Book book, Digest digest) {
+        for (RecordComponent component : Book.class.getRecordComponents()) {
+            if (component.getName().equals("columns")) {
+                continue; // the one column this PDF shows is hashed by itself
+            }
+            Object value;
+            try {
+                value = component.getAccessor().invoke(book);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read Book." + component.getName(), e);
+            }
+            digest.text(component.getName());
+            digest.text(value instanceof Labels labels ? words(labels) : String.valueOf(value));
+        }
+    }
+
     /** The key of one column's PDF in this build. */
     String key(Book book, Column column) {
         Digest digest = new Digest();
         digest.text(buildPart);
-        // Every book field but the columns: the column PDF prints the book's metadata and words.
-        digest.text(String.join("\n", book.directory().toString(), book.title(), book.subtitle().toString(),
-                book.authors().toString(), book.language(), book.publisher().toString(), book.identifier(),
-                book.date().toString(), book.rights().toString(), book.description().toString(),
-                book.edition().toString(), book.cover().toString(), words(book.labels()),
-                words(book.labelsFor(column))));
+        bookComponents(book, digest);
+        digest.text(words(book.labelsFor(column)));
         digest.text(column.toString());
         images(column.body(), digest);
         for (Footnote footnote : column.footnotes()) {
