@@ -16,7 +16,7 @@ import org.columnpress.core.read.BookReader;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderers;
-import org.columnpress.render.pdf.internal.PdfStages;
+import org.columnpress.render.pdf.PdfStages;
 
 /**
  * One book size in one fresh JVM: a warm-up pass over a small book, then each stage once, timed, with

@@ -14,7 +14,7 @@ import org.apache.fop.apps.MimeConstants;
 import org.columnpress.core.render.RenderOptions;
 
 /**
- * How every PDF of a build is made, in one place for the renderer and {@link PdfStages}: the stylesheet
+ * How every PDF of a build is made, in one place for the renderer and {@link Stages}: the stylesheet
  * compiled and FOP configured once, then per document a fresh FOP user agent and a fresh transformer,
  * both set up alike. Thread-safe: what is shared is read-only.
  */

@@ -17,23 +17,20 @@ import org.columnpress.core.model.Book;
 import org.columnpress.core.render.RenderOptions;
 
 /**
- * The PDF pipeline one stage at a time, for the benchmark: book XML, XSLT to an FO file, and FOP alone on
- * an FO file (the floor the whole pipeline is measured against). Same stylesheet, fonts, FOP
- * configuration, user agent and transformer as {@link PdfRenderer}, from {@link DocumentSetup}; not used
- * in a build.
+ * What {@link org.columnpress.render.pdf.PdfStages} does: each stage with the same stylesheet, fonts, FOP
+ * configuration, user agent and transformer as {@link PdfRenderer}, all from {@link DocumentSetup}.
  */
-public final class PdfStages {
+public final class Stages {
 
     private final RenderOptions options;
     private final DocumentSetup setup;
 
-    public PdfStages(RenderOptions options) {
+    public Stages(RenderOptions options) {
         this.options = options;
         PdfSettings settings = PdfSettings.from(options);
         this.setup = new DocumentSetup(settings, new FontSetup(settings.fonts()), options);
     }
 
-    /** Model to book XML, as the renderer writes it for the book PDF. */
     public void writeXml(Book book, Path xml) {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(xml))) {
             new BookXmlWriter(options.reporter()).write(book, book.columns(), "book", out);
@@ -42,7 +39,6 @@ public final class PdfStages {
         }
     }
 
-    /** Book XML to XSL-FO with the renderer's stylesheet and parameters. */
     public void writeFo(Path xml, Path fo) {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(fo))) {
             setup.transformer().transform(new StreamSource(xml.toFile()), new StreamResult(out));
@@ -51,12 +47,6 @@ public final class PdfStages {
         }
     }
 
-    /**
-     * FOP alone: an FO file through an identity transformation into FOP, with the same user agent
-     * settings (tagged, PDF/A) as the renderer but none of our work around it.
-     *
-     * @return the page count
-     */
     public int fopAlone(Path fo, Path pdf) {
         FOUserAgent agent = setup.userAgent();
         // Any listener replaces FOP's default one, which logs every page: the floor must not pay for that.

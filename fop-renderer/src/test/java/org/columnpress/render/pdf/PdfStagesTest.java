@@ -1,4 +1,4 @@
-package org.columnpress.render.pdf.internal;
+package org.columnpress.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,8 +13,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.RecordingReporter;
 import org.columnpress.core.model.Book;
-import org.columnpress.render.pdf.PdfRendererFactory;
-import org.columnpress.render.pdf.TestBooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
