@@ -33,8 +33,8 @@ public final class Benchmark {
                 + Runtime.getRuntime().availableProcessors() + " cores. Each cell: wall time / peak heap in use.");
         System.out.println();
         System.out.println("| N | pages | read | model→XML | XSLT→FO | FOP alone (floor) | PDF pipeline"
-                + " | pipeline ÷ floor | pages/s | EPUB | warnings |");
-        System.out.println("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+                + " | pipeline ÷ floor | pages/s | EPUB | EPUB, fonts embedded | warnings |");
+        System.out.println("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         for (String size : options.getOrDefault("sizes", "10:512m").split(",")) {
             String[] parts = size.trim().split(":");
             int columns = Integer.parseInt(parts[0]);

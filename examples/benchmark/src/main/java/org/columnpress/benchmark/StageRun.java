@@ -16,7 +16,7 @@ import org.columnpress.core.read.BookReader;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderers;
-import org.columnpress.render.pdf.internal.PdfStages;
+import org.columnpress.render.pdf.PdfStages;
 
 /**
  * One book size in one fresh JVM: a warm-up pass over a small book, then each stage once, timed, with
@@ -47,6 +47,7 @@ public final class StageRun {
         Renderers renderers = Renderers.discover(StageRun.class.getClassLoader());
         RenderOptions pdfOptions = new RenderOptions(Map.of("columns", "false"), work, TIMESTAMP, reporter);
         RenderOptions epubOptions = new RenderOptions(Map.of(), work, TIMESTAMP, reporter);
+        RenderOptions withFonts = new RenderOptions(Map.of("embed-fonts", "true"), work, TIMESTAMP, reporter);
 
         Timed<Book> read = measure(() -> new BookReader(reporter).read(bookDir, BookDefaults.none()));
         Book model = read.value();
@@ -73,12 +74,16 @@ public final class StageRun {
         Path epubDir = Files.createDirectories(work.resolve("epub"));
         var epubRenderer = renderers.get("epub").create(epubOptions);
         Timed<List<RenderedFile>> epub = measure(() -> epubRenderer.render(model, epubDir, "book"));
+        // With the house fonts inside, as epub.embed-fonts makes it: the larger EPUB, and its size.
+        var fontsRenderer = renderers.get("epub").create(withFonts);
+        Timed<List<RenderedFile>> epubFonts = measure(() -> fontsRenderer.render(model, epubDir, "book-fonts"));
         if (print) {
             int pages = pdf.value().get(0).pages();
             System.out.println(String.format(Locale.ROOT,
-                    "| %,d | %,d | %s | %s | %s | %s | %s | **%.2f** | %.0f | %s | %d |",
+                    "| %,d | %,d | %s | %s | %s | %s | %s | **%.2f** | %.0f | %s | %s, %,d KB | %d |",
                     model.columns().size(), pages, read, toXml, toFo, fop, pdf,
-                    pdf.seconds() / fop.seconds(), pages / pdf.seconds(), epub, reporter.warnings.get()));
+                    pdf.seconds() / fop.seconds(), pages / pdf.seconds(), epub, epubFonts,
+                    Files.size(epubFonts.value().get(0).path()) / 1024, reporter.warnings.get()));
         }
     }
 

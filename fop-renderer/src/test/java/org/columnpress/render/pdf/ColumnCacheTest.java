@@ -88,6 +88,78 @@ class ColumnCacheTest {
         assertThat(reporter.infos).anyMatch(m -> m.startsWith(reused(0)));
     }
 
+    @Test
+    void changingAFileTheStylesheetImportsFromASubfolderOrAsXsltRendersEveryColumnAgain() throws IOException {
+        Path stylesheet = userStylesheet("een", "een");
+        Book book = book(columns("Tekst."));
+        Map<String, String> settings = withStylesheet(stylesheet);
+        Path first = render(book, settings, new RecordingReporter());
+        assertThat(Pdfs.text(column(first, "a"))).contains("Bron een").contains("Slot een");
+
+        Files.writeString(stylesheet.resolveSibling("parts/x.xsl"), closing("twee"));
+        RecordingReporter afterXsl = new RecordingReporter();
+        Path second = render(book, settings, afterXsl);
+        assertThat(afterXsl.infos).anyMatch(m -> m.startsWith(reused(0)));
+        assertThat(Pdfs.text(column(second, "a"))).contains("Slot twee").doesNotContain("Slot een");
+
+        Files.writeString(stylesheet.resolveSibling("x.xslt"), dateline("twee"));
+        RecordingReporter afterXslt = new RecordingReporter();
+        Path third = render(book, settings, afterXslt);
+        assertThat(afterXslt.infos).anyMatch(m -> m.startsWith(reused(0)));
+        assertThat(Pdfs.text(column(third, "c"))).contains("Bron twee").doesNotContain("Bron een");
+    }
+
+    @Test
+    void aFileNextToTheStylesheetThatItCannotImportDoesNotMissTheCache() throws IOException {
+        Path stylesheet = userStylesheet("een", "een");
+        Book book = book(columns("Tekst."));
+        render(book, withStylesheet(stylesheet), new RecordingReporter());
+        Files.writeString(stylesheet.resolveSibling("notes.txt"), "Not a stylesheet.");
+        Files.writeString(stylesheet.resolveSibling(".old.xsl"), closing("verborgen"));
+        RecordingReporter reporter = new RecordingReporter();
+        render(book, withStylesheet(stylesheet), reporter);
+
+        assertThat(reporter.infos).anyMatch(m -> m.startsWith(reused(3)));
+    }
+
+    /** A user stylesheet that imports ours, {@code parts/x.xsl} (the closing line) and {@code x.xslt} (the dateline). */
+    private Path userStylesheet(String closing, String dateline) throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("style/parts")).getParent();
+        Files.writeString(folder.resolve("parts/x.xsl"), closing(closing));
+        Files.writeString(folder.resolve("x.xslt"), dateline(dateline));
+        return Files.writeString(folder.resolve("book.xsl"), """
+                <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+                  <xsl:import href="https://columnpress.org/xsl/fo/columnpress.xsl"/>
+                  <xsl:import href="parts/x.xsl"/>
+                  <xsl:include href="x.xslt"/>
+                </xsl:stylesheet>
+                """);
+    }
+
+    private static String closing(String word) {
+        return """
+                <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                    xmlns:fo="http://www.w3.org/1999/XSL/Format" xmlns:b="https://columnpress.org/ns/book/1">
+                  <xsl:template match="b:column/b:copyright"><fo:block>Slot %s</fo:block></xsl:template>
+                </xsl:stylesheet>
+                """.formatted(word);
+    }
+
+    private static String dateline(String word) {
+        return """
+                <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                    xmlns:fo="http://www.w3.org/1999/XSL/Format">
+                  <xsl:template name="dateline"><fo:block>Bron %s</fo:block></xsl:template>
+                </xsl:stylesheet>
+                """.formatted(word);
+    }
+
+    private Map<String, String> withStylesheet(Path stylesheet) {
+        Map<String, String> settings = new HashMap<>(cached());
+        settings.put("stylesheet", stylesheet.toString());
+        return settings;
+    }
+
     private Map<String, String> cached() {
         return Map.of("columns", "true", "cache", temp.resolve("cache").toString());
     }

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
+import org.columnpress.core.render.StylesheetImports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,6 +102,25 @@ class StylesheetTest {
         assertThatThrownBy(() -> render(Map.of("stylesheet", xsl.toString())))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("broken.xsl:4:");
+    }
+
+    @Test
+    void aStylesheetThatImportsAFileOutsideItsFolderIsRefusedWithTheRule() throws Exception {
+        Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(dir.resolve("shared/common.xsl"), """
+                <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"/>
+                """);
+        Path xsl = Files.writeString(Files.createDirectories(dir.resolve("style")).resolve("book.xsl"), """
+                <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+                  <xsl:import href="https://columnpress.org/xsl/fo/columnpress.xsl"/>
+                  <xsl:import href="../shared/common.xsl"/>
+                </xsl:stylesheet>
+                """);
+        assertThatThrownBy(() -> render(Map.of("stylesheet", xsl.toString())))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("book.xsl:3:")
+                .hasMessageContaining("shared/common.xsl")
+                .hasMessageContaining(StylesheetImports.describe());
     }
 
     @Test

@@ -1,25 +1,21 @@
 package org.columnpress.render.pdf.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Label;
 import org.columnpress.core.model.Labels;
-import org.columnpress.core.model.Footnote;
+import org.columnpress.core.render.Digest;
 import org.columnpress.core.render.RenderOptions;
+import org.columnpress.core.render.StylesheetImports;
 
 /**
  * The cache key of a column PDF: SHA-256 over everything that PDF depends on. What is the same for every
@@ -46,20 +42,20 @@ final class ColumnCacheKeys {
         }
         Digest digest = new Digest();
         digest.text(text.toString());
-        if (settings.stylesheet().isPresent()) {
-            Path stylesheet = settings.stylesheet().get();
-            digest.file(stylesheet);
-            // A user stylesheet may import any .xsl file in its folder.
-            try (Stream<Path> files = Files.list(stylesheet.toAbsolutePath().getParent())) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".xsl")).sorted().toList()) {
-                    digest.text(file.getFileName().toString());
-                    digest.file(file);
-                }
-            } catch (IOException e) {
-                throw new ColumnpressException("Cannot read the folder of " + stylesheet + ": " + e.getMessage(), e);
-            }
-        }
+        settings.stylesheet().ifPresent(stylesheet -> stylesheetAndImports(stylesheet, digest));
         this.buildPart = digest.hex();
+    }
+
+    /**
+     * The user's stylesheet and every file it may import (by the one rule the resolver enforces), each
+     * under its name relative to the stylesheet's folder: a change to an imported file must miss.
+     */
+    private static void stylesheetAndImports(Path stylesheet, Digest digest) {
+        Path folder = stylesheet.toAbsolutePath().normalize().getParent();
+        for (Path file : StylesheetImports.importable(stylesheet)) {
+            digest.text(folder.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
+            digest.file(file);
+        }
     }
 
     /**
@@ -74,16 +70,32 @@ final class ColumnCacheKeys {
         return text.toString();
     }
 
+    /**
+     * Every component of the book record but its columns, read from the record itself so that a field
+     * added to {@link Book} cannot be left out: the column PDF prints the book's metadata and words.
+     */
+    private static void bookComponents(Book book, Digest digest) {
+        for (RecordComponent component : Book.class.getRecordComponents()) {
+            if (component.getName().equals("columns")) {
+                continue; // the one column this PDF shows is hashed by itself
+            }
+            Object value;
+            try {
+                value = component.getAccessor().invoke(book);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read Book." + component.getName(), e);
+            }
+            digest.text(component.getName());
+            digest.text(value instanceof Labels labels ? words(labels) : String.valueOf(value));
+        }
+    }
+
     /** The key of one column's PDF in this build. */
     String key(Book book, Column column) {
         Digest digest = new Digest();
         digest.text(buildPart);
-        // Every book field but the columns: the column PDF prints the book's metadata and words.
-        digest.text(String.join("\n", book.directory().toString(), book.title(), book.subtitle().toString(),
-                book.authors().toString(), book.language(), book.publisher().toString(), book.identifier(),
-                book.date().toString(), book.rights().toString(), book.description().toString(),
-                book.edition().toString(), book.cover().toString(), words(book.labels()),
-                words(book.labelsFor(column))));
+        bookComponents(book, digest);
+        digest.text(words(book.labelsFor(column)));
         digest.text(column.toString());
         images(column, digest);
         return digest.hex();
@@ -123,40 +135,5 @@ final class ColumnCacheKeys {
             digest.text("unknown code source"); // the stylesheets and FOP's version still count
         }
         return digest.hex();
-    }
-
-    /** SHA-256, fed with length-prefixed parts so that no two different inputs run together. */
-    private static final class Digest {
-        private final MessageDigest sha;
-
-        Digest() {
-            try {
-                sha = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new ColumnpressException("This Java has no SHA-256", e);
-            }
-        }
-
-        void text(String text) {
-            bytes(text.getBytes(StandardCharsets.UTF_8));
-        }
-
-        void bytes(byte[] bytes) {
-            sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-            sha.update((byte) ':');
-            sha.update(bytes);
-        }
-
-        void file(Path file) {
-            try {
-                bytes(Files.readAllBytes(file));
-            } catch (IOException e) {
-                throw new ColumnpressException("Cannot read " + file + ": " + e.getMessage(), e);
-            }
-        }
-
-        String hex() {
-            return HexFormat.of().formatHex(sha.digest());
-        }
     }
 }

@@ -7,12 +7,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.transform.Templates;
-import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.sax.SAXResult;
 import javax.xml.transform.stream.StreamResult;
@@ -20,8 +17,6 @@ import javax.xml.transform.stream.StreamSource;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
-import org.apache.fop.apps.FopFactory;
-import org.apache.fop.apps.MimeConstants;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
@@ -36,18 +31,15 @@ import org.xml.sax.ContentHandler;
  */
 final class PdfDocumentRenderer {
 
-    private final Templates templates;
-    private final FopFactory fopFactory;
+    private final DocumentSetup setup;
     private final PdfSettings settings;
     private final RenderOptions options;
     private final boolean streamed;
 
     /** @param streamed whether a book PDF is transformed part by part ({@link BookParts}) */
-    PdfDocumentRenderer(Templates templates, FopFactory fopFactory, PdfSettings settings, RenderOptions options,
-            boolean streamed) {
-        this.templates = templates;
+    PdfDocumentRenderer(DocumentSetup setup, PdfSettings settings, RenderOptions options, boolean streamed) {
+        this.setup = setup;
         this.streamed = streamed;
-        this.fopFactory = fopFactory;
         this.settings = settings;
         this.options = options;
     }
@@ -64,9 +56,9 @@ final class PdfDocumentRenderer {
         for (Column column : columns) {
             columnsById.put(BookXmlWriter.xmlId(column.id()), column.file() + " ('" + column.title() + "')");
         }
-        FOUserAgent agent = userAgent();
+        FOUserAgent agent = setup.userAgent();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
-            Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
+            Fop fop = setup.newFop(agent, out);
             ColumnTracker tracker = new ColumnTracker(fop.getDefaultHandler(), columnsById);
             FopEventReporter events = new FopEventReporter(options.reporter(), tracker, pdf.getFileName().toString());
             agent.getEventBroadcaster().addEventListener(events);
@@ -90,39 +82,13 @@ final class PdfDocumentRenderer {
             throws TransformerException {
         BookXmlWriter writer = new BookXmlWriter(options.reporter());
         if ("book".equals(kind) && streamed) {
-            new BookParts(writer).transform(book, transformer(), fop);
+            new BookParts(writer).transform(book, setup.transformer(), fop);
         } else {
             ByteArrayOutputStream xml = new ByteArrayOutputStream(64 * 1024);
             writer.write(book, columns, kind, xml);
-            transformer().transform(new StreamSource(new ByteArrayInputStream(xml.toByteArray())),
+            setup.transformer().transform(new StreamSource(new ByteArrayInputStream(xml.toByteArray())),
                     new SAXResult(fop));
         }
-    }
-
-    private FOUserAgent userAgent() {
-        FOUserAgent agent = fopFactory.newFOUserAgent();
-        agent.setCreationDate(Date.from(options.timestamp()));
-        agent.setProducer("Columnpress (Apache FOP)");
-        agent.setCreator("Columnpress");
-        agent.setAccessibility(true);
-        // Title, authors and subject come from the XMP in fo:declarations (metadata.xsl): set here too,
-        // FOP would write them as simple XMP properties that PDF/A validators reject.
-        settings.pdfaMode().ifPresent(mode -> agent.getRendererOptions().put("pdf-a-mode", mode));
-        if (settings.pdfua()) {
-            agent.getRendererOptions().put("pdf-ua-mode", "PDF/UA-1");
-        }
-        return agent;
-    }
-
-    private Transformer transformer() throws TransformerException {
-        Transformer transformer = templates.newTransformer();
-        transformer.setParameter("build.timestamp", options.timestamp().toString());
-        settings.params().forEach(transformer::setParameter);
-        transformer.setURIResolver((href, base) -> {
-            throw new TransformerException("Refused to read '" + href + "' while rendering: the"
-                    + " stylesheet may not load documents.");
-        });
-        return transformer;
     }
 
     private ColumnpressException failure(TransformerException e, FopEventReporter events,
@@ -151,7 +117,7 @@ final class PdfDocumentRenderer {
                 new BookXmlWriter(Reporter.silent()).write(book, columns, kind, out);
             }
             try (OutputStream fo = new BufferedOutputStream(Files.newOutputStream(pdf.resolveSibling(base + ".fo")))) {
-                transformer().transform(new StreamSource(xml.toFile()), new StreamResult(fo));
+                setup.transformer().transform(new StreamSource(xml.toFile()), new StreamResult(fo));
             }
         } catch (IOException | TransformerException e) {
             throw new ColumnpressException("Cannot write the debug files for " + pdf + ": " + e.getMessage(), e);

@@ -12,8 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.xml.transform.Templates;
-import org.apache.fop.apps.FopFactory;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
@@ -37,16 +35,16 @@ public final class PdfRenderer implements Renderer {
         this.settings = PdfSettings.from(options);
         this.options = options;
         this.fonts = new FontSetup(settings.fonts());
-        Templates templates = Stylesheets.compile(settings.stylesheet());
+        DocumentSetup setup = new DocumentSetup(settings, fonts, options);
+        // After the stylesheet compiled, so a broken stylesheet gets its file:line error first.
         StylesheetParameters.requireDeclared(options, settings.stylesheet());
-        FopFactory fopFactory = FopSetup.factory(fonts, options.baseDirectory().toUri());
         boolean streamed = PartSupport.honoured(settings.stylesheet());
         if (!streamed) {
             options.reporter().info("Your stylesheet replaces the book's root template and does not use the"
                     + " 'part' parameter: the book PDF is transformed in one piece, which needs more memory on a"
                     + " large book. See the 'part' parameter in columnpress.xsl.");
         }
-        this.documents = new PdfDocumentRenderer(templates, fopFactory, settings, options, streamed);
+        this.documents = new PdfDocumentRenderer(setup, settings, options, streamed);
         // Debug files are made while rendering, so a debug build renders every column afresh.
         this.cacheKeys = settings.cache().isPresent() && settings.columns() && !settings.debug()
                 ? new ColumnCacheKeys(options, settings) : null;

@@ -27,7 +27,8 @@ final class Stylesheets {
 
     static Templates compile(Optional<Path> userStylesheet) {
         TransformerFactory factory = factory();
-        factory.setURIResolver(new StylesheetResolver(userStylesheet.map(Path::getParent)));
+        StylesheetResolver resolver = new StylesheetResolver(userStylesheet);
+        factory.setURIResolver(resolver);
         List<TransformerException> errors = new ArrayList<>();
         factory.setErrorListener(new Collecting(errors));
         try {
@@ -42,9 +43,12 @@ final class Stylesheets {
             TransformerException first = errors.get(0);
             if (userStylesheet.isPresent()) {
                 // XSLTC puts the line in the locator of some errors and only in the text of others.
-                TransformerException located = errors.stream().filter(x -> line(x) > 0).findFirst().orElse(first);
-                String what = errors.stream().map(x -> x.getMessage().replaceFirst("^.*?: line \\d+: ", ""))
-                        .distinct().collect(java.util.stream.Collectors.joining("; "));
+                // A refused import is the cause of whatever else XSLTC then says, and the resolver knows where.
+                TransformerException located = resolver.refusal()
+                        .or(() -> errors.stream().filter(x -> line(x) > 0).findFirst()).orElse(first);
+                String what = resolver.refusal().map(TransformerException::getMessage).orElseGet(() -> errors
+                        .stream().map(x -> x.getMessage().replaceFirst("^.*?: line \\d+: ", ""))
+                        .distinct().collect(java.util.stream.Collectors.joining("; ")));
                 throw new InputException(locatedFile(located, userStylesheet.get()), line(located),
                         "the stylesheet does not compile: " + what.replaceFirst("[.\\s]+$", "")
                                 + ". Fix the stylesheet (XSLT 1.0).", e);

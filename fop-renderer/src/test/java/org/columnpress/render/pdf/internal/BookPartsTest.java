@@ -57,13 +57,12 @@ class BookPartsTest {
     void theBookPdfMadePartByPartHasTheBytesOfOneMadeInOnePiece() throws Exception {
         RenderOptions options = TestBooks.options(Map.of(), Reporter.silent());
         PdfSettings settings = PdfSettings.from(options);
-        Templates templates = Stylesheets.compile(Optional.empty());
-        var fop = FopSetup.factory(new FontSetup(settings.fonts()), options.baseDirectory().toUri());
+        DocumentSetup setup = new DocumentSetup(settings, new FontSetup(settings.fonts()), options);
         Path streamed = dir.resolve("streamed.pdf");
         Path whole = dir.resolve("whole.pdf");
-        int pages = new PdfDocumentRenderer(templates, fop, settings, options, true)
+        int pages = new PdfDocumentRenderer(setup, settings, options, true)
                 .render(BOOK, BOOK.columns(), "book", streamed);
-        new PdfDocumentRenderer(templates, fop, settings, options, false).render(BOOK, BOOK.columns(), "book", whole);
+        new PdfDocumentRenderer(setup, settings, options, false).render(BOOK, BOOK.columns(), "book", whole);
         assertThat(pages).isGreaterThan(6);
         assertThat(Files.readAllBytes(streamed)).isEqualTo(Files.readAllBytes(whole));
     }

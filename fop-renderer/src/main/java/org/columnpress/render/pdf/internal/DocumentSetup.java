@@ -1,0 +1,73 @@
+package org.columnpress.render.pdf.internal;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.Date;
+import javax.xml.transform.Templates;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
+import org.columnpress.core.render.RenderOptions;
+
+/**
+ * How every PDF of a build is made, in one place for the renderer and {@link Stages}: the stylesheet
+ * compiled and FOP configured once, then per document a fresh FOP user agent and a fresh transformer,
+ * both set up alike. Thread-safe: what is shared is read-only.
+ */
+final class DocumentSetup {
+
+    private final Templates templates;
+    private final FopFactory fopFactory;
+    private final PdfSettings settings;
+    private final Instant timestamp;
+
+    DocumentSetup(PdfSettings settings, FontSetup fonts, RenderOptions options) {
+        this.templates = Stylesheets.compile(settings.stylesheet());
+        this.fopFactory = FopSetup.factory(fonts, options.baseDirectory().toUri());
+        this.settings = settings;
+        this.timestamp = options.timestamp();
+    }
+
+    /**
+     * A user agent for one document: the build's timestamp as creation date, tagged, and the PDF/A and
+     * PDF/UA modes the settings ask for.
+     */
+    FOUserAgent userAgent() {
+        FOUserAgent agent = fopFactory.newFOUserAgent();
+        agent.setCreationDate(Date.from(timestamp));
+        agent.setProducer("Columnpress (Apache FOP)");
+        agent.setCreator("Columnpress");
+        agent.setAccessibility(true);
+        // Title, authors and subject come from the XMP in fo:declarations (metadata.xsl): set here too,
+        // FOP would write them as simple XMP properties that PDF/A validators reject.
+        settings.pdfaMode().ifPresent(mode -> agent.getRendererOptions().put("pdf-a-mode", mode));
+        if (settings.pdfua()) {
+            agent.getRendererOptions().put("pdf-ua-mode", "PDF/UA-1");
+        }
+        return agent;
+    }
+
+    /** FOP writing a PDF to {@code out}, with a user agent from {@link #userAgent()}. */
+    Fop newFop(FOUserAgent agent, OutputStream out) throws FOPException {
+        return fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
+    }
+
+    /**
+     * A transformer for one document: the build's timestamp and the stylesheet parameters set, and no
+     * document loaded while rendering (imports were resolved, and checked, when the stylesheet compiled).
+     */
+    Transformer transformer() throws TransformerException {
+        Transformer transformer = templates.newTransformer();
+        transformer.setParameter("build.timestamp", timestamp.toString());
+        settings.params().forEach(transformer::setParameter);
+        transformer.setURIResolver((href, base) -> {
+            throw new TransformerException("Refused to read '" + href + "' while rendering: the"
+                    + " stylesheet may not load documents.");
+        });
+        return transformer;
+    }
+}

@@ -1,0 +1,112 @@
+package org.columnpress.render.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.columnpress.core.Reporter;
+import org.columnpress.core.TestBooks;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Labels;
+import org.columnpress.core.render.RenderOptions;
+import org.junit.jupiter.api.Test;
+
+/** A column PDF's key covers everything of the book it prints, and only what the book says. */
+class ColumnCacheKeysTest {
+
+    private static final RenderOptions OPTIONS = TestBooks.options(Map.of(), Reporter.silent());
+    private static final ColumnCacheKeys KEYS = new ColumnCacheKeys(OPTIONS, PdfSettings.from(OPTIONS));
+
+    @Test
+    void changingAnyComponentOfTheBookButItsColumnsChangesTheKey() throws Exception {
+        Book book = book();
+        Column column = book.columns().get(0);
+        String key = KEYS.key(book, column);
+        for (RecordComponent component : Book.class.getRecordComponents()) {
+            if (component.getName().equals("columns")) {
+                continue; // the column is in the key by itself; the others are not in its PDF
+            }
+            assertThat(KEYS.key(with(book, component), column)).as("Book.%s in the key", component.getName())
+                    .isNotEqualTo(key);
+        }
+    }
+
+    @Test
+    void anEqualBookMadeAgainHasTheSameKey() {
+        assertThat(KEYS.key(book(), book().columns().get(0))).isEqualTo(KEYS.key(book(), book().columns().get(0)));
+    }
+
+    @Test
+    void theOtherColumnsOfTheBookDoNotChangeAColumnsKey() throws Exception {
+        Book book = book();
+        Book fewer = TestBooks.book(book.title(), book.columns().subList(0, 1));
+        assertThat(KEYS.key(fewer, fewer.columns().get(0))).isEqualTo(KEYS.key(book, book.columns().get(0)));
+    }
+
+    private static Book book() {
+        return TestBooks.book("Sleutels", List.of(
+                TestBooks.column("a", "Alfa", "nl", List.of(TestBooks.p("Tekst."))),
+                TestBooks.column("b", "Bravo", "nl", List.of(TestBooks.p("Meer tekst.")))));
+    }
+
+    /** The book with one component changed, through the canonical constructor. */
+    private static Book with(Book book, RecordComponent changed) throws Exception {
+        RecordComponent[] components = Book.class.getRecordComponents();
+        List<Object> values = new ArrayList<>();
+        for (RecordComponent component : components) {
+            Object value = component.getAccessor().invoke(book);
+            values.add(component.getName().equals(changed.getName()) ? other(component, value) : value);
+        }
+        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        return Book.class.getDeclaredConstructor(types).newInstance(values.toArray());
+    }
+
+    /** A different value of the component's type; a new type fails here until the test knows it. */
+    private static Object other(RecordComponent component, Object value) {
+        Type type = component.getGenericType();
+        if (value instanceof Optional<?> optional) {
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            return optional.isPresent() ? Optional.empty() : Optional.of(sample(element, component));
+        }
+        if (value instanceof List<?> list) {
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            List<Object> longer = new ArrayList<>(list);
+            longer.add(sample(element, component));
+            return longer;
+        }
+        if (value instanceof Labels labels) {
+            return TestBooks.labels(labels.language().equals("en") ? "nl" : "en");
+        }
+        if (value instanceof String text) {
+            return text + " anders";
+        }
+        if (value instanceof Path path) {
+            return path.resolveSibling(path.getFileName() + "-anders");
+        }
+        throw new AssertionError("Book." + component.getName() + " is a " + type + ", which this test cannot"
+                + " change yet: teach other() to, and check that ColumnCacheKeys hashes it stably.");
+    }
+
+    private static Object sample(Type type, RecordComponent component) {
+        if (type == String.class) {
+            return "Anders";
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.of(1999, 9, 9);
+        }
+        if (type == Path.class) {
+            return Path.of("anders.png").toAbsolutePath();
+        }
+        throw new AssertionError("Book." + component.getName() + " holds " + type + ", which this test cannot"
+                + " make yet: teach sample() to, and check that ColumnCacheKeys hashes it stably.");
+    }
+}
