@@ -11,6 +11,8 @@ assert builds.size() == 3 : "${builds.size()} builds"
 assert rendered(builds[0]) && !skipped(builds[0])
 assert skipped(builds[1]) && !rendered(builds[1]) : 'the copy did not find its book unchanged'
 assert rendered(builds[2]) && !skipped(builds[2])
+// and the column PDF cache moved with it: only the edited column is rendered again.
+assert builds[2].contains('PDF: reused 1 of 2') : 'the copy did not find its cached column PDFs'
 
 // The copy found the original's build record under the same name, and wrote no second one.
 def records = { File project -> new File(project, 'target/columnpress').list().findAll { it.endsWith('.build') } }

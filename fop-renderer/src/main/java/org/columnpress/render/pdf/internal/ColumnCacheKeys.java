@@ -28,22 +28,32 @@ final class ColumnCacheKeys {
     private static final String VERSION = ownVersion();
 
     private final String buildPart;
+    private final String project;
 
     ColumnCacheKeys(RenderOptions options, PdfSettings settings) {
+        this.project = options.baseDirectory().toAbsolutePath().normalize().toString();
         StringBuilder text = new StringBuilder(VERSION).append('\n').append(options.timestamp()).append('\n');
         // Sorted, without the cache folder itself: moving the cache must not miss it.
         new TreeMap<>(options.settings()).forEach((key, value) -> {
             if (!"cache".equals(key)) {
-                text.append(key).append('=').append(value).append('\n');
+                text.append(key).append('=').append(portable(value)).append('\n');
             }
         });
-        for (Path font : settings.fonts()) {
-            text.append("font ").append(font).append(' ').append(sizeAndTime(font)).append('\n');
-        }
         Digest digest = new Digest();
         digest.text(text.toString());
+        // By content, not by time: a copied or restored project gives its fonts new times.
+        settings.fonts().forEach(digest::file);
         settings.stylesheet().ifPresent(stylesheet -> stylesheetAndImports(stylesheet, digest));
         this.buildPart = digest.hex();
+    }
+
+    /**
+     * The text with the project folder's path taken out, so that a project moved or copied with its cache
+     * (a CI cache restored into another workspace) finds its column PDFs again; paths outside the project
+     * stay as they are.
+     */
+    private String portable(String text) {
+        return project.length() > 1 ? text.replace(project, "${project}") : text;
     }
 
     /**
@@ -74,7 +84,7 @@ final class ColumnCacheKeys {
      * Every component of the book record but its columns, read from the record itself so that a field
      * added to {@link Book} cannot be left out: the column PDF prints the book's metadata and words.
      */
-    private static void bookComponents(Book book, Digest digest) {
+    private void bookComponents(Book book, Digest digest) {
         for (RecordComponent component : Book.class.getRecordComponents()) {
             if (component.getName().equals("columns")) {
                 continue; // the one column this PDF shows is hashed by itself
@@ -86,7 +96,7 @@ final class ColumnCacheKeys {
                 throw new IllegalStateException("Cannot read Book." + component.getName(), e);
             }
             digest.text(component.getName());
-            digest.text(value instanceof Labels labels ? words(labels) : String.valueOf(value));
+            digest.text(value instanceof Labels labels ? words(labels) : portable(String.valueOf(value)));
         }
     }
 
@@ -96,15 +106,15 @@ final class ColumnCacheKeys {
         digest.text(buildPart);
         bookComponents(book, digest);
         digest.text(words(book.labelsFor(column)));
-        digest.text(column.toString());
+        digest.text(portable(column.toString()));
         images(column, digest);
         return digest.hex();
     }
 
     /** Every image the column shows, by name and content: replacing a picture must miss. */
-    private static void images(Column column, Digest digest) {
+    private void images(Column column, Digest digest) {
         for (Block.Image image : column.images()) {
-            digest.text(image.file().toString());
+            digest.text(portable(image.file().toString()));
             if (Files.isRegularFile(image.file())) {
                 digest.file(image.file());
             }

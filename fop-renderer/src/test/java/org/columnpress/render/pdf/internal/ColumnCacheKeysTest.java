@@ -19,6 +19,7 @@ import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Labels;
 import org.columnpress.core.render.RenderOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A column PDF's key covers everything of the book it prints, and only what the book says. */
 class ColumnCacheKeysTest {
@@ -51,6 +52,30 @@ class ColumnCacheKeysTest {
         Book fewer = TestBooks.book(book.title(), book.columns().subList(0, 1));
         assertThat(KEYS.key(fewer, fewer.columns().get(0))).isEqualTo(KEYS.key(book, book.columns().get(0)));
     }
+
+    @Test
+    void aProjectMovedElsewhereKeepsItsKeys(@TempDir Path dir) {
+        String yaml = "title: Verhuisd\nlanguage: nl\ncover: images/omslag.png\n";
+        String column = "---\ntitle: Over de brug\n---\nTekst met een plaatje.\n\n![Brug](../images/brug.png)\n";
+        List<String> keys = new ArrayList<>();
+        for (String place : List.of("here/project", "there/copy")) {
+            Path project = dir.resolve(place);
+            Book book = TestBooks.folder(project.resolve("src/book"), yaml).png("images/omslag.png")
+                    .png("images/brug.png").write("columns/brug.md", column).read();
+            Path stylesheet = project.resolve("src/book/style/book.xsl");
+            TestBooks.folder(project).write("src/book/style/book.xsl", STYLESHEET);
+            RenderOptions options = new RenderOptions(Map.of("stylesheet", stylesheet.toString(), "columns", "true"),
+                    project, TestBooks.TIMESTAMP, Reporter.silent());
+            keys.add(new ColumnCacheKeys(options, PdfSettings.from(options)).key(book, book.columns().get(0)));
+        }
+        assertThat(keys.get(1)).as("the same project in another folder").isEqualTo(keys.get(0));
+    }
+
+    private static final String STYLESHEET = """
+            <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+              <xsl:import href="https://columnpress.org/xsl/fo/columnpress.xsl"/>
+            </xsl:stylesheet>
+            """;
 
     private static Book book() {
         return TestBooks.book("Sleutels", List.of(
