@@ -5,25 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
-import org.columnpress.core.InputException;
-import org.columnpress.core.TestBooks;
+import org.columnpress.core.FuzzBook;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.Reporter;
-import org.columnpress.core.read.BookDefaults;
-import org.columnpress.core.read.BookReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,15 +50,11 @@ class XhtmlFuzzTest {
     @TempDir
     static Path root;
 
-    private static final BookReader READER = new BookReader(Reporter.silent());
-    private static Path book;
+    private static FuzzBook book;
 
     @BeforeAll
-    static void writeTheBookAroundTheColumn() throws IOException {
-        // A real image, so that inputs can reach the image markup past "does not exist".
-        book = TestBooks.folder(root.resolve("book"), "title: Fuzz\nauthor: Jazzer\nlanguage: nl\n")
-                .png("images/p.png").dir;
-        Files.createDirectories(book.resolve("columns"));
+    static void writeTheBookAroundTheColumn() {
+        book = FuzzBook.in(root);
     }
 
     @FuzzTest(maxDuration = "5m")
@@ -102,18 +95,11 @@ class XhtmlFuzzTest {
      *         may only do with an {@link InputException} naming the column file and a line
      */
     private static boolean rendersSafely(String name, byte[] bytes) throws Exception {
-        Path file = book.resolve("columns").resolve(name);
-        Files.write(file, bytes);
-        Book read;
-        try {
-            read = READER.read(book, BookDefaults.none());
-        } catch (InputException refused) {
-            assertThat(refused.file()).as(refused.getMessage()).isEqualTo(file);
-            assertThat(refused.line()).as(refused.getMessage()).isPositive();
+        Optional<Book> book = XhtmlFuzzTest.book.read(name, bytes);
+        if (book.isEmpty()) {
             return false;
-        } finally {
-            Files.delete(file);
         }
+        Book read = book.get();
         Images images = Images.of(read);
         Plan plan = new Plan(read, images, false, new FrontMatter(read).hasSources());
         ByteArrayOutputStream column = new ByteArrayOutputStream();
