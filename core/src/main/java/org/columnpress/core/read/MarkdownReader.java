@@ -75,7 +75,7 @@ final class MarkdownReader {
         List<Block> body = new ArrayList<>(lifted);
         body.addAll(result.blocks());
         return new ColumnSource(file, title.get(), meta.nonBlank("subtitle"),
-                values(meta.strings("author")), meta.date("date"), meta.nonBlank("source"),
+                values(meta.strings("author")), Optional.ofNullable(date(meta)), meta.nonBlank("source"),
                 Languages.tag(meta, "language"), values(meta.strings("tags")), body, result.footnotes(),
                 bio(file, meta, images, reporter), meta.nonBlank("copyright"));
     }
@@ -119,6 +119,12 @@ final class MarkdownReader {
                     + "numbers only. Write the note into the bio's text.");
         }
         return result.blocks();
+    }
+
+    private static java.time.LocalDate date(YamlMap meta) {
+        return meta.string("date").map(text -> ColumnDates.parse(text).orElseThrow(() -> meta.error(
+                meta.lineOf("date"), "'date' is not a date: '" + text + "'. Write it as YYYY-MM-DD, such as"
+                        + " 2009-03-21, or with a time and zone, such as 2009-03-21 08:15:00 +0100."))).orElse(null);
     }
 
     private static List<String> values(List<YamlMap.Item> items) {
