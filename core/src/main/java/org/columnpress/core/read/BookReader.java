@@ -51,7 +51,12 @@ public final class BookReader {
         BookMetadata meta = BookMetadata.read(directory, defaults, images, reporter);
         List<ColumnSource> sources = new ArrayList<>();
         for (Path file : ColumnFiles.choose(directory, meta, reporter)) {
-            sources.add(readColumn(file, images));
+            readColumn(file, images, meta.strict()).ifPresent(sources::add);
+        }
+        if (sources.isEmpty()) {
+            throw new InputException(directory.resolve(COLUMNS), 0, "every column is a draft (draft: true "
+                    + "or published: false in its front matter), so the book would be empty. Remove that "
+                    + "line from the columns to print.");
         }
         if (meta.columns().isEmpty()) {
             sources.sort(Comparator.comparing((ColumnSource c) -> c.date().orElse(LocalDate.MAX))
@@ -77,12 +82,12 @@ public final class BookReader {
                 meta.cover(), columns, meta.labels());
     }
 
-    private ColumnSource readColumn(Path file, ImageFiles images) {
+    private Optional<ColumnSource> readColumn(Path file, ImageFiles images, boolean strict) {
         String text = SourceText.read(file, reporter);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".md")
-                ? markdown.read(file, text, images, reporter)
-                : plainText.read(file, text, reporter);
+                ? markdown.read(file, text, images, reporter, strict)
+                : Optional.of(plainText.read(file, text, reporter));
     }
 
     private static Column toColumn(ColumnSource source, String id, BookMetadata book) {
