@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
 import org.columnpress.core.Reporter;
 
@@ -39,6 +40,8 @@ final class ColumnFiles {
     }
 
     private static final Pattern JEKYLL_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-");
+    /** Hugo's list page of the section that {@code columns/} was copied from: no column unless listed. */
+    private static final List<String> SECTION_PAGE = List.of("_index.md", "_index.markdown");
     private static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt");
     /** The column file of a page bundle, by the names Hugo gives it. */
     private static final List<String> INDEX = List.of("index.md", "index.markdown", "_index.md",
@@ -64,6 +67,9 @@ final class ColumnFiles {
                         names.put(name, column);
                         names.put(name + "/" + column.file().getFileName(), column);
                     });
+                } else if (SECTION_PAGE.contains(name.toLowerCase(Locale.ROOT)) && meta.columns().isEmpty()) {
+                    reporter.info(path + ": left out of the book: Hugo's page that lists a section's posts, "
+                            + "not a post. List it under columns in book.yaml to print it.");
                 } else if (isColumnFile(name) && Files.isRegularFile(path)) {
                     requireInside(directory, path);
                     ColumnFile column = new ColumnFile(path, name, name.substring(0, name.lastIndexOf('.')));
@@ -115,9 +121,12 @@ final class ColumnFiles {
         List<Path> index = INDEX.stream().map(folder::resolve).filter(Files::isRegularFile).toList();
         String name = folder.getFileName().toString();
         if (index.isEmpty()) {
-            reporter.warn(folder + ": a folder without an index.md, so left out of the book. A column in a "
+            long deeper = columnsInside(folder);
+            reporter.warn(folder + ": a folder without an index.md, so left out of the book"
+                    + (deeper > 0 ? " with the " + deeper + " column files inside it" : "") + ". A column in a "
                     + "folder of its own (with its images) is the folder's index.md, _index.md or index.txt; "
-                    + "other columns go straight into columns/.");
+                    + "other columns go straight into columns/" + (deeper > 0 ? ", as do folders of their own"
+                    + " (a folder in a folder is not read)" : "") + ".");
             return Optional.empty();
         }
         if (index.size() > 1) {
@@ -126,6 +135,16 @@ final class ColumnFiles {
         }
         requireInside(directory, index.get(0));
         return Optional.of(new ColumnFile(index.get(0), name, name));
+    }
+
+    /** How many column files lie anywhere inside {@code folder}, to say what a left-out folder holds. */
+    private static long columnsInside(Path folder) {
+        try (var files = Files.walk(folder)) {
+            return files.filter(path -> isColumnFile(path.getFileName().toString()) && Files.isRegularFile(path))
+                    .count();
+        } catch (IOException e) {
+            throw new ColumnpressException("Cannot list " + folder + ": " + e, e);
+        }
     }
 
     /** " Did you mean columns/Brug.md?" when a column's name differs from {@code name} only in case. */

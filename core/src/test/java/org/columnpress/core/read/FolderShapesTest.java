@@ -44,6 +44,27 @@ class FolderShapesTest {
     }
 
     @Test
+    void aFolderOfBundlesSaysHowManyColumnsItLeavesOut() {
+        TestBooks.Folder folder = TestBooks.folder(dir, "title: B\n").write("columns/a.md", "# A\n\nx\n")
+                .write("columns/series/part-1/index.md", "# 1\n\nx\n")
+                .write("columns/series/part-2/index.md", "# 2\n\nx\n");
+        assertThat(folder.read().columns()).hasSize(1);
+        assertThat(folder.reporter.warnings).singleElement().asString()
+                .contains(dir.resolve("columns/series").toString()).contains("the 2 column files inside it")
+                .contains("a folder in a folder is not read");
+    }
+
+    @Test
+    void hugosListPageOfTheSectionIsLeftOutUnlessListed() {
+        TestBooks.Folder folder = TestBooks.folder(dir, "title: B\n").write("columns/a.md", "# A\n\nx\n")
+                .write("columns/_index.md", "---\ntitle: Posts\n---\nAll my posts.\n");
+        assertThat(folder.read().columns()).extracting(Column::title).containsExactly("A");
+        assertThat(folder.reporter.infos).singleElement().asString().contains("_index.md").contains("left out");
+        folder.write("book.yaml", "title: B\ncolumns: [_index.md, a.md]\n");
+        assertThat(folder.read().columns()).extracting(Column::title).containsExactly("Posts", "A");
+    }
+
+    @Test
     void aFolderWithTwoIndexFilesIsAnError() {
         TestBooks.Folder folder = TestBooks.folder(dir, "title: B\n").write("columns/p/index.md", "# A\n\nx\n")
                 .write("columns/p/_index.md", "# B\n\nx\n");
