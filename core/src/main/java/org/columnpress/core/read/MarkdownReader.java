@@ -89,6 +89,13 @@ final class MarkdownReader {
 
     /** The index of the line that closes the front matter, or -1 when the file has none. */
     private static int frontMatterEnd(Path file, String[] lines) {
+        if (lines.length > 0 && lines[0].strip().equals("+++")
+                && List.of(lines).subList(1, lines.length).stream().anyMatch(line -> line.strip().equals("+++"))) {
+            // Hugo's TOML front matter would otherwise be printed as the column's first paragraph.
+            throw new InputException(file, 1, "the front matter is TOML (between +++ lines), which Columnpress "
+                    + "does not read. Write it as YAML between --- lines (key: value); Hugo converts a whole "
+                    + "site with: hugo convert toYAML --output <folder>.");
+        }
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
             return -1;
         }

@@ -56,6 +56,7 @@ class InputErrorsTest {
         "---\\ntitle: A\\ndraft: maybe\\n---\\nText.|3|'draft' must be true or false",
         "---\\ntitle: A\\ntags: {a: b}\\n---\\nText.|3|'tags' must be a single value",
         "---\\ntitle: A\\nText.|1|never closed",
+        "+++\\ntitle = 'A'\\n+++\\nText.|1|the front matter is TOML (between +++ lines)",
         "Just text, no heading.|1|the column has no title",
         "---\\nsubtitle: S\\n---\\nText.|1|the column has no title",
         "# T\\n\\n![x](../images/missing.png)|3|the image '../images/missing.png' does not exist",
