@@ -69,7 +69,7 @@ final class FrontMatter {
             "keywords", "canonical_url", "canonicalurl", "robots", "noindex", "seo", "og", "twitter",
             // what WordPress exports keep from the blog's database
             "id", "guid", "wordpress_id", "wordpress_url", "post_id", "meta", "dsq_thread_id",
-            "author_login", "author_email", "password");
+            "parent_id", "author_login", "author_email", "password");
 
     private static final List<String> MAPPED = Stream.of(SUBTITLE, TAGS, DATE, AUTHOR, LANGUAGE, DRAFT)
             .flatMap(List::stream).distinct().toList();
@@ -134,12 +134,25 @@ final class FrontMatter {
     }
 
     List<String> authors() {
-        List<YamlMap.Item> own = yaml.strings("author");
+        List<String> own = authors("author");
         if (own.isEmpty()) {
             own = AUTHOR.stream().flatMap(name -> yaml.keyIgnoringCase(name).stream()).findFirst()
-                    .map(yaml::strings).orElse(List.of());
+                    .map(this::authors).orElse(List.of());
         }
-        return own.stream().map(YamlMap.Item::value).toList();
+        return own;
+    }
+
+    /**
+     * A name or a list of names; or a person as a mapping, as WordPress exports ({@code display_name}) and
+     * jekyll-seo-tag ({@code name}) write one.
+     */
+    private List<String> authors(String key) {
+        if (yaml.isMapping(key)) {
+            YamlMap person = yaml.map(key).orElseThrow();
+            return Stream.of("display_name", "name").map(person::string).flatMap(Optional::stream)
+                    .filter(name -> !name.isBlank()).limit(1).toList();
+        }
+        return yaml.strings(key).stream().map(YamlMap.Item::value).toList();
     }
 
     /** The date as written in its own zone; a value that is no date is an error at its line. */

@@ -110,6 +110,12 @@ final class YamlMap {
         }
     }
 
+    /** Whether the key's value is a mapping (key: value lines indented under it). */
+    boolean isMapping(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof MappingNode;
+    }
+
     /** Whether the key's value is a list ({@code [a, b]} or lines starting with -). */
     boolean isList(String key) {
         NodeTuple tuple = entries.get(key);

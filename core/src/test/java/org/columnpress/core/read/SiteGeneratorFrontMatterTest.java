@@ -74,6 +74,39 @@ class SiteGeneratorFrontMatterTest {
     }
 
     @Test
+    void aWordPressExportBuildsAsItIsWithItsAuthorsDisplayName() {
+        TestBooks.Folder folder = book().write("columns/2011-04-02-a-spring-walk.md", """
+                ---
+                layout: post
+                title: A spring walk
+                date: 2011-04-02 09:30:00.000000000 +02:00
+                categories:
+                - Walking
+                tags: []
+                status: publish
+                type: post
+                published: true
+                parent_id: '0'
+                password: ''
+                meta:
+                  _edit_last: '1'
+                author:
+                  login: ann
+                  email: ann@example.org
+                  display_name: Ann de Vries
+                  first_name: Ann
+                  last_name: de Vries
+                ---
+                The first warm day of the year.
+                """);
+        Column column = folder.read().columns().get(0);
+        assertThat(column.authors()).containsExactly("Ann de Vries");
+        assertThat(column.date()).contains(LocalDate.of(2011, 4, 2));
+        assertThat(column.tags()).containsExactly("Walking");
+        assertThat(folder.reporter.warnings).isEmpty();
+    }
+
+    @Test
     void ourOwnKeysWinOverASiteGeneratorsAndAnEmptyDescriptionIsNoSubtitle() {
         Column own = TestBooks.readColumn(dir, "a.md",
                 "---\ntitle: T\nsubtitle: Ours\ndescription: Theirs\nlang: de\nlanguage: fr\n---\nx\n");
