@@ -122,6 +122,13 @@ final class ColumnFiles {
         String name = folder.getFileName().toString();
         if (index.isEmpty()) {
             long deeper = columnsInside(folder);
+            Optional<String> cased = BookReader.list(folder).stream().map(path -> path.getFileName().toString())
+                    .filter(file -> INDEX.stream().anyMatch(file::equalsIgnoreCase)).findFirst();
+            if (cased.isPresent()) {
+                reporter.warn(folder + ": left out of the book: it holds " + cased.get() + ", not "
+                        + cased.get().toLowerCase(Locale.ROOT) + " (letter case counts). Rename it to print it.");
+                return Optional.empty();
+            }
             reporter.warn(folder + ": a folder without an index.md, so left out of the book"
                     + (deeper > 0 ? " with the " + deeper + " column files inside it" : "") + ". A column in a "
                     + "folder of its own (with its images) is the folder's index.md, _index.md or index.txt; "

@@ -2,7 +2,9 @@ package org.columnpress.core.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.columnpress.core.InputException;
@@ -108,5 +110,15 @@ class FolderShapesTest {
         });
         folder.write("book.yaml", "title: B\ncolumns: [my-post]\n").write("columns/My-Post/index.md", "# P\n\nx\n");
         assertThatThrownBy(folder::read).hasMessageContaining("Did you mean columns/My-Post?");
+    }
+
+    @Test
+    void anIndexFileThatDiffersOnlyInCaseIsNamedInTheWarning() {
+        TestBooks.Folder folder = TestBooks.folder(dir, "title: B\n").write("columns/a.md", "# A\n\nx\n")
+                .write("columns/post/Index.md", "# P\n\nx\n");
+        assumeFalse(Files.exists(folder.path("columns/post/index.md")), "a file system that ignores letter case");
+        assertThat(folder.read().columns()).hasSize(1);
+        assertThat(folder.reporter.warnings).singleElement().asString()
+                .contains(dir.resolve("columns/post").toString()).contains("it holds Index.md, not index.md");
     }
 }
