@@ -130,7 +130,7 @@ final class ColumnFiles {
                 return Optional.empty();
             }
             reporter.warn(folder + ": a folder without an index.md, so left out of the book"
-                    + (deeper > 0 ? " with the " + deeper + " column files inside it" : "") + ". A column in a "
+                    + (deeper > 0 ? " with the " + (deeper == 1 ? "column file" : deeper + " column files") + " inside it" : "") + ". A column in a "
                     + "folder of its own (with its images) is the folder's index.md, _index.md or index.txt; "
                     + "other columns go straight into columns/" + (deeper > 0 ? ", as do folders of their own"
                     + " (a folder in a folder is not read)" : "") + ".");
