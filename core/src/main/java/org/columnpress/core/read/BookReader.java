@@ -40,7 +40,8 @@ public final class BookReader {
     }
 
     /**
-     * @throws org.columnpress.core.InputException naming the file (and line) at fault and what to do
+     * @throws org.columnpress.core.InputException naming the file (and line) at fault and what to do; for
+     *         the columns, every column's error at once, sorted by file and line (the first hundred listed)
      */
     public Book read(Path directory, BookDefaults defaults) {
         if (!Files.isDirectory(directory)) {
@@ -49,10 +50,22 @@ public final class BookReader {
         }
         ImageFiles images = new ImageFiles(directory);
         BookMetadata meta = BookMetadata.read(directory, defaults, images, reporter);
+        // A mistake in book.yaml or the column list stops before this: they decide which files are
+        // columns, so reading on could report files that are not part of the book.
         List<ColumnSource> sources = new ArrayList<>();
+        ColumnErrors errors = new ColumnErrors();
         for (Path file : ColumnFiles.choose(directory, meta, reporter)) {
-            sources.add(readColumn(file, images));
+            try {
+                ColumnSource source = readColumn(file, images);
+                if (errors.isEmpty()) {
+                    sources.add(source); // after an error no book is made: keep only the errors
+                }
+            } catch (InputException e) {
+                errors.add(e);
+                sources.clear();
+            }
         }
+        errors.throwIfAny();
         if (meta.columns().isEmpty()) {
             sources.sort(Comparator.comparing((ColumnSource c) -> c.date().orElse(LocalDate.MAX))
                     .thenComparing(c -> c.file().getFileName().toString(), String.CASE_INSENSITIVE_ORDER)
