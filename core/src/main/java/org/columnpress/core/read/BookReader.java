@@ -21,6 +21,7 @@ import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * Reads a book folder into a {@link Book}. Never writes to the folder. Thread-safe and reusable: the
@@ -78,8 +79,9 @@ public final class BookReader {
             Column column = toColumn(source, ids.next(source.file().getFileName().toString()), meta);
             Path earlier = titles.putIfAbsent(column.title(), column.file());
             if (earlier != null) {
-                reporter.warn(column.file() + ": has the same title as " + earlier + " ('" + column.title()
-                        + "'). Both are kept; readers of the contents may confuse them.");
+                reporter.warn(new Warning("columns with the same title as another", column.file(), 0,
+                        "has the same title as " + earlier + " ('" + column.title()
+                        + "'). Both are kept; readers of the contents may confuse them."));
             }
             columns.add(column);
         }
