@@ -52,12 +52,12 @@ public final class PdfRenderer implements Renderer {
 
     @Override
     public List<RenderedFile> render(Book book, Path directory, String baseName) {
-        checkGlyphs(book);
+        MissingGlyphs glyphs = checkGlyphs(book);
         book.columns().forEach(new LongTextCheck(options.reporter())::check);
         List<Callable<RenderedFile>> jobs = new ArrayList<>();
         Path bookPdf = directory.resolve(baseName + ".pdf");
         jobs.add(() -> new RenderedFile(bookPdf,
-                RenderedFile.Role.BOOK, documents.render(book, book.columns(), "book", bookPdf)));
+                RenderedFile.Role.BOOK, documents.render(book, book.columns(), "book", bookPdf, glyphs)));
         ColumnPdfCache cache = cacheKeys == null ? null : new ColumnPdfCache(settings.cache().get());
         if (settings.columns()) {
             Path folder = directory.resolve("columns");
@@ -65,7 +65,8 @@ public final class PdfRenderer implements Renderer {
             Set<String> names = new HashSet<>();
             for (Column column : book.columns()) {
                 Path pdf = folder.resolve(uniqueName(column.id(), names) + ".pdf");
-                jobs.add(() -> new RenderedFile(pdf, RenderedFile.Role.COLUMN, renderColumn(book, column, pdf, cache)));
+                jobs.add(() -> new RenderedFile(pdf, RenderedFile.Role.COLUMN,
+                        renderColumn(book, column, pdf, cache, glyphs)));
             }
         }
         List<RenderedFile> files = runAll(jobs);
@@ -78,16 +79,16 @@ public final class PdfRenderer implements Renderer {
     }
 
     /** A column's PDF from the cache when nothing it depends on changed, else rendered (and kept). */
-    private int renderColumn(Book book, Column column, Path pdf, ColumnPdfCache cache) {
+    private int renderColumn(Book book, Column column, Path pdf, ColumnPdfCache cache, MissingGlyphs glyphs) {
         if (cache == null) {
-            return documents.render(book, List.of(column), "column", pdf);
+            return documents.render(book, List.of(column), "column", pdf, glyphs);
         }
         String key = cacheKeys.key(book, column);
         java.util.OptionalInt cached = cache.restore(key, pdf);
         if (cached.isPresent()) {
             return cached.getAsInt();
         }
-        int pages = documents.render(book, List.of(column), "column", pdf);
+        int pages = documents.render(book, List.of(column), "column", pdf, glyphs);
         cache.store(key, pdf, pages);
         return pages;
     }
@@ -107,11 +108,13 @@ public final class PdfRenderer implements Renderer {
         return all;
     }
 
-    private void checkGlyphs(Book book) {
+    private MissingGlyphs checkGlyphs(Book book) {
         String family = settings.params().getOrDefault("body.font.family", FontSetup.HOUSE_FAMILY);
+        MissingGlyphs glyphs = new MissingGlyphs();
         GlyphChecker checker = new GlyphChecker(
-                GlyphChecker.fontOf(fonts, family).orElse(fonts.bodyFont()), options.reporter());
+                GlyphChecker.fontOf(fonts, family).orElse(fonts.bodyFont()), options.reporter(), glyphs);
         book.columns().forEach(checker::check);
+        return glyphs;
     }
 
     private static List<RenderedFile> runAll(List<Callable<RenderedFile>> jobs) {
