@@ -55,6 +55,19 @@ public final class Publisher {
         }
     }
 
+    /**
+     * Reads the book and runs each requested renderer's {@link Renderer#check checks}, as
+     * {@link #publish} would, but renders and writes nothing.
+     *
+     * @return the book as read
+     */
+    public Book check(PublishRequest request) {
+        Map<String, Renderer> chosen = createRenderers(request);
+        Book book = new BookReader(reporter).read(request.sourceDirectory(), request.defaults());
+        chosen.values().forEach(renderer -> renderer.check(book));
+        return book;
+    }
+
     /** Creates every renderer before reading anything, so a wrong setting fails fast. */
     private Map<String, Renderer> createRenderers(PublishRequest request) {
         Map<String, Renderer> chosen = new LinkedHashMap<>();

@@ -36,6 +36,21 @@ class PdfWarningsTest {
     }
 
     @Test
+    void aCheckWarnsAboutMissingGlyphsWithoutRendering() throws Exception {
+        RecordingReporter reporter = new RecordingReporter();
+        Book book = TestBooks.book("Tekens", List.of(
+                TestBooks.column("tekens", "Vreemde tekens", "nl", List.of(TestBooks.p("Het teken 漢.")))));
+
+        new PdfRendererFactory().create(TestBooks.options(Map.of(), reporter)).check(book);
+
+        assertThat(reporter.structured).extracting(Warning::kind)
+                .containsExactly("columns with characters the font has no glyph for");
+        try (var files = java.nio.file.Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void fopsOwnWarningsAreGroupedByTheirEventAndNameTheColumnFile() {
         RecordingReporter reporter = new RecordingReporter();
         String word = "31415926535897932384626433832795028841971".repeat(3);

@@ -51,6 +51,12 @@ public final class PdfRenderer implements Renderer {
     }
 
     @Override
+    public void check(Book book) {
+        checkGlyphs(book);
+        book.columns().forEach(new LongTextCheck(options.reporter())::check);
+    }
+
+    @Override
     public List<RenderedFile> render(Book book, Path directory, String baseName) {
         MissingGlyphs glyphs = checkGlyphs(book);
         book.columns().forEach(new LongTextCheck(options.reporter())::check);
