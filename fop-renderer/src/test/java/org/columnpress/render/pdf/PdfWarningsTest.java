@@ -36,12 +36,12 @@ class PdfWarningsTest {
     }
 
     @Test
-    void aCheckWarnsAboutMissingGlyphsWithoutRendering() throws Exception {
+    void aQuickCheckWarnsAboutMissingGlyphsWithoutRendering() throws Exception {
         RecordingReporter reporter = new RecordingReporter();
         Book book = TestBooks.book("Tekens", List.of(
                 TestBooks.column("tekens", "Vreemde tekens", "nl", List.of(TestBooks.p("Het teken 漢.")))));
 
-        new PdfRendererFactory().create(TestBooks.options(Map.of(), reporter)).check(book);
+        new PdfRendererFactory().checker(TestBooks.options(Map.of(), reporter)).accept(book);
 
         assertThat(reporter.structured).extracting(Warning::kind)
                 .containsExactly("columns with characters the font has no glyph for");

@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.columnpress.core.Reporter;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
@@ -52,14 +54,25 @@ public final class PdfRenderer implements Renderer {
 
     @Override
     public void check(Book book) {
-        checkGlyphs(book);
-        book.columns().forEach(new LongTextCheck(options.reporter())::check);
+        check(book, settings, fonts, options.reporter());
+    }
+
+    /** {@link #check} without the rest of a renderer: the settings read and the fonts loaded, nothing more. */
+    public static Consumer<Book> checker(RenderOptions options) {
+        PdfSettings settings = PdfSettings.from(options);
+        FontSetup fonts = new FontSetup(settings.fonts());
+        return book -> check(book, settings, fonts, options.reporter());
+    }
+
+    private static MissingGlyphs check(Book book, PdfSettings settings, FontSetup fonts, Reporter reporter) {
+        MissingGlyphs glyphs = checkGlyphs(book, settings, fonts, reporter);
+        book.columns().forEach(new LongTextCheck(reporter)::check);
+        return glyphs;
     }
 
     @Override
     public List<RenderedFile> render(Book book, Path directory, String baseName) {
-        MissingGlyphs glyphs = checkGlyphs(book);
-        book.columns().forEach(new LongTextCheck(options.reporter())::check);
+        MissingGlyphs glyphs = check(book, settings, fonts, options.reporter());
         List<Callable<RenderedFile>> jobs = new ArrayList<>();
         Path bookPdf = directory.resolve(baseName + ".pdf");
         jobs.add(() -> new RenderedFile(bookPdf,
@@ -114,11 +127,11 @@ public final class PdfRenderer implements Renderer {
         return all;
     }
 
-    private MissingGlyphs checkGlyphs(Book book) {
+    private static MissingGlyphs checkGlyphs(Book book, PdfSettings settings, FontSetup fonts, Reporter reporter) {
         String family = settings.params().getOrDefault("body.font.family", FontSetup.HOUSE_FAMILY);
         MissingGlyphs glyphs = new MissingGlyphs();
         GlyphChecker checker = new GlyphChecker(
-                GlyphChecker.fontOf(fonts, family).orElse(fonts.bodyFont()), options.reporter(), glyphs);
+                GlyphChecker.fontOf(fonts, family).orElse(fonts.bodyFont()), reporter, glyphs);
         book.columns().forEach(checker::check);
         return glyphs;
     }
