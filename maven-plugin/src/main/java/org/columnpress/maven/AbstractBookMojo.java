@@ -25,8 +25,8 @@ import org.columnpress.maven.internal.RendererSettings;
 
 /**
  * What the {@code publish} and {@code check} goals share: the book folder, the formats and their
- * settings (a check creates the renderers too, so a wrong setting fails it as it fails a build), and how
- * warnings and errors reach the log.
+ * settings (a check reads them too, so a wrong setting fails it as it fails a build), and how warnings
+ * and errors reach the log.
  */
 public abstract class AbstractBookMojo extends AbstractMojo {
 
@@ -195,7 +195,6 @@ public abstract class AbstractBookMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
-
     /** Whether to stop at once: skipped, or (a failure) no book folder. */
     protected boolean skipped() throws MojoFailureException {
         if (skip) {
@@ -211,8 +210,8 @@ public abstract class AbstractBookMojo extends AbstractMojo {
 
     /** Core's work, with a reporter on Maven's log that groups warnings by kind and prints them at the end. */
     protected <T> T withReporter(Work<T> work) throws MojoExecutionException, MojoFailureException {
-        GroupingReporter reporter = new GroupingReporter(new MavenLogReporter(getLog()),
-                project.getBasedir().toPath(), verbose, "-Dcolumnpress.verbose lists all");
+        GroupingReporter reporter = new GroupingReporter(new MavenLogReporter(getLog()), projectDirectory(),
+                verbose, "-Dcolumnpress.verbose lists all");
         try {
             return work.run(reporter);
         } catch (ColumnpressException e) {
