@@ -1,41 +1,123 @@
 package org.columnpress.core;
 
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * A mistake in the user's book sources: names the file, the line where known (1-based, 0 when not),
- * what is wrong and what to do about it. The message reads like a compiler's:
- * {@code columns/brug.md:3: unknown key 'titel'. Did you mean 'title'? Known keys: title, subtitle, ...}.
+ * A mistake in the user's book sources, or several found together: each names the file, the line where
+ * known (1-based, 0 when not), what is wrong and what to do about it. The message reads like a compiler's:
+ * {@code columns/brug.md:3: unknown key 'titel'. Did you mean 'title'? Known keys: title, subtitle, ...};
+ * with several problems, a first line saying how many and then one problem a line.
  */
 public class InputException extends ColumnpressException {
 
-    private final Path file;
-    private final int line;
+    private final List<Problem> problems;
+    private final int omitted;
 
     public InputException(Path file, int line, String message) {
         this(file, line, message, null);
     }
 
     public InputException(Path file, int line, String message, Throwable cause) {
-        super(location(file, line) + message, cause);
-        this.file = file;
-        this.line = line;
+        super(new Problem(file, line, message).toString(), cause);
+        this.problems = List.of(new Problem(file, line, message));
+        this.omitted = 0;
+    }
+
+    /**
+     * Several problems reported at once.
+     *
+     * @param summary  the first line, such as {@code 3 columns have errors:}
+     * @param problems the problems listed, in the order given (at least one)
+     * @param omitted  how many more were found but not kept, to keep memory bounded
+     * @param cause    the first problem's exception, or null
+     */
+    public InputException(String summary, List<Problem> problems, int omitted, Throwable cause) {
+        super(report(summary, problems, omitted, null), cause);
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an InputException needs at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+        this.omitted = omitted;
     }
 
     /** The file at fault, or null when the mistake is not in one file (for example, no columns at all). */
     public Path file() {
-        return file;
+        return problems.get(0).file();
     }
 
     /** The 1-based line of the mistake, or 0 when it is not known or does not apply. */
     public int line() {
-        return line;
+        return problems.get(0).line();
     }
 
-    private static String location(Path file, int line) {
+    /** Every problem listed; the first is the one {@link #file()} and {@link #line()} describe. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** How many problems were found beyond those listed. */
+    public int omitted() {
+        return omitted;
+    }
+
+    /**
+     * The message with each file shown relative to {@code base} where it lies inside it, for a build log
+     * (for example relative to the project folder): one problem a line.
+     */
+    public String describe(Path base) {
+        if (problems.size() == 1 && omitted == 0) {
+            return problems.get(0).describe(base);
+        }
+        return report(getMessage().lines().findFirst().orElse(""), problems, omitted, base);
+    }
+
+    private static String report(String summary, List<Problem> problems, int omitted, Path base) {
+        StringBuilder text = new StringBuilder(summary);
+        for (Problem problem : problems) {
+            text.append("\n  ").append(problem.describe(base));
+        }
+        if (omitted > 0) {
+            text.append("\n  … and ").append(omitted).append(" more");
+        }
+        return text.toString();
+    }
+
+    /**
+     * One mistake: the file (or null), the 1-based line (0 when not known) and what is wrong. Sorts by
+     * file, then line.
+     */
+    public record Problem(Path file, int line, String message) {
+
+        /** By file (problems without a file first), then line, then message. */
+        public static final Comparator<Problem> ORDER = Comparator
+                .comparing(Problem::file, Comparator.nullsFirst(Comparator.<Path>naturalOrder()))
+                .thenComparingInt(Problem::line).thenComparing(Problem::message);
+
+        public Problem {
+            Objects.requireNonNull(message, "message");
+        }
+
+        /** {@code file:line: message}, the file relative to {@code base} (when not null) if inside it. */
+        public String describe(Path base) {
+            return location(file, line, base) + message;
+        }
+
+        @Override
+        public String toString() {
+            return describe(null);
+        }
+    }
+
+    /** {@code file:line: }, {@code file: } or nothing; the file relative to {@code base} if inside it. */
+    public static String location(Path file, int line, Path base) {
         if (file == null) {
             return "";
         }
-        return line > 0 ? file + ":" + line + ": " : file + ": ";
+        Path shown = base != null && file.isAbsolute() && base.isAbsolute() && file.startsWith(base)
+                && !file.equals(base) ? base.relativize(file) : file;
+        return line > 0 ? shown + ":" + line + ": " : shown + ": ";
     }
 }

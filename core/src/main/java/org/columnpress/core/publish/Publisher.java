@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.model.Book;
@@ -21,6 +22,7 @@ import org.columnpress.core.read.BookReader;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderer;
+import org.columnpress.core.render.RendererFactory;
 import org.columnpress.core.render.Renderers;
 
 /**
@@ -55,15 +57,34 @@ public final class Publisher {
         }
     }
 
+    /**
+     * Reads the book and runs each requested renderer's {@link Renderer#check checks}, as
+     * {@link #publish} would, but renders and writes nothing (see {@link RendererFactory#checker}).
+     *
+     * @return the book as read
+     */
+    public Book check(PublishRequest request) {
+        List<Consumer<Book>> checkers = new ArrayList<>();
+        for (String format : request.formats()) {
+            checkers.add(renderers.get(format).checker(options(format, request)));
+        }
+        Book book = new BookReader(reporter).read(request.sourceDirectory(), request.defaults());
+        checkers.forEach(checker -> checker.accept(book));
+        return book;
+    }
+
     /** Creates every renderer before reading anything, so a wrong setting fails fast. */
     private Map<String, Renderer> createRenderers(PublishRequest request) {
         Map<String, Renderer> chosen = new LinkedHashMap<>();
         for (String format : request.formats()) {
-            RenderOptions options = new RenderOptions(settingsFor(format, request.settings()),
-                    request.baseDirectory(), request.timestamp(), reporter);
-            chosen.put(format, renderers.get(format).create(options));
+            chosen.put(format, renderers.get(format).create(options(format, request)));
         }
         return chosen;
+    }
+
+    private RenderOptions options(String format, PublishRequest request) {
+        return new RenderOptions(settingsFor(format, request.settings()), request.baseDirectory(),
+                request.timestamp(), reporter);
     }
 
     static Map<String, String> settingsFor(String format, Map<String, String> all) {

@@ -47,8 +47,8 @@ final class BlockMapper {
         }
         for (String label : ctx.definedLabels()) {
             if (!ctx.numbered().contains(label)) {
-                ctx.warn(ctx.definition(label), "the footnote [^" + label + "] is never referred to: "
-                        + "dropped. Refer to it with [^" + label + "] in the text, or remove it.");
+                ctx.warn(ctx.definition(label), "footnotes never referred to",
+                        "the footnote [^" + label + "] is never referred to: dropped. Refer to it with [^" + label + "] in the text, or remove it.");
             }
         }
         return new Result(body, footnotes);
@@ -99,7 +99,7 @@ final class BlockMapper {
             out.add(tables.table(node));
             out.addAll(ctx.takeLifted());
         } else if (node instanceof HtmlBlock) {
-            ctx.warn(node, "an HTML block is dropped: a book takes Markdown only. Write it in Markdown.");
+            ctx.warn(node, "HTML blocks dropped", "an HTML block is dropped: a book takes Markdown only. Write it in Markdown.");
         } else if (node instanceof HtmlCommentBlock || node instanceof Reference
                 || node instanceof FootnoteBlock) {
             return; // comments are invisible; references and notes are used where referred to

@@ -20,6 +20,7 @@ import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * Reads a book folder into a {@link Book}. Never writes to the folder. Thread-safe and reusable: the
@@ -39,7 +40,8 @@ public final class BookReader {
     }
 
     /**
-     * @throws org.columnpress.core.InputException naming the file (and line) at fault and what to do
+     * @throws org.columnpress.core.InputException naming the file (and line) at fault and what to do; for
+     *         the columns, every column's error at once, sorted by file and line (the first hundred listed)
      */
     public Book read(Path directory, BookDefaults defaults) {
         if (!Files.isDirectory(directory)) {
@@ -50,10 +52,23 @@ public final class BookReader {
         BookMetadata meta = BookMetadata.read(directory, defaults, images, reporter);
         record Read(ColumnFiles.ColumnFile file, ColumnSource source) {
         }
+        // A mistake in book.yaml or the column list stops before this: they decide which files are
+        // columns, so reading on could report files that are not part of the book.
         List<Read> sources = new ArrayList<>();
+        ColumnErrors errors = new ColumnErrors();
         for (ColumnFiles.ColumnFile file : ColumnFiles.choose(directory, meta, reporter)) {
-            readColumn(file, images, meta.strict()).ifPresent(source -> sources.add(new Read(file, source)));
+            try {
+                Optional<ColumnSource> source = readColumn(file, images, meta.strict());
+                if (errors.isEmpty()) {
+                    // after an error no book is made: keep only the errors
+                    source.ifPresent(read -> sources.add(new Read(file, read)));
+                }
+            } catch (InputException e) {
+                errors.add(e);
+                sources.clear();
+            }
         }
+        errors.throwIfAny();
         if (sources.isEmpty()) {
             throw new InputException(directory.resolve(COLUMNS), 0, "every column is a draft (draft: true "
                     + "or published: false in its front matter), so the book would be empty. Remove that "
@@ -71,8 +86,9 @@ public final class BookReader {
             Column column = toColumn(read.source(), ids.next(read.file().stem()), meta);
             Path earlier = titles.putIfAbsent(column.title(), column.file());
             if (earlier != null) {
-                reporter.warn(column.file() + ": has the same title as " + earlier + " ('" + column.title()
-                        + "'). Both are kept; readers of the contents may confuse them.");
+                reporter.warn(new Warning("columns with the same title as another", column.file(), 0,
+                        "has the same title as " + earlier + " ('" + column.title()
+                        + "'). Both are kept; readers of the contents may confuse them."));
             }
             columns.add(column);
         }

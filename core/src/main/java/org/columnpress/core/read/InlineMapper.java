@@ -107,11 +107,14 @@ final class InlineMapper {
         if (Links.isKept(target) && Links.hasHost(target)) {
             out.add(new Inline.Link(Links.uri(target), content));
         } else if (Links.isKept(target)) {
-            ctx.warn(node, "the link to '" + target + "' is printed as plain text: its address names no "
+            ctx.warn(node, "links without a valid host printed as text",
+                    "the link to '" + target + "' is printed as plain text: its address names no "
                     + "valid host. Correct the address, or remove the link.");
             out.addAll(content);
         } else {
-            ctx.warn(node, "the link to '" + target + "' is printed as plain text: a book keeps only "
+            ctx.warn(node, target.startsWith("/") ? "links to the author's own site (/…) printed as text"
+                    : "links other than http, https and mailto printed as text",
+                    "the link to '" + target + "' is printed as plain text: a book keeps only "
                     + "http, https and mailto links. Write the full address, or remove the link.");
             out.addAll(content);
         }
@@ -125,7 +128,8 @@ final class InlineMapper {
 
     private void footnote(Footnote footnote, List<Inline> out) {
         if (footnote.getFootnoteBlock() == null) {
-            ctx.warn(footnote, "the footnote [^" + footnote.getText() + "] has no definition: printed as "
+            ctx.warn(footnote, "footnote references without a definition printed as text",
+                    "the footnote [^" + footnote.getText() + "] has no definition: printed as "
                     + "text. Add a line '[^" + footnote.getText() + "]: the note' below the text.");
             out.add(new Inline.Text(footnote.getChars().unescape()));
             return;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * What the Markdown mappers share while converting one document: where it came from (for messages),
@@ -42,14 +43,20 @@ final class MarkdownContext {
         return node.getLineNumber() + 1 + lineOffset;
     }
 
+    /** A warning without a kind; prefer {@link #warn(Node, String, String)}, which a build log can group. */
     void warn(Node node, String message) {
         reporter.warn(file + ":" + line(node) + ": " + message);
+    }
+
+    /** A warning of a kind (a phrase that follows a count: "HTML blocks dropped"), at the node's line. */
+    void warn(Node node, String kind, String message) {
+        reporter.warn(new Warning(kind, file, line(node), message));
     }
 
     /** Warns about raw HTML once per line: a paragraph of tags should not flood the log. */
     void warnHtml(Node node, String message) {
         if (htmlWarned.add(line(node))) {
-            warn(node, message);
+            warn(node, "raw HTML tags dropped (their text kept)", message);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.columnpress.core.InputException;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * Reads a plain-text column in the shape newspapers and websites hand them out: a title; then, in a
@@ -74,7 +75,7 @@ final class PlainTextReader {
             body.add(new Block.Paragraph(Links.autolink(p)));
         }
         if (body.isEmpty()) {
-            reporter.warn(file + ": the column has a title but no text.");
+            reporter.warn(new Warning("columns with a title but no text", file, 0, "the column has a title but no text."));
         }
         return new ColumnSource(file, title, subtitle, authors, Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of(), body, List.of(), bio(paragraphs.subList(bioStart, end)), copyright);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * Reads a text file the way every reader needs it: strictly UTF-8 (an error names the first bad byte),
@@ -21,6 +22,7 @@ import org.columnpress.core.Reporter;
 final class SourceText {
 
     private static final int MAX_WARNINGS = 5;
+    private static final String DROPPED = "characters a book cannot carry dropped";
 
     private SourceText() {
     }
@@ -79,13 +81,14 @@ final class SourceText {
                 lastWarned = line;
                 warnings++;
                 if (warnings <= MAX_WARNINGS) {
-                    reporter.warn(String.format("%s:%d: dropped the character U+%04X, which cannot appear "
-                            + "in a book (a control character or an invalid one).", file, line, (int) c));
+                    reporter.warn(new Warning(DROPPED, file, line, String.format("dropped the character U+%04X, "
+                            + "which cannot appear in a book (a control character or an invalid one).", (int) c)));
                 }
             }
         }
         if (warnings > MAX_WARNINGS) {
-            reporter.warn(file + ": dropped such characters on " + (warnings - MAX_WARNINGS) + " more lines.");
+            reporter.warn(new Warning(DROPPED, file, 0, "dropped such characters on " + (warnings - MAX_WARNINGS)
+                    + " more lines."));
         }
         return out.toString();
     }

@@ -15,4 +15,13 @@ public interface Renderer {
      * @return every file written, the main one first
      */
     List<RenderedFile> render(Book book, Path directory, String baseName);
+
+    /**
+     * Warns, without rendering, about what rendering would warn about that it can tell from the book
+     * alone (characters the font lacks, say); {@link #render} warns about them too. Writes nothing.
+     *
+     * @since 0.1.0
+     */
+    default void check(Book book) {
+    }
 }

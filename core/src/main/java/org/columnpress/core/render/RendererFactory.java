@@ -1,5 +1,8 @@
 package org.columnpress.core.render;
 
+import java.util.function.Consumer;
+import org.columnpress.core.model.Book;
+
 /**
  * Entry point of a renderer module, found with {@link java.util.ServiceLoader}. A factory is cheap to
  * make; {@link #create} builds what is expensive (compiled stylesheets, font setup) once per build.
@@ -16,4 +19,15 @@ public interface RendererFactory {
      *         {@link org.columnpress.core.InputException} when it names a user file that is at fault
      */
     Renderer create(RenderOptions options);
+
+    /**
+     * The renderer's {@link Renderer#check checks} alone, for a quick look at a book without rendering
+     * it: may leave out what only rendering needs (a PDF's compiled stylesheet, say). By default, a
+     * renderer is created and its checks run.
+     *
+     * @since 0.1.0
+     */
+    default Consumer<Book> checker(RenderOptions options) {
+        return create(options)::check;
+    }
 }

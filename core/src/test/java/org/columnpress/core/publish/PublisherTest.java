@@ -127,6 +127,40 @@ class PublisherTest {
     }
 
     @Test
+    void aCheckReadsTheBookAndRunsEachRenderersChecksButWritesNothing() {
+        List<String> checked = new ArrayList<>();
+        RendererFactory checking = new RendererFactory() {
+            @Override
+            public String name() {
+                return "chk";
+            }
+
+            @Override
+            public Renderer create(RenderOptions options) {
+                return new Renderer() {
+                    @Override
+                    public List<RenderedFile> render(Book b, Path directory, String baseName) {
+                        throw new AssertionError("a check must not render");
+                    }
+
+                    @Override
+                    public void check(Book b) {
+                        checked.add(b.title());
+                    }
+                };
+            }
+        };
+        PublishRequest request = new PublishRequest(book, out, "kolommen", List.of("chk"), Map.of(), dir, WHEN,
+                BookDefaults.none());
+
+        Book read = new Publisher(Renderers.of(checking), Reporter.silent()).check(request);
+
+        assertThat(read.columns()).extracting(Column::title).containsExactly("Een", "Twee");
+        assertThat(checked).containsExactly("Kolommen");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void theBookFolderIsNeverWritten() throws IOException {
         Map<Path, FileTime> before = modificationTimes(book);
         publish(Renderers.of(new TextFactory("txt", null)), List.of("txt"), Map.of());

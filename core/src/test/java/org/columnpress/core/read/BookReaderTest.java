@@ -2,7 +2,9 @@ package org.columnpress.core.read;
 
 import org.columnpress.core.RecordingReporter;
 import org.columnpress.core.TestBooks;
+import org.columnpress.core.Warning;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -63,6 +65,19 @@ class BookReaderTest {
         Book read = book.read();
         assertThat(read.columns()).extracting(Column::id).containsExactly("cafe", "cafe-2");
         assertThat(book.reporter.warnings).singleElement().asString().contains("same title").contains("Same");
+    }
+
+    @Test
+    void theReadersWarningsCarryAKindToGroupThemByAndTheirFileAndLine() {
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\n")
+                .write("columns/a.md", "# A\n\nSee [this](/posts/1) and [that](/posts/2).\n\n<div>x</div>\n");
+        book.read();
+        assertThat(book.reporter.structured).extracting(Warning::kind, Warning::file, Warning::line).containsExactly(
+                tuple("links to the author's own site (/…) printed as text", dir.resolve("columns/a.md"), 3),
+                tuple("links to the author's own site (/…) printed as text", dir.resolve("columns/a.md"), 3),
+                tuple("HTML blocks dropped", dir.resolve("columns/a.md"), 5));
+        assertThat(book.reporter.warnings.get(2)).isEqualTo(dir.resolve("columns/a.md") + ":5: "
+                + book.reporter.structured.get(2).text());
     }
 
     @Test

@@ -71,6 +71,64 @@ class InputErrorsTest {
     }
 
     @Test
+    void errorsInSeveralColumnsAreReportedTogetherSortedByFileAndLine() {
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\ncolumns: [c.md, a.md, b.md, d.md]\n")
+                .write("columns/c.md", "---\ntitel: C\n---\nText.")
+                .write("columns/a.md", "---\ntitle: A\ncolour: red\n---\nText.")
+                .write("columns/b.md", COLUMN)
+                .write("columns/d.md", "Just text, no heading.");
+        assertThatThrownBy(book::read).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.problems()).extracting(InputException.Problem::file)
+                    .containsExactly(dir.resolve("columns/a.md"), dir.resolve("columns/c.md"), dir.resolve("columns/d.md"));
+            assertThat(e.problems()).extracting(InputException.Problem::line).containsExactly(3, 2, 1);
+            assertThat(e.omitted()).isZero();
+            assertThat(e.file()).isEqualTo(dir.resolve("columns/a.md"));
+            assertThat(e.describe(dir)).isEqualTo(String.join("\n",
+                    "3 columns have errors:",
+                    "  " + Path.of("columns", "a.md") + ":3: " + e.problems().get(0).message(),
+                    "  " + Path.of("columns", "c.md") + ":2: " + e.problems().get(1).message(),
+                    "  " + Path.of("columns", "d.md") + ":1: " + e.problems().get(2).message()));
+            assertThat(e.getMessage()).startsWith("3 columns have errors:\n  " + dir.resolve("columns/a.md") + ":3: ");
+            assertThat(e.problems().get(1).message()).contains("unknown key 'titel'. Did you mean 'title'?");
+        });
+    }
+
+    @Test
+    void aThousandBrokenColumnsListTheFirstHundredAndCountTheRest() {
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\n");
+        for (int i = 1000; i > 0; i--) {
+            book.write(String.format("columns/c%04d.md", i), "No title here.");
+        }
+        assertThatThrownBy(book::read).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.problems()).hasSize(100);
+            assertThat(e.problems().get(0).file()).isEqualTo(dir.resolve("columns/c0001.md"));
+            assertThat(e.problems().get(99).file()).isEqualTo(dir.resolve("columns/c0100.md"));
+            assertThat(e.omitted()).isEqualTo(900);
+            assertThat(e.getMessage()).startsWith("1000 columns have errors:\n")
+                    .endsWith("c0100.md:1: " + e.problems().get(99).message() + "\n  … and 900 more");
+        });
+    }
+
+    @Test
+    void oneBrokenColumnAmongGoodOnesIsReportedAsBefore() {
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\n").write("columns/a.md", COLUMN)
+                .write("columns/b.md", "---\ntitel: B\n---\nText.").write("columns/c.md", COLUMN);
+        assertThatThrownBy(book::read).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.problems()).singleElement();
+            assertThat(e.getMessage()).startsWith(dir.resolve("columns/b.md") + ":2: unknown key 'titel'");
+        });
+    }
+
+    @Test
+    void aMistakeInBookYamlStopsBeforeTheColumnsAreRead() {
+        TestBooks.Folder book = TestBooks.folder(dir, "title: B\nsubtitel: S\n")
+                .write("columns/a.md", "No title here.");
+        assertThatThrownBy(book::read).isInstanceOfSatisfying(InputException.class, e ->
+                assertThat(e.problems()).singleElement().extracting(InputException.Problem::file)
+                        .isEqualTo(dir.resolve("book.yaml")));
+    }
+
+    @Test
     void aFolderWithoutColumnsSaysWhereItLookedAndWhatToPutThere() {
         TestBooks.Folder book = TestBooks.folder(dir, "title: B\n").write("columns/notes.doc", "x")
                 .write("columns/.hidden.md", COLUMN).write("columns/sub/a.md", COLUMN);

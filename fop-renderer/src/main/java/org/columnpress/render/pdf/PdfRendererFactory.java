@@ -1,5 +1,7 @@
 package org.columnpress.render.pdf;
 
+import java.util.function.Consumer;
+import org.columnpress.core.model.Book;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.Renderer;
 import org.columnpress.core.render.RendererFactory;
@@ -19,5 +21,11 @@ public final class PdfRendererFactory implements RendererFactory {
     @Override
     public Renderer create(RenderOptions options) {
         return new PdfRenderer(options);
+    }
+
+    /** The glyph and long-text checks with the fonts alone: no stylesheet compiled, no FOP set up. */
+    @Override
+    public Consumer<Book> checker(RenderOptions options) {
+        return PdfRenderer.checker(options);
     }
 }

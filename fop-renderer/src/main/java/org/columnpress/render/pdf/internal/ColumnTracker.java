@@ -1,6 +1,7 @@
 package org.columnpress.render.pdf.internal;
 
 import java.util.Map;
+import org.columnpress.core.model.Column;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -16,17 +17,23 @@ final class ColumnTracker extends XMLFilterImpl {
 
     private static final String FO = "http://www.w3.org/1999/XSL/Format";
 
-    private final Map<String, String> columnsById;
-    private volatile String current = "the front or back matter";
+    private final Map<String, Column> columnsById;
+    private volatile Column current;
 
-    /** @param columnsById a description of each column ("columns/a.md, 'Title'") by its XML id */
-    ColumnTracker(ContentHandler fop, Map<String, String> columnsById) {
+    /** @param columnsById each column by its XML id */
+    ColumnTracker(ContentHandler fop, Map<String, Column> columnsById) {
         this.columnsById = Map.copyOf(columnsById);
         setContentHandler(fop);
     }
 
-    /** The column (or part of the book) FOP is working on, for messages. */
+    /** The column (or part of the book) FOP is working on, for messages: {@code columns/a.md ('Title')}. */
     String current() {
+        Column column = current;
+        return column == null ? "the front or back matter" : column.file() + " ('" + column.title() + "')";
+    }
+
+    /** The column FOP is working on, or null in the front or back matter. */
+    Column currentColumn() {
         return current;
     }
 
@@ -35,8 +42,8 @@ final class ColumnTracker extends XMLFilterImpl {
             throws SAXException {
         if (FO.equals(uri) && "page-sequence".equals(localName)) {
             String id = atts.getValue("id");
-            String column = id != null && id.startsWith("seq-") ? columnsById.get(id.substring(4).replaceFirst("^[0-9]+-", "")) : null;
-            current = column != null ? column : "the front or back matter";
+            current = id != null && id.startsWith("seq-")
+                    ? columnsById.get(id.substring(4).replaceFirst("^[0-9]+-", "")) : null;
         }
         super.startElement(uri, localName, qName, atts);
     }

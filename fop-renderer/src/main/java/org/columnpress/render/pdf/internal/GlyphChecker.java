@@ -9,6 +9,7 @@ import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Inline;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * Warns, naming the column, about characters the text font has no glyph for: FOP would print a
@@ -18,10 +19,13 @@ final class GlyphChecker {
 
     private final Font font;
     private final Reporter reporter;
+    private final MissingGlyphs warned;
 
-    GlyphChecker(Font font, Reporter reporter) {
+    /** @param warned where the characters warned about are noted, so that FOP does not repeat them */
+    GlyphChecker(Font font, Reporter reporter, MissingGlyphs warned) {
         this.font = font;
         this.reporter = reporter;
+        this.warned = warned;
     }
 
     void check(Column column) {
@@ -40,9 +44,11 @@ final class GlyphChecker {
             missing.stream().limit(20).forEach(cp -> list.append(list.length() == 0 ? "" : ", ")
                     .append('\'').appendCodePoint(cp).append("' (U+")
                     .append(String.format(Locale.ROOT, "%04X", cp)).append(')'));
-            reporter.warn(column.file() + ": the font " + font.getFamily(Locale.ROOT) + " has no glyph for "
+            warned.add(column.file(), missing);
+            reporter.warn(new Warning("columns with characters the font has no glyph for", column.file(), 0,
+                    "the font " + font.getFamily(Locale.ROOT) + " has no glyph for "
                     + list + (missing.size() > 20 ? " and more" : "")
-                    + ". Replace the characters or choose a font that has them (pdf.fonts).");
+                    + ". Replace the characters or choose a font that has them (pdf.fonts)."));
         }
     }
 

@@ -5,6 +5,7 @@ import org.columnpress.core.model.Block;
 import org.columnpress.core.render.BodyCutter;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * Warns, naming the column, that a very long paragraph is set in parts ({@link ParagraphSplitter}) or a
@@ -29,18 +30,20 @@ final class LongTextCheck {
         }
         if (count > 0) {
             String limit = String.format(Locale.ROOT, "%,d", ParagraphSplitter.LIMIT);
-            reporter.warn(column.file() + " ('" + column.title() + "'): " + (count == 1 ? "a paragraph is"
+            reporter.warn(new Warning("columns with paragraphs set in parts", column.file(), 0,
+                    "'" + column.title() + "': " + (count == 1 ? "a paragraph is"
                     : count + " paragraphs are") + " longer than " + limit + " characters; the PDF"
                     + " sets such a paragraph in consecutive parts so that it can be laid out at all, which"
                     + " may show a slightly different line break where two parts meet."
-                    + " Break it into shorter paragraphs if you can.");
+                    + " Break it into shorter paragraphs if you can."));
         }
         if (BodyCutter.isLong(column.body())) {
-            reporter.warn(column.file() + " ('" + column.title() + "'): the column is longer than "
+            reporter.warn(new Warning("columns set in several page sequences", column.file(), 0,
+                    "'" + column.title() + "': the column is longer than "
                     + String.format(Locale.ROOT, "%,d", BodyCutter.LIMIT) + " characters; the PDF sets it in"
                     + " parts of about that length, each beginning on a new page (the EPUB, in as many documents),"
                     + " so that it can be laid out in bounded memory. Split it into several columns, or give it headings: a part ends before"
-                    + " a heading when it can.");
+                    + " a heading when it can."));
         }
     }
 }

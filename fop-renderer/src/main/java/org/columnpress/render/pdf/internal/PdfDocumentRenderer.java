@@ -44,23 +44,30 @@ final class PdfDocumentRenderer {
         this.options = options;
     }
 
+    /** Renders with FOP's every missing-glyph warning, as when no {@link GlyphChecker} ran. */
+    int render(Book book, List<Column> columns, String kind, Path pdf) {
+        return render(book, columns, kind, pdf, new MissingGlyphs());
+    }
+
     /**
      * @param kind {@code book} or {@code column}
+     * @param glyphs what {@link GlyphChecker} already warned about, which FOP need not repeat
      * @return the page count
      */
-    int render(Book book, List<Column> columns, String kind, Path pdf) {
+    int render(Book book, List<Column> columns, String kind, Path pdf, MissingGlyphs glyphs) {
         if (settings.debug()) {
             writeDebugFiles(book, columns, kind, pdf);
         }
-        Map<String, String> columnsById = new LinkedHashMap<>();
+        Map<String, Column> columnsById = new LinkedHashMap<>();
         for (Column column : columns) {
-            columnsById.put(BookXmlWriter.xmlId(column.id()), column.file() + " ('" + column.title() + "')");
+            columnsById.put(BookXmlWriter.xmlId(column.id()), column);
         }
         FOUserAgent agent = setup.userAgent();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
             Fop fop = setup.newFop(agent, out);
             ColumnTracker tracker = new ColumnTracker(fop.getDefaultHandler(), columnsById);
-            FopEventReporter events = new FopEventReporter(options.reporter(), tracker, pdf.getFileName().toString());
+            FopEventReporter events = new FopEventReporter(options.reporter(), tracker, pdf.getFileName().toString(),
+                    glyphs);
             agent.getEventBroadcaster().addEventListener(events);
             try {
                 transform(book, columns, kind, tracker);

@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.columnpress.core.Reporter;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
@@ -51,13 +53,30 @@ public final class PdfRenderer implements Renderer {
     }
 
     @Override
+    public void check(Book book) {
+        check(book, settings, fonts, options.reporter());
+    }
+
+    /** {@link #check} without the rest of a renderer: the settings read and the fonts loaded, nothing more. */
+    public static Consumer<Book> checker(RenderOptions options) {
+        PdfSettings settings = PdfSettings.from(options);
+        FontSetup fonts = new FontSetup(settings.fonts());
+        return book -> check(book, settings, fonts, options.reporter());
+    }
+
+    private static MissingGlyphs check(Book book, PdfSettings settings, FontSetup fonts, Reporter reporter) {
+        MissingGlyphs glyphs = checkGlyphs(book, settings, fonts, reporter);
+        book.columns().forEach(new LongTextCheck(reporter)::check);
+        return glyphs;
+    }
+
+    @Override
     public List<RenderedFile> render(Book book, Path directory, String baseName) {
-        checkGlyphs(book);
-        book.columns().forEach(new LongTextCheck(options.reporter())::check);
+        MissingGlyphs glyphs = check(book, settings, fonts, options.reporter());
         List<Callable<RenderedFile>> jobs = new ArrayList<>();
         Path bookPdf = directory.resolve(baseName + ".pdf");
         jobs.add(() -> new RenderedFile(bookPdf,
-                RenderedFile.Role.BOOK, documents.render(book, book.columns(), "book", bookPdf)));
+                RenderedFile.Role.BOOK, documents.render(book, book.columns(), "book", bookPdf, glyphs)));
         ColumnPdfCache cache = cacheKeys == null ? null : new ColumnPdfCache(settings.cache().get());
         if (settings.columns()) {
             Path folder = directory.resolve("columns");
@@ -65,7 +84,8 @@ public final class PdfRenderer implements Renderer {
             Set<String> names = new HashSet<>();
             for (Column column : book.columns()) {
                 Path pdf = folder.resolve(uniqueName(column.id(), names) + ".pdf");
-                jobs.add(() -> new RenderedFile(pdf, RenderedFile.Role.COLUMN, renderColumn(book, column, pdf, cache)));
+                jobs.add(() -> new RenderedFile(pdf, RenderedFile.Role.COLUMN,
+                        renderColumn(book, column, pdf, cache, glyphs)));
             }
         }
         List<RenderedFile> files = runAll(jobs);
@@ -78,16 +98,16 @@ public final class PdfRenderer implements Renderer {
     }
 
     /** A column's PDF from the cache when nothing it depends on changed, else rendered (and kept). */
-    private int renderColumn(Book book, Column column, Path pdf, ColumnPdfCache cache) {
+    private int renderColumn(Book book, Column column, Path pdf, ColumnPdfCache cache, MissingGlyphs glyphs) {
         if (cache == null) {
-            return documents.render(book, List.of(column), "column", pdf);
+            return documents.render(book, List.of(column), "column", pdf, glyphs);
         }
         String key = cacheKeys.key(book, column);
         java.util.OptionalInt cached = cache.restore(key, pdf);
         if (cached.isPresent()) {
             return cached.getAsInt();
         }
-        int pages = documents.render(book, List.of(column), "column", pdf);
+        int pages = documents.render(book, List.of(column), "column", pdf, glyphs);
         cache.store(key, pdf, pages);
         return pages;
     }
@@ -107,11 +127,13 @@ public final class PdfRenderer implements Renderer {
         return all;
     }
 
-    private void checkGlyphs(Book book) {
+    private static MissingGlyphs checkGlyphs(Book book, PdfSettings settings, FontSetup fonts, Reporter reporter) {
         String family = settings.params().getOrDefault("body.font.family", FontSetup.HOUSE_FAMILY);
+        MissingGlyphs glyphs = new MissingGlyphs();
         GlyphChecker checker = new GlyphChecker(
-                GlyphChecker.fontOf(fonts, family).orElse(fonts.bodyFont()), options.reporter());
+                GlyphChecker.fontOf(fonts, family).orElse(fonts.bodyFont()), reporter, glyphs);
         book.columns().forEach(checker::check);
+        return glyphs;
     }
 
     private static List<RenderedFile> runAll(List<Callable<RenderedFile>> jobs) {
