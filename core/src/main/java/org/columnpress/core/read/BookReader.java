@@ -51,7 +51,7 @@ public final class BookReader {
         BookMetadata meta = BookMetadata.read(directory, defaults, images, reporter);
         List<ColumnSource> sources = new ArrayList<>();
         for (Path file : ColumnFiles.choose(directory, meta, reporter)) {
-            sources.add(readColumn(file, images));
+            sources.add(readColumn(file, images, meta));
         }
         if (meta.columns().isEmpty()) {
             sources.sort(Comparator.comparing((ColumnSource c) -> c.date().orElse(LocalDate.MAX))
@@ -77,11 +77,11 @@ public final class BookReader {
                 meta.cover(), columns, meta.labels());
     }
 
-    private ColumnSource readColumn(Path file, ImageFiles images) {
+    private ColumnSource readColumn(Path file, ImageFiles images, BookMetadata meta) {
         String text = SourceText.read(file, reporter);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".md")
-                ? markdown.read(file, text, images, reporter)
+                ? markdown.read(file, text, images, meta.labels(), reporter)
                 : plainText.read(file, text, reporter);
     }
 

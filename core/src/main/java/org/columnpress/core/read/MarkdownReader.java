@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.columnpress.core.InputException;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Inline;
+import org.columnpress.core.model.Labels;
 import org.columnpress.core.Reporter;
 
 /**
@@ -41,7 +42,8 @@ final class MarkdownReader {
         this.parser = Parser.builder(options).build();
     }
 
-    ColumnSource read(Path file, String text, ImageFiles images, Reporter reporter) {
+    /** @param bookLabels the book's fixed words; a column in another language uses its own language's */
+    ColumnSource read(Path file, String text, ImageFiles images, Labels bookLabels, Reporter reporter) {
         String[] lines = text.split("\n", -1);
         int close = frontMatterEnd(file, lines);
         YamlMap meta = close < 0 ? YamlMap.parse(file, "", 1)
@@ -51,8 +53,20 @@ final class MarkdownReader {
                 + String.join("\n", List.of(lines).subList(close + 1, lines.length));
 
         InlineLimits.check(file, lines, 1);
-        Document document = parser.parse(markdown);
-        MarkdownContext ctx = new MarkdownContext(file, document, images, reporter, 0);
+        Optional<String> language = Languages.tag(meta, "language");
+        Document document;
+        int[] lineMap = null;
+        if (SiteMarkup.mayHold(markdown)) {
+            Labels labels = language.filter(l -> !sameLanguage(l, bookLabels.language()))
+                    .map(Labels::standard).orElse(bookLabels);
+            SiteMarkup.Result site = SiteMarkup.rewrite(file, markdown, parser, labels, reporter);
+            InlineLimits.check(file, site.text().split("\n", -1), i -> site.line(i));
+            document = parser.parse(site.text());
+            lineMap = site.lineMap();
+        } else {
+            document = parser.parse(markdown);
+        }
+        MarkdownContext ctx = new MarkdownContext(file, document, images, reporter, 0, lineMap);
         Optional<String> title = meta.nonBlank("title");
         List<Block> lifted = new ArrayList<>();
         Heading first = firstTopHeading(document);
@@ -76,8 +90,12 @@ final class MarkdownReader {
         body.addAll(result.blocks());
         return new ColumnSource(file, title.get(), meta.nonBlank("subtitle"),
                 values(meta.strings("author")), meta.date("date"), meta.nonBlank("source"),
-                Languages.tag(meta, "language"), values(meta.strings("tags")), body, result.footnotes(),
+                language, values(meta.strings("tags")), body, result.footnotes(),
                 bio(file, meta, images, reporter), meta.nonBlank("copyright"));
+    }
+
+    private static boolean sameLanguage(String a, String b) {
+        return java.util.Locale.forLanguageTag(a).getLanguage().equals(java.util.Locale.forLanguageTag(b).getLanguage());
     }
 
     /** The index of the line that closes the front matter, or -1 when the file has none. */
