@@ -108,9 +108,10 @@ public final class PdfRenderer implements Renderer {
     }
 
     private void checkGlyphs(Book book) {
-        String family = settings.params().getOrDefault("body.font.family", FontSetup.HOUSE_FAMILY);
-        GlyphChecker checker = new GlyphChecker(
-                GlyphChecker.fontOf(fonts, family).orElse(fonts.bodyFont()), options.reporter());
+        String family = settings.params().getOrDefault("body.font.family", FontSetup.BODY_FAMILIES);
+        List<java.awt.Font> faces = GlyphChecker.fontsOf(fonts, family);
+        GlyphChecker checker = new GlyphChecker(faces.isEmpty() ? List.of(fonts.bodyFont()) : faces,
+                options.reporter());
         book.columns().forEach(checker::check);
     }
 
