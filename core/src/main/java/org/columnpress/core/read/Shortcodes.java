@@ -113,8 +113,8 @@ final class Shortcodes {
         }
         String caption = s.arg("caption", -1).or(() -> s.arg("title", -1)).orElse("");
         String alt = s.arg("alt", 1).orElse(caption);
-        return new SiteMarkup.Replace(tag.start(), tag.end(), "![" + escape(alt) + "](<" + escape(src.get())
-                + ">" + (caption.isEmpty() ? "" : " \"" + escape(caption) + "\"") + ")");
+        return new SiteMarkup.Replace(tag.start(), tag.end(), "![" + escape(alt) + "](" + escapeDestination(src.get())
+                + (caption.isEmpty() ? "" : " \"" + escape(caption) + "\"") + ")");
     }
 
     /** An embedded video or post: a link to it, labelled in the column's language. */
@@ -156,6 +156,27 @@ final class Shortcodes {
             return Optional.empty();
         }
         return Optional.of(new SiteMarkup.Replace(tag.start(), tag.end(), "[" + escape(label) + "](" + url + ")"));
+    }
+
+    /**
+     * A path as a link destination: flexmark takes no spaces and no character references there, so a
+     * space is %20 (a src is a URL: its %XX escapes are decoded as a Markdown image's are), other
+     * punctuation is backslash-escaped.
+     */
+    static String escapeDestination(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                out.append("%20");
+            } else {
+                if (c < 128 && !Character.isLetterOrDigit(c) && c != '.' && c != '/' && c != '-' && c != '%') {
+                    out.append('\\');
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Text as Markdown that reads as exactly that text: punctuation as character references. */

@@ -50,6 +50,16 @@ class SiteMarkupTest {
     }
 
     @Test
+    void aShortcodeImagePathMayHoldSpacesUnderscoresAndBrackets() {
+        var folder = folder("{{< img src=\"../images/my photo_[1].png\" >}}\n");
+        folder.png("images/my photo_[1].png");
+        assertThat(body(folder)).first().isInstanceOf(Block.Image.class);
+        Block.Image image = (Block.Image) body(folder).get(0);
+        assertThat(image.file().getFileName()).hasToString("my photo_[1].png");
+        assertThat(image.alt()).isEmpty();
+    }
+
+    @Test
     void aShortcodeImageThatIsMissingFailsLikeAMarkdownImageAtItsLine() {
         var folder = folder("{{< notice >}}\nOne.\n{{< /notice >}}\n\n{{< img src=\"../images/gone.png\" >}}\n");
         assertThatThrownBy(folder::read).isInstanceOf(InputException.class)
