@@ -34,7 +34,13 @@ public enum Label {
     /** A footnote's link back to its reference: "Back to text", "Terug naar de tekst". */
     BACK_TO_TEXT("back-to-text"),
     /** Before a column's date when printed with the source: "on", "op". */
-    ON("on");
+    ON("on"),
+    /** Before a video site's name, for an embedded video: "Video on" (YouTube), "Video op". */
+    VIDEO_ON("video-on"),
+    /** Before a social site's name, for an embedded post: "Post on" (X), "Bericht op". */
+    POST_ON("post-on"),
+    /** Before a code site's name, for an embedded snippet: "Code on" (GitHub), "Code op". */
+    CODE_ON("code-on");
 
     private final String key;
 

@@ -58,7 +58,7 @@ public final class BookReader {
         ColumnErrors errors = new ColumnErrors();
         for (ColumnFiles.ColumnFile file : ColumnFiles.choose(directory, meta, reporter)) {
             try {
-                Optional<ColumnSource> source = readColumn(file, images, meta.strict());
+                Optional<ColumnSource> source = readColumn(file, images, meta);
                 if (errors.isEmpty()) {
                     // after an error no book is made: keep only the errors
                     source.ifPresent(read -> sources.add(new Read(file, read)));
@@ -100,11 +100,12 @@ public final class BookReader {
     }
 
     /** The column, dated by a Jekyll file name when it says no date itself; empty for a draft. */
-    private Optional<ColumnSource> readColumn(ColumnFiles.ColumnFile column, ImageFiles images, boolean strict) {
+    private Optional<ColumnSource> readColumn(ColumnFiles.ColumnFile column, ImageFiles images,
+            BookMetadata meta) {
         Path file = column.file();
         String text = SourceText.read(file, reporter);
         Optional<ColumnSource> source = column.markdown()
-                ? markdown.read(file, text, images, reporter, strict)
+                ? markdown.read(file, text, images, meta.labels(), reporter, meta.strict())
                 : Optional.of(plainText.read(file, text, reporter));
         return source.map(s -> s.date().isPresent() ? s : s.withDate(column.nameDate()));
     }

@@ -1,6 +1,7 @@
 package org.columnpress.core.read;
 
 import java.nio.file.Path;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 import org.columnpress.core.InputException;
 
@@ -27,6 +28,11 @@ final class InlineLimits {
      * @param firstLine the line of the file that {@code lines[0]} is
      */
     static void check(Path file, String[] lines, int firstLine) {
+        check(file, lines, i -> firstLine + i);
+    }
+
+    /** @param lineOf the line of the file that {@code lines[i]} is, for messages */
+    static void check(Path file, String[] lines, IntUnaryOperator lineOf) {
         boolean inFence = false;
         int count = 0;
         int start = 0;
@@ -43,12 +49,12 @@ final class InlineLimits {
                 }
                 count += backticks(line);
                 if (BACKSLASHES.matcher(line).find()) {
-                    throw new InputException(file, firstLine + i, "this line holds more than "
+                    throw new InputException(file, lineOf.applyAsInt(i), "this line holds more than "
                             + MAX_BACKSLASH_RUN + " backslashes (\\) in a row, which would make reading it "
                             + "take hours. Write fewer, or put them in a fenced code block.");
                 }
                 if (count > MAX_BACKTICKS_PER_PARAGRAPH) {
-                    throw new InputException(file, firstLine + start, "this paragraph holds more than "
+                    throw new InputException(file, lineOf.applyAsInt(start), "this paragraph holds more than "
                             + MAX_BACKTICKS_PER_PARAGRAPH + " backticks (`), which would make reading it "
                             + "take minutes. Split it into shorter paragraphs, or put code in a fenced "
                             + "code block (a line ``` before it and one after).");

@@ -140,8 +140,11 @@ final class InlineMapper {
 
     private void html(Node node, List<Inline> out) {
         String tag = node.getChars().toString();
+        String name = HtmlElements.tagName(tag, 0);
         if (BR.matcher(tag).matches()) {
             out.add(new Inline.LineBreak());
+        } else if (!name.isEmpty() && !HtmlElements.isElement(name)) {
+            out.add(new Inline.Text(tag)); // <your-server> only looks like a tag: it is text
         } else {
             ctx.warnHtml(node, "raw HTML " + abbreviate(tag) + " dropped (its text is kept): a book "
                     + "takes Markdown only. Use Markdown for emphasis, links and images.");

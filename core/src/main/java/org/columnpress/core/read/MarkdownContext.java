@@ -25,12 +25,20 @@ final class MarkdownContext {
     final ImageFiles images;
     private final Reporter reporter;
     private final int lineOffset;
+    private final int[] lineMap;
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
     private final Map<String, FootnoteBlock> definitions = new LinkedHashMap<>();
     private final Set<Integer> htmlWarned = new HashSet<>();
     private List<Block> lifted = new ArrayList<>();
 
     MarkdownContext(Path file, Document document, ImageFiles images, Reporter reporter, int lineOffset) {
+        this(file, document, images, reporter, lineOffset, null);
+    }
+
+    /** @param lineMap for each line of the parsed text the file's line (0-based): see {@link SiteMarkup} */
+    MarkdownContext(Path file, Document document, ImageFiles images, Reporter reporter, int lineOffset,
+            int[] lineMap) {
+        this.lineMap = lineMap;
         this.file = file;
         this.document = document;
         this.images = images;
@@ -40,7 +48,9 @@ final class MarkdownContext {
 
     /** The 1-based line of a node in the file. */
     int line(Node node) {
-        return node.getLineNumber() + 1 + lineOffset;
+        int parsed = node.getLineNumber();
+        int line = lineMap == null ? parsed : lineMap[Math.min(parsed, lineMap.length - 1)];
+        return line + 1 + lineOffset;
     }
 
     /** A warning without a kind; prefer {@link #warn(Node, String, String)}, which a build log can group. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.columnpress.core.InputException;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Inline;
+import org.columnpress.core.model.Labels;
 import org.columnpress.core.Reporter;
 
 /**
@@ -41,9 +42,11 @@ final class MarkdownReader {
     /**
      * The column, or empty when its front matter marks it a draft (which is then said, as info).
      *
-     * @param strict whether only our own front-matter keys are allowed (book.yaml's {@code strict})
+     * @param bookLabels the book's fixed words; a column in another language uses its own language's
+     * @param strict     whether only our own front-matter keys are allowed (book.yaml's {@code strict})
      */
-    Optional<ColumnSource> read(Path file, String text, ImageFiles images, Reporter reporter, boolean strict) {
+    Optional<ColumnSource> read(Path file, String text, ImageFiles images, Labels bookLabels, Reporter reporter,
+            boolean strict) {
         String[] lines = text.split("\n", -1);
         int close = frontMatterEnd(file, lines);
         FrontMatter front = FrontMatter.read(close < 0 ? YamlMap.parse(file, "", 1)
@@ -59,8 +62,20 @@ final class MarkdownReader {
                 + String.join("\n", List.of(lines).subList(close + 1, lines.length));
 
         InlineLimits.check(file, lines, 1);
-        Document document = parser.parse(markdown);
-        MarkdownContext ctx = new MarkdownContext(file, document, images, reporter, 0);
+        Optional<String> language = front.language();
+        Document document;
+        int[] lineMap = null;
+        if (SiteMarkup.mayHold(markdown)) {
+            Labels labels = language.filter(l -> !sameLanguage(l, bookLabels.language()))
+                    .map(Labels::standard).orElse(bookLabels);
+            SiteMarkup.Result site = SiteMarkup.rewrite(file, markdown, parser, labels, reporter);
+            InlineLimits.check(file, site.text().split("\n", -1), i -> site.line(i));
+            document = parser.parse(site.text());
+            lineMap = site.lineMap();
+        } else {
+            document = parser.parse(markdown);
+        }
+        MarkdownContext ctx = new MarkdownContext(file, document, images, reporter, 0, lineMap);
         Optional<String> title = meta.nonBlank("title");
         List<Block> lifted = new ArrayList<>();
         Heading first = firstTopHeading(document);
@@ -83,8 +98,12 @@ final class MarkdownReader {
         List<Block> body = new ArrayList<>(lifted);
         body.addAll(result.blocks());
         return Optional.of(new ColumnSource(file, title.get(), front.subtitle(), front.authors(), front.date(),
-                meta.nonBlank("source"), front.language(), front.tags(), body, result.footnotes(),
+                meta.nonBlank("source"), language, front.tags(), body, result.footnotes(),
                 bio(file, meta, images, reporter), meta.nonBlank("copyright")));
+    }
+
+    private static boolean sameLanguage(String a, String b) {
+        return java.util.Locale.forLanguageTag(a).getLanguage().equals(java.util.Locale.forLanguageTag(b).getLanguage());
     }
 
     /** The index of the line that closes the front matter, or -1 when the file has none. */

@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
 
@@ -22,6 +24,10 @@ final class FontSetup {
 
     static final String HOUSE_FAMILY = "Literata";
     static final String MONO_FAMILY = "Source Code Pro";
+    /** The monochrome emoji face FOP falls back to, character by character, for what the others lack. */
+    static final String EMOJI_FAMILY = "Noto Emoji";
+    /** The default stylesheet's body.font.family: the text face, then the emoji face. */
+    static final String BODY_FAMILIES = HOUSE_FAMILY + ", '" + EMOJI_FAMILY + "'";
     private static final String HOUSE = "classpath:org/columnpress/core/fonts/";
     private static final String[] TEXT_ALIASES = {HOUSE_FAMILY, "serif", "sans-serif", "any", "Times",
         "Times Roman", "Times-Roman", "Helvetica", "Arial", "Symbol", "ZapfDingbats"};
@@ -32,6 +38,7 @@ final class FontSetup {
     }
 
     private final List<Registered> fonts = new ArrayList<>();
+    private final Map<String, Font> loaded = new HashMap<>();
 
     FontSetup(List<Path> userFonts) {
         addHouse("Literata-Regular.ttf", "normal", "normal", TEXT_ALIASES);
@@ -43,6 +50,11 @@ final class FontSetup {
         addHouse("SourceCodePro-Regular.ttf", "italic", "normal", MONO_ALIASES);
         addHouse("SourceCodePro-Regular.ttf", "normal", "bold", MONO_ALIASES);
         addHouse("SourceCodePro-Regular.ttf", "italic", "bold", MONO_ALIASES);
+        // One cut as well; FOP picks it per character where the stylesheet's family list names it.
+        for (String[] styleWeight : new String[][] {{"normal", "normal"}, {"italic", "normal"},
+            {"normal", "bold"}, {"italic", "bold"}}) {
+            addHouse("NotoEmoji-Regular.ttf", styleWeight[0], styleWeight[1], new String[] {EMOJI_FAMILY});
+        }
         for (Path file : userFonts) {
             addUser(file);
         }
@@ -73,6 +85,11 @@ final class FontSetup {
     }
 
     private void addHouse(String file, String style, String weight, String[] aliases) {
+        Font known = loaded.get(file);
+        if (known != null) {
+            fonts.add(new Registered(HOUSE + file, String.join("\n", aliases), style, weight, known));
+            return;
+        }
         try (InputStream in = FontSetup.class.getClassLoader()
                 .getResourceAsStream("org/columnpress/core/fonts/" + file)) {
             if (in == null) {
@@ -80,6 +97,7 @@ final class FontSetup {
                         + " (columnpress-core). Check the dependencies.");
             }
             Font awt = Font.createFont(Font.TRUETYPE_FONT, in);
+            loaded.put(file, awt);
             fonts.add(new Registered(HOUSE + file, String.join("\n", aliases), style, weight, awt));
         } catch (IOException | FontFormatException e) {
             throw new ColumnpressException("Cannot read the house font " + file + ": " + e, e);

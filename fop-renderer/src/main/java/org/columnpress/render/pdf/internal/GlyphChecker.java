@@ -1,43 +1,61 @@
 package org.columnpress.render.pdf.internal;
 
 import java.awt.Font;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.columnpress.core.model.Block;
+import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Inline;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.Warning;
 
 /**
- * Warns, naming the column, about characters the text font has no glyph for: FOP would print a
- * '#' or nothing, and the writer would only find out in the printed book.
+ * Warns, naming the column, about characters no face of the text's font family list has a glyph for:
+ * FOP would print a '#' or nothing, and the writer would only find out in the printed book. FOP picks
+ * a face per character from the list (Literata, then Noto Emoji), so a character one face has is fine.
  */
 final class GlyphChecker {
 
-    private final Font font;
+    private final List<Font> fonts;
     private final Reporter reporter;
     private final MissingGlyphs warned;
 
     /** @param warned where the characters warned about are noted, so that FOP does not repeat them */
-    GlyphChecker(Font font, Reporter reporter, MissingGlyphs warned) {
-        this.font = font;
+    GlyphChecker(List<Font> fonts, Reporter reporter, MissingGlyphs warned) {
+        this.fonts = List.copyOf(fonts);
         this.reporter = reporter;
         this.warned = warned;
     }
 
-    void check(Column column) {
+    /** Whether the book or one of the columns holds a character beyond U+FFFF, such as an emoji. */
+    static boolean beyondBmp(Book book, List<Column> columns) {
+        String front = book.title() + book.subtitle().orElse("") + String.join("", book.authors());
+        return front.codePoints().anyMatch(Character::isSupplementaryCodePoint)
+                || columns.stream().anyMatch(c -> text(c, true).codePoints().anyMatch(Character::isSupplementaryCodePoint));
+    }
+
+    private static String text(Column column, boolean withCode) {
         StringBuilder text = new StringBuilder(column.title()).append(column.subtitle().orElse(""))
                 .append(String.join("", column.authors())).append(column.source().orElse(""))
                 .append(column.copyright().orElse(""));
         for (Block block : column.allBlocks()) {
             text.append(block.accept(TEXT));
+            if (withCode && block instanceof Block.CodeBlock code) {
+                text.append(code.code());
+            }
         }
+        return text.toString();
+    }
+
+    void check(Column column) {
+        String text = text(column, false);
         TreeSet<Integer> missing = new TreeSet<>();
         text.codePoints()
-                .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp) && !font.canDisplay(cp))
+                .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp) && !covered(cp))
                 .forEach(missing::add);
         if (!missing.isEmpty()) {
             StringBuilder list = new StringBuilder();
@@ -45,11 +63,22 @@ final class GlyphChecker {
                     .append('\'').appendCodePoint(cp).append("' (U+")
                     .append(String.format(Locale.ROOT, "%04X", cp)).append(')'));
             warned.add(column.file(), missing);
+            String names = String.join(", ", fonts.stream().map(f -> f.getFamily(Locale.ROOT)).toList());
             reporter.warn(new Warning("columns with characters the font has no glyph for", column.file(), 0,
-                    "the font " + font.getFamily(Locale.ROOT) + " has no glyph for "
+                    (fonts.size() == 1 ? "the font " + names + " has" : "the fonts " + names + " have")
+                    + " no glyph for "
                     + list + (missing.size() > 20 ? " and more" : "")
                     + ". Replace the characters or choose a font that has them (pdf.fonts)."));
         }
+    }
+
+    private boolean covered(int codePoint) {
+        for (Font font : fonts) {
+            if (font.canDisplay(codePoint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text a block prints in the text font; nested blocks come on their own from allBlocks(). */
@@ -97,6 +126,16 @@ final class GlyphChecker {
             return "";
         }
     };
+
+    /** The regular faces of an XSL-FO font-family list ({@code Literata, 'Noto Emoji'}), in its order. */
+    static List<Font> fontsOf(FontSetup fonts, String familyList) {
+        List<Font> found = new ArrayList<>();
+        for (String name : familyList.split(",")) {
+            String family = name.strip().replaceAll("^['\"]|['\"]$", "");
+            fontOf(fonts, family).filter(f -> !found.contains(f)).ifPresent(found::add);
+        }
+        return found;
+    }
 
     static Optional<Font> fontOf(FontSetup fonts, String family) {
         return fonts.fonts().stream()

@@ -77,7 +77,7 @@ final class PdfDocumentRenderer {
             out.flush();
             int pages = fop.getResults().getPageCount();
             out.close();
-            PdfPostProcessor.finish(pdf, settings.pdfua());
+            PdfPostProcessor.finish(pdf, settings.pdfua(), GlyphChecker.beyondBmp(book, columns));
             return pages;
         } catch (FOPException | IOException e) {
             throw new ColumnpressException("Cannot write " + pdf + ": " + e.getMessage(), e);

@@ -34,9 +34,13 @@ final class PdfPostProcessor {
     private PdfPostProcessor() {
     }
 
-    static void finish(Path pdf, boolean pdfua) throws IOException {
+    /** @param astral whether the text holds characters beyond U+FFFF (emoji), whose ToUnicode FOP garbles */
+    static void finish(Path pdf, boolean pdfua, boolean astral) throws IOException {
         if (pdfua) {
             describeLinks(pdf);
+        }
+        if (astral) {
+            ToUnicodeRepair.repair(pdf);
         }
         fixMetadataDate(pdf);
         fixFileId(pdf);

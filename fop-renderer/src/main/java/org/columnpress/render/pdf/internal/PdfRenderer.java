@@ -128,10 +128,11 @@ public final class PdfRenderer implements Renderer {
     }
 
     private static MissingGlyphs checkGlyphs(Book book, PdfSettings settings, FontSetup fonts, Reporter reporter) {
-        String family = settings.params().getOrDefault("body.font.family", FontSetup.HOUSE_FAMILY);
+        String family = settings.params().getOrDefault("body.font.family", FontSetup.BODY_FAMILIES);
+        List<java.awt.Font> faces = GlyphChecker.fontsOf(fonts, family);
         MissingGlyphs glyphs = new MissingGlyphs();
-        GlyphChecker checker = new GlyphChecker(
-                GlyphChecker.fontOf(fonts, family).orElse(fonts.bodyFont()), reporter, glyphs);
+        GlyphChecker checker = new GlyphChecker(faces.isEmpty() ? List.of(fonts.bodyFont()) : faces, reporter,
+                glyphs);
         book.columns().forEach(checker::check);
         return glyphs;
     }

@@ -23,7 +23,7 @@ final class XmlText {
     }
 
     void characters(String text) throws XMLStreamException {
-        xml.writeCharacters(clean(text));
+        xml.writeCharacters(SymbolBreaks.apply(clean(text)));
     }
 
     void element(String name, String text) throws XMLStreamException {
