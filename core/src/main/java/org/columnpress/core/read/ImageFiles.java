@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
 
@@ -42,7 +44,7 @@ final class ImageFiles {
     Path resolve(Path source, int line, String ref, Set<Format> allowed) {
         String path = percentDecode(ref.strip());
         String lower = path.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http:") || lower.startsWith("https:")) {
+        if (lower.startsWith("http:") || lower.startsWith("https:") || path.startsWith("//")) {
             throw new InputException(source, line, "the image '" + ref + "' is on the web; images are never "
                     + "fetched during a build. Download it into the book's images/ folder and refer to it "
                     + "by a relative path.");
@@ -51,24 +53,35 @@ final class ImageFiles {
             throw new InputException(source, line, "the image '" + ref + "' is not a file path. Put the "
                     + "image in the book's images/ folder and refer to it by a relative path.");
         }
+        if (path.isEmpty()) {
+            throw new InputException(source, line, "the image has no path. Write the image's path, such as "
+                    + "../images/photo.jpg, between the parentheses.");
+        }
+        if (path.startsWith("\\") || path.matches("[A-Za-z]:.*")) {
+            throw new InputException(source, line, "the image '" + ref + "' has a Windows path. Refer to "
+                    + "images by a path relative to " + source.getFileName() + ", such as ../images/photo.jpg, "
+                    + "or from the book folder, such as /images/photo.jpg.");
+        }
+        // A path that starts with / is taken from the book folder, as a site generator (Jekyll, Hugo) takes
+        // it from the site's root, so that a columnist's blog posts build as they are.
+        boolean fromBook = path.startsWith("/");
         Path relative;
         try {
-            relative = Path.of(path);
+            relative = Path.of(fromBook ? path.substring(1) : path);
         } catch (InvalidPathException e) {
             throw new InputException(source, line, "the image path '" + ref + "' is not a valid path.", e);
         }
-        if (path.isEmpty() || relative.isAbsolute() || path.startsWith("/") || path.startsWith("\\")
-                || path.matches("[A-Za-z]:.*")) {
+        if (relative.isAbsolute()) {
             throw new InputException(source, line, "the image '" + ref + "' has an absolute path. Refer to "
                     + "images by a path relative to " + source.getFileName() + ", such as ../images/photo.jpg.");
         }
-        Path file = source.toAbsolutePath().getParent().resolve(relative).normalize();
+        Path base = fromBook ? bookDirectory : source.toAbsolutePath().getParent();
+        Path file = base.resolve(relative).normalize();
         if (!file.startsWith(bookDirectory)) {
             throw outside(source, line, ref);
         }
         if (!Files.exists(file)) {
-            throw new InputException(source, line, "the image '" + ref + "' does not exist (looked for "
-                    + file + "). Check the name, or put the image there.");
+            throw missing(source, line, ref, file, fromBook);
         }
         try {
             if (!file.toRealPath().startsWith(realBookDirectory)) {
@@ -86,6 +99,65 @@ final class ImageFiles {
                     + " image (judged by its first bytes). Convert it to one of those formats.");
         }
         return file;
+    }
+
+    private InputException missing(Path source, int line, String ref, Path file, boolean fromBook) {
+        String message = "the image '" + ref + "' does not exist (looked for " + file
+                + (fromBook ? ": a path that starts with / is taken from the book folder, as a site generator "
+                        + "takes it from the site's root)." : ").");
+        Optional<Path> other = sameButForCase(file);
+        if (other.isPresent()) {
+            Path found = other.get();
+            String asWritten = fromBook ? "/" + slashes(bookDirectory.relativize(found))
+                    : slashes(source.toAbsolutePath().getParent().relativize(found));
+            return new InputException(source, line, message + " Did you mean "
+                    + slashes(bookDirectory.relativize(found)) + "? Its name differs only in case, which "
+                    + "matters on most systems that build books: write '" + asWritten + "'.");
+        }
+        if (fromBook) {
+            return new InputException(source, line, message + " If the column comes from a Jekyll or Hugo "
+                    + "site, copy the site's assets/ folder (Jekyll), or what is inside its static/ folder "
+                    + "(Hugo), into the book folder " + bookDirectory + ", so that the image is at " + file + ".");
+        }
+        return new InputException(source, line, message + " Check the name, or put the image there.");
+    }
+
+    /**
+     * The file inside the book folder whose path differs from {@code file} only in the case of its
+     * letters, found by listing one folder on the way at a time.
+     */
+    private Optional<Path> sameButForCase(Path file) {
+        Path here = bookDirectory;
+        for (Path name : bookDirectory.relativize(file)) {
+            Path exact = here.resolve(name);
+            if (Files.exists(exact)) {
+                here = exact;
+                continue;
+            }
+            if (!Files.isDirectory(here)) {
+                return Optional.empty();
+            }
+            try (Stream<Path> entries = Files.list(here)) {
+                Optional<Path> match = entries.filter(p -> p.getFileName().toString()
+                        .equalsIgnoreCase(name.toString())).sorted().findFirst();
+                if (match.isEmpty()) {
+                    return Optional.empty();
+                }
+                here = match.get();
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        try {
+            return Files.isRegularFile(here) && here.toRealPath().startsWith(realBookDirectory)
+                    ? Optional.of(here) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
     }
 
     private static InputException outside(Path source, int line, String ref) {
