@@ -131,6 +131,20 @@ public final class TestBooks {
             return writeBytes(relative, picture(120, 80, format));
         }
 
+        /**
+         * A small WebP, made with Debian's cwebp 1.2.4 and kept in core's test resources: {@code lossy}
+         * (VP8) and {@code lossless} (VP8L) are the 120 by 80 bar chart of {@link #image}, {@code alpha}
+         * (VP8X, with transparency) a red disc on a 64 by 48 transparent canvas.
+         */
+        public Folder webp(String relative, String kind) {
+            return copy(switch (kind) {
+                case "lossy" -> "images/chart-lossy.webp";
+                case "lossless" -> "images/chart-lossless.webp";
+                case "alpha" -> "images/dot-alpha.webp";
+                default -> throw new IllegalArgumentException("no WebP of kind " + kind);
+            }, relative);
+        }
+
         public Path path(String relative) {
             return dir.resolve(relative);
         }

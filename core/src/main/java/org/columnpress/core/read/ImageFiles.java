@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +21,15 @@ import org.columnpress.core.InputException;
  */
 final class ImageFiles {
 
-    enum Format { PNG, JPEG, GIF, SVG }
+    enum Format {
+        PNG("PNG"), JPEG("JPEG"), GIF("GIF"), WEBP("WebP"), SVG("SVG");
+
+        final String displayName;
+
+        Format(String displayName) {
+            this.displayName = displayName;
+        }
+    }
 
     private final Path bookDirectory;
     private final Path realBookDirectory;
@@ -181,6 +190,10 @@ final class ImageFiles {
         if (startsWith(head, 'G', 'I', 'F', '8') && head.length > 5 && head[5] == 'a') {
             return Format.GIF;
         }
+        if (startsWith(head, 'R', 'I', 'F', 'F') && head.length >= 12 && head[8] == 'W' && head[9] == 'E'
+                && head[10] == 'B' && head[11] == 'P') {
+            return Format.WEBP;
+        }
         String text = new String(head, StandardCharsets.UTF_8).stripLeading();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1).stripLeading();
@@ -204,9 +217,11 @@ final class ImageFiles {
         return true;
     }
 
+    /** "PNG, JPEG or GIF": the formats in their declared order. */
     private static String names(Set<Format> formats) {
-        return formats.size() == Format.values().length ? "PNG, JPEG, GIF or SVG"
-                : formats.contains(Format.GIF) ? "PNG, JPEG or GIF" : "PNG or JPEG";
+        List<String> names = formats.stream().sorted().map(f -> f.displayName).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     /** Markdown writes spaces in paths as %20: decode %XX escapes as UTF-8, leave anything else. */

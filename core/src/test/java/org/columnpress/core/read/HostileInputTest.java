@@ -37,7 +37,7 @@ class HostileInputTest {
         "file:///etc/passwd|is not a file path",
         "http://example.org/p.png|never fetched",
         "https://example.org/p.png|Download it into the book's images/ folder",
-        "../images/fake.png|is not a PNG, JPEG, GIF or SVG image",
+        "../images/fake.png|is not a PNG, JPEG, GIF, WebP or SVG image",
         "../images|is not a file",
     })
     void imagesThatAreNotSafeLocalImagesAreRefused(String ref, String message) {
@@ -121,6 +121,15 @@ class HostileInputTest {
                 .write("columns/c.md", "# T\n\n![a](../images/photo.jpg-but-png)\n![b](../images/drawing.svg)\n");
         Book read = book.read();
         assertThat(read.columns().get(0).body()).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"lossy", "lossless", "alpha"})
+    void aWebPImageIsAcceptedByItsBytesLikeTheOtherFormats(String kind) {
+        TestBooks.Folder book = book().webp("images/picture", kind)
+                .write("columns/c.md", "# T\n\n![a WebP picture](../images/picture)\n");
+        assertThat(book.read().columns().get(0).body()).singleElement().isInstanceOfSatisfying(Block.Image.class,
+                image -> assertThat(image.file()).isEqualTo(book.path("images/picture").toAbsolutePath()));
     }
 
     @Test
