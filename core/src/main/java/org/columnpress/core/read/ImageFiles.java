@@ -31,6 +31,15 @@ final class ImageFiles {
         }
     }
 
+    /**
+     * The most pixels an image's header may declare: 100 megapixels. Far above what a page needs (a full
+     * A4 page at 300 dpi is 8.7 megapixels, a full A3 page at 600 dpi 70) and as large as the largest
+     * camera photos (medium-format sensors give about 100), while FOP decodes an image to about 4 bytes a
+     * pixel: 400 MB for one image at the limit, most of the 512 MB heap a book builds in. A header that
+     * declares more is a mistake or an attack: a few hundred bytes of PNG can declare 60000 x 60000.
+     */
+    static final long MAX_PIXELS = 100_000_000L;
+
     private final Path bookDirectory;
     private final Path realBookDirectory;
 
@@ -107,7 +116,30 @@ final class ImageFiles {
             throw new InputException(source, line, "the image '" + ref + "' is not a " + names(allowed)
                     + " image (judged by its first bytes). Convert it to one of those formats.");
         }
+        if (format != Format.SVG) {
+            checkPixels(source, line, ref, file, format);
+        }
         return file;
+    }
+
+    /** Refuses an image whose header declares more than {@link #MAX_PIXELS}, before anything decodes it. */
+    private void checkPixels(Path source, int line, String ref, Path file, Format format) {
+        ImageHeaders.Size size;
+        try {
+            size = ImageHeaders.read(file, format);
+        } catch (ImageHeaders.Damaged e) {
+            throw new InputException(source, line, "the image '" + ref + "' is a damaged " + format.displayName
+                    + ": " + e.getMessage() + ". Open it in an image editor and save it again.", e);
+        } catch (IOException e) {
+            throw new InputException(source, line, "cannot read the image '" + ref + "': " + e, e);
+        }
+        if (size.pixels() > MAX_PIXELS) {
+            throw new InputException(source, line, String.format(Locale.ROOT, "the image '%s' (%s) declares "
+                    + "%,d x %,d pixels in its header (%,d megapixels), more than the %,d megapixels a book's "
+                    + "image may have. Scale it down: a picture that fills an A4 page at 300 dpi has 2,480 x "
+                    + "3,508 pixels (8.7 megapixels).", ref, slashes(bookDirectory.relativize(file)), size.width(),
+                    size.height(), Math.round(size.pixels() / 1e6), MAX_PIXELS / 1_000_000));
+        }
     }
 
     private InputException missing(Path source, int line, String ref, Path file, boolean fromBook) {
