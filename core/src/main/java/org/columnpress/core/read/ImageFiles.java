@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
+import org.columnpress.core.Reporter;
 
 /**
  * Resolves an image reference and checks it: a relative path to a regular file inside the book folder
@@ -42,8 +43,10 @@ final class ImageFiles {
 
     private final Path bookDirectory;
     private final Path realBookDirectory;
+    private final Reporter reporter;
 
-    ImageFiles(Path bookDirectory) {
+    ImageFiles(Path bookDirectory, Reporter reporter) {
+        this.reporter = reporter;
         this.bookDirectory = bookDirectory.toAbsolutePath().normalize();
         try {
             this.realBookDirectory = bookDirectory.toRealPath();
@@ -116,10 +119,37 @@ final class ImageFiles {
             throw new InputException(source, line, "the image '" + ref + "' is not a " + names(allowed)
                     + " image (judged by its first bytes). Convert it to one of those formats.");
         }
-        if (format != Format.SVG) {
+        if (format == Format.SVG) {
+            checkSvg(source, line, ref, file);
+        } else {
             checkPixels(source, line, ref, file, format);
         }
         return file;
+    }
+
+    /**
+     * Reads the SVG through once, resolving and fetching nothing (see {@link SvgFiles}): a broken one is
+     * refused, naming its line; each external entity it refers to is left out, with a warning.
+     */
+    private void checkSvg(Path source, int line, String ref, Path file) {
+        String name = slashes(bookDirectory.relativize(file));
+        SvgFiles.Reading reading;
+        try {
+            reading = SvgFiles.read(file);
+        } catch (SvgFiles.Broken e) {
+            String where = e.line > 0 ? name + ":" + e.line + ":" + e.column : name;
+            throw new InputException(source, line, "the image '" + ref + "' cannot be read as an SVG: " + where
+                    + ": " + e.getMessage().strip().replaceAll("\\.$", "") + ". Correct it there, or export "
+                    + "the drawing again as plain SVG.", e);
+        } catch (IOException e) {
+            throw new InputException(source, line, "cannot read the image '" + ref + "': " + e, e);
+        }
+        for (SvgFiles.SkippedEntity entity : reading.skipped()) {
+            reporter.warn(source + ":" + line + ": the image '" + ref + "' refers to the external entity '"
+                    + entity.name() + "' (" + entity.systemId() + ") on line " + entity.line() + " of " + name
+                    + ": the book never reads it and shows the drawing without it. Remove the entity from "
+                    + "the SVG.");
+        }
     }
 
     /** Refuses an image whose header declares more than {@link #MAX_PIXELS}, before anything decodes it. */
