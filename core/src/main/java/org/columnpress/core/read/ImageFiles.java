@@ -16,9 +16,12 @@ import org.columnpress.core.InputException;
 import org.columnpress.core.Reporter;
 
 /**
- * Resolves an image reference and checks it: a relative path to a regular file inside the book folder
- * (also after following symbolic links), never fetched from the network, and an image format both
- * renderers carry, judged by its first bytes rather than its name.
+ * Resolves an image reference and checks it: a path relative to the referring file, or one that starts
+ * with / taken from the book folder (as a site generator takes it from the site's root), to a regular
+ * file inside the book folder (also after following symbolic links), never fetched from the network; an
+ * image format both renderers carry, judged by its first bytes rather than its name; a raster image's
+ * size judged from its header ({@link ImageHeaders}), an SVG read without resolving anything
+ * ({@link SvgFiles}).
  */
 final class ImageFiles {
 
