@@ -70,6 +70,13 @@ class HostileInputTest {
     }
 
     @Test
+    void aCoverPathThatStartsWithASlashIsTakenFromTheBookFolderToo() {
+        TestBooks.Folder book = TestBooks.folder(root.resolve("book"), "title: B\ncover: /static/cover.png\n")
+                .png("static/cover.png").write("columns/c.md", "# T\n\nx\n");
+        assertThat(book.read().cover()).contains(book.path("static/cover.png").toAbsolutePath().normalize());
+    }
+
+    @Test
     void aMissingSiteImageSaysWhereItLookedAndToCopyTheSitesAssetsOrStaticFolder() {
         TestBooks.Folder book = book().write("columns/c.md", "# T\n\n![a](/assets/posts/x.png)\n");
         assertThatThrownBy(book::read).isInstanceOfSatisfying(InputException.class, e -> {
