@@ -10,7 +10,10 @@ import org.columnpress.core.InputException;
 import org.columnpress.core.model.Labels;
 import org.columnpress.core.Reporter;
 
-/** What {@code book.yaml} says (with the POM's defaults where it is silent). */
+/**
+ * What {@code book.yaml} says (with the POM's defaults where it is silent). {@code strict} is about
+ * reading, not the book: with it, column front matter may hold only our own keys.
+ */
 record BookMetadata(
         String title,
         Optional<String> subtitle,
@@ -24,11 +27,12 @@ record BookMetadata(
         Optional<String> edition,
         Optional<Path> cover,
         List<YamlMap.Item> columns,
-        Labels labels) {
+        Labels labels,
+        boolean strict) {
 
     static final String FILE_NAME = "book.yaml";
     static final List<String> KEYS = List.of("title", "subtitle", "author", "language", "publisher",
-            "identifier", "date", "rights", "description", "edition", "cover", "columns", "labels");
+            "identifier", "date", "rights", "description", "edition", "cover", "columns", "labels", "strict");
 
     static BookMetadata read(Path directory, BookDefaults defaults, ImageFiles images, Reporter reporter) {
         Path file = directory.resolve(FILE_NAME);
@@ -56,6 +60,6 @@ record BookMetadata(
         return new BookMetadata(title.get(), yaml.nonBlank("subtitle"), authors, language,
                 yaml.nonBlank("publisher").or(defaults::publisher), identifier, yaml.date("date"),
                 yaml.nonBlank("rights"), yaml.nonBlank("description").or(defaults::description),
-                yaml.nonBlank("edition"), cover, columns, labels);
+                yaml.nonBlank("edition"), cover, columns, labels, yaml.flag("strict").orElse(false));
     }
 }

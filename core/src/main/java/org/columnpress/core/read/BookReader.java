@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -49,20 +48,27 @@ public final class BookReader {
         }
         ImageFiles images = new ImageFiles(directory, reporter);
         BookMetadata meta = BookMetadata.read(directory, defaults, images, reporter);
-        List<ColumnSource> sources = new ArrayList<>();
-        for (Path file : ColumnFiles.choose(directory, meta, reporter)) {
-            sources.add(readColumn(file, images));
+        record Read(ColumnFiles.ColumnFile file, ColumnSource source) {
+        }
+        List<Read> sources = new ArrayList<>();
+        for (ColumnFiles.ColumnFile file : ColumnFiles.choose(directory, meta, reporter)) {
+            readColumn(file, images, meta.strict()).ifPresent(source -> sources.add(new Read(file, source)));
+        }
+        if (sources.isEmpty()) {
+            throw new InputException(directory.resolve(COLUMNS), 0, "every column is a draft (draft: true "
+                    + "or published: false in its front matter), so the book would be empty. Remove that "
+                    + "line from the columns to print.");
         }
         if (meta.columns().isEmpty()) {
-            sources.sort(Comparator.comparing((ColumnSource c) -> c.date().orElse(LocalDate.MAX))
-                    .thenComparing(c -> c.file().getFileName().toString(), String.CASE_INSENSITIVE_ORDER)
-                    .thenComparing(c -> c.file().getFileName().toString()));
+            sources.sort(Comparator.comparing((Read r) -> r.source().date().orElse(LocalDate.MAX))
+                    .thenComparing(r -> r.file().name(), String.CASE_INSENSITIVE_ORDER)
+                    .thenComparing(r -> r.file().name()));
         }
         ColumnIds ids = new ColumnIds();
         List<Column> columns = new ArrayList<>();
         Map<String, Path> titles = new HashMap<>();
-        for (ColumnSource source : sources) {
-            Column column = toColumn(source, ids.next(source.file().getFileName().toString()), meta);
+        for (Read read : sources) {
+            Column column = toColumn(read.source(), ids.next(read.file().stem()), meta);
             Path earlier = titles.putIfAbsent(column.title(), column.file());
             if (earlier != null) {
                 reporter.warn(column.file() + ": has the same title as " + earlier + " ('" + column.title()
@@ -77,12 +83,14 @@ public final class BookReader {
                 meta.cover(), columns, meta.labels());
     }
 
-    private ColumnSource readColumn(Path file, ImageFiles images) {
+    /** The column, dated by a Jekyll file name when it says no date itself; empty for a draft. */
+    private Optional<ColumnSource> readColumn(ColumnFiles.ColumnFile column, ImageFiles images, boolean strict) {
+        Path file = column.file();
         String text = SourceText.read(file, reporter);
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md")
-                ? markdown.read(file, text, images, reporter)
-                : plainText.read(file, text, reporter);
+        Optional<ColumnSource> source = column.markdown()
+                ? markdown.read(file, text, images, reporter, strict)
+                : Optional.of(plainText.read(file, text, reporter));
+        return source.map(s -> s.date().isPresent() ? s : s.withDate(column.nameDate()));
     }
 
     private static Column toColumn(ColumnSource source, String id, BookMetadata book) {

@@ -6,16 +6,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Column ids from file names: lower case, accents dropped, every run of other characters one hyphen
- * ({@code Café & Co.md} becomes {@code cafe-co}); a number appended where two would be the same.
+ * Column ids from the names of column files without extension (or of page bundles' folders): lower case,
+ * accents dropped, every run of other characters one hyphen ({@code Café & Co} becomes {@code cafe-co}); a
+ * number appended where two would be the same.
  */
 final class ColumnIds {
 
     private final Set<String> taken = new HashSet<>();
 
-    String next(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+    String next(String stem) {
         String plain = Normalizer.normalize(stem, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String id = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (id.isEmpty()) {

@@ -24,4 +24,9 @@ record ColumnSource(
         List<Footnote> footnotes,
         List<Block> bio,
         Optional<String> copyright) {
+
+    ColumnSource withDate(Optional<LocalDate> date) {
+        return new ColumnSource(file, title, subtitle, authors, date, source, language, tags, body, footnotes,
+                bio, copyright);
+    }
 }

@@ -25,9 +25,6 @@ import org.columnpress.core.Reporter;
  */
 final class MarkdownReader {
 
-    static final List<String> FRONT_MATTER_KEYS = List.of(
-            "title", "subtitle", "author", "date", "source", "language", "tags", "bio", "copyright");
-
     private final Parser parser;
 
     MarkdownReader() {
@@ -41,12 +38,23 @@ final class MarkdownReader {
         this.parser = Parser.builder(options).build();
     }
 
-    ColumnSource read(Path file, String text, ImageFiles images, Reporter reporter) {
+    /**
+     * The column, or empty when its front matter marks it a draft (which is then said, as info).
+     *
+     * @param strict whether only our own front-matter keys are allowed (book.yaml's {@code strict})
+     */
+    Optional<ColumnSource> read(Path file, String text, ImageFiles images, Reporter reporter, boolean strict) {
         String[] lines = text.split("\n", -1);
         int close = frontMatterEnd(file, lines);
-        YamlMap meta = close < 0 ? YamlMap.parse(file, "", 1)
-                : YamlMap.parse(file, String.join("\n", List.of(lines).subList(1, close)), 2);
-        meta.requireKnownKeys(FRONT_MATTER_KEYS);
+        FrontMatter front = FrontMatter.read(close < 0 ? YamlMap.parse(file, "", 1)
+                : YamlMap.parse(file, String.join("\n", List.of(lines).subList(1, close)), 2), strict, reporter);
+        Optional<String> draft = front.draft();
+        if (draft.isPresent()) {
+            reporter.info(file + ": left out of the book, as its front matter says " + draft.get()
+                    + " (a draft on the site). Remove that line to print it.");
+            return Optional.empty();
+        }
+        YamlMap meta = front.yaml();
         String markdown = close < 0 ? text : "\n".repeat(close + 1)
                 + String.join("\n", List.of(lines).subList(close + 1, lines.length));
 
@@ -74,14 +82,20 @@ final class MarkdownReader {
         BlockMapper.Result result = new BlockMapper(ctx).document();
         List<Block> body = new ArrayList<>(lifted);
         body.addAll(result.blocks());
-        return new ColumnSource(file, title.get(), meta.nonBlank("subtitle"),
-                values(meta.strings("author")), meta.date("date"), meta.nonBlank("source"),
-                Languages.tag(meta, "language"), values(meta.strings("tags")), body, result.footnotes(),
-                bio(file, meta, images, reporter), meta.nonBlank("copyright"));
+        return Optional.of(new ColumnSource(file, title.get(), front.subtitle(), front.authors(), front.date(),
+                meta.nonBlank("source"), front.language(), front.tags(), body, result.footnotes(),
+                bio(file, meta, images, reporter), meta.nonBlank("copyright")));
     }
 
     /** The index of the line that closes the front matter, or -1 when the file has none. */
     private static int frontMatterEnd(Path file, String[] lines) {
+        if (lines.length > 0 && lines[0].strip().equals("+++")
+                && List.of(lines).subList(1, lines.length).stream().anyMatch(line -> line.strip().equals("+++"))) {
+            // Hugo's TOML front matter would otherwise be printed as the column's first paragraph.
+            throw new InputException(file, 1, "the front matter is TOML (between +++ lines), which Columnpress "
+                    + "does not read. Write it as YAML between --- lines (key: value); Hugo converts a whole "
+                    + "site with: hugo convert toYAML --output <folder>.");
+        }
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
             return -1;
         }
@@ -119,9 +133,5 @@ final class MarkdownReader {
                     + "numbers only. Write the note into the bio's text.");
         }
         return result.blocks();
-    }
-
-    private static List<String> values(List<YamlMap.Item> items) {
-        return items.stream().map(YamlMap.Item::value).toList();
     }
 }

@@ -97,12 +97,43 @@ final class YamlMap {
     }
 
     void requireKnownKeys(Collection<String> known) {
+        requireKnownKeys(known, "");
+    }
+
+    /** As {@link #requireKnownKeys(Collection)}, with {@code why} (a sentence) after the known keys. */
+    void requireKnownKeys(Collection<String> known, String why) {
         for (String key : entries.keySet()) {
             if (!known.contains(key)) {
                 throw error(lineOf(key), "unknown key '" + key + "'." + CloseMatches.suggestion(key, known)
-                        + " Known keys: " + String.join(", ", known) + ".");
+                        + " Known keys: " + String.join(", ", known) + "." + why);
             }
         }
+    }
+
+    /** Whether the key's value is a mapping (key: value lines indented under it). */
+    boolean isMapping(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof MappingNode;
+    }
+
+    /** Whether the key's value is a list ({@code [a, b]} or lines starting with -). */
+    boolean isList(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof SequenceNode;
+    }
+
+    /** The key as written that equals {@code name} ignoring case, as Hugo reads {@code publishDate}. */
+    Optional<String> keyIgnoringCase(String name) {
+        return entries.keySet().stream().filter(key -> key.equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** A yes/no value: true, false, and YAML 1.1's yes, no, on, off, as Jekyll's YAML reads them. */
+    Optional<Boolean> flag(String key) {
+        return string(key).map(text -> switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw error(lineOf(key), "'" + key + "' must be true or false, not '" + text + "'.");
+        });
     }
 
     Optional<String> string(String key) {

@@ -45,6 +45,7 @@ class BookMetadataTest {
         EVERY_KEY.put("cover", "images/cover.png");
         EVERY_KEY.put("columns", "[a.md]");
         EVERY_KEY.put("labels", "{contents: Inhoudsopgave}");
+        EVERY_KEY.put("strict", "true");
     }
 
     @TempDir

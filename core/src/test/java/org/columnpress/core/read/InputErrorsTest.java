@@ -50,12 +50,13 @@ class InputErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "---\\ntitle: A\\ncolour: red\\n---\\nText.|3|unknown key 'colour'. Known keys: title, subtitle",
-        "---\\ntitel: A\\n---\\nText.|2|unknown key 'titel'. Did you mean 'title'? Known keys: title, subtitle",
         "---\\ntitle: Column: de brug\\n---\\nText.|2|the YAML does not parse",
         "---\\ntitle: A\\ndate: 2009-13-01\\n---\\nText.|3|'date' is not a date",
+        "---\\ntitle: A\\npublishDate: soon\\n---\\nText.|3|'publishDate' is not a date",
+        "---\\ntitle: A\\ndraft: maybe\\n---\\nText.|3|'draft' must be true or false",
         "---\\ntitle: A\\ntags: {a: b}\\n---\\nText.|3|'tags' must be a single value",
         "---\\ntitle: A\\nText.|1|never closed",
+        "+++\\ntitle = 'A'\\n+++\\nText.|1|the front matter is TOML (between +++ lines)",
         "Just text, no heading.|1|the column has no title",
         "---\\nsubtitle: S\\n---\\nText.|1|the column has no title",
         "# T\\n\\n![x](../images/missing.png)|3|the image '../images/missing.png' does not exist",
