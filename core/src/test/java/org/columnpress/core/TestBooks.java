@@ -131,6 +131,52 @@ public final class TestBooks {
             return writeBytes(relative, picture(120, 80, format));
         }
 
+        /**
+         * A grey PNG whose header declares {@code width} by {@code height} pixels but that holds only its
+         * first row, so that it takes a few hundred bytes whatever it declares (chunks and checksums valid).
+         */
+        public Folder pngDeclaring(String relative, int width, int height) {
+            var out = new java.io.ByteArrayOutputStream();
+            out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+            // 1 bit a pixel, grey, deflate, no filter, no interlace
+            pngChunk(out, "IHDR", java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                    .put(new byte[] {1, 0, 0, 0, 0}).array());
+            var row = new java.io.ByteArrayOutputStream();
+            try (var deflater = new java.util.zip.DeflaterOutputStream(row)) {
+                deflater.write(new byte[1 + (width + 7) / 8]);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            pngChunk(out, "IDAT", row.toByteArray());
+            pngChunk(out, "IEND", new byte[0]);
+            return writeBytes(relative, out.toByteArray());
+        }
+
+        private static void pngChunk(java.io.ByteArrayOutputStream out, String type, byte[] data) {
+            byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+            var crc = new java.util.zip.CRC32();
+            crc.update(typeBytes);
+            crc.update(data);
+            out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+            out.writeBytes(typeBytes);
+            out.writeBytes(data);
+            out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        }
+
+        /**
+         * A small WebP, made with Debian's cwebp 1.2.4 and kept in core's test resources: {@code lossy}
+         * (VP8) and {@code lossless} (VP8L) are the 120 by 80 bar chart of {@link #image}, {@code alpha}
+         * (VP8X, with transparency) a red disc on a 64 by 48 transparent canvas.
+         */
+        public Folder webp(String relative, String kind) {
+            return copy(switch (kind) {
+                case "lossy" -> "images/chart-lossy.webp";
+                case "lossless" -> "images/chart-lossless.webp";
+                case "alpha" -> "images/dot-alpha.webp";
+                default -> throw new IllegalArgumentException("no WebP of kind " + kind);
+            }, relative);
+        }
+
         public Path path(String relative) {
             return dir.resolve(relative);
         }

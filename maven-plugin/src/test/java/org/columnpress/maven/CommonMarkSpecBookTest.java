@@ -4,26 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.columnpress.core.InputException;
 import org.columnpress.core.publish.PublishRequest;
 import org.columnpress.core.publish.PublishResult;
 import org.columnpress.core.publish.Publisher;
 import org.columnpress.core.RecordingReporter;
 import org.columnpress.core.TestBooks;
-import org.columnpress.core.Reporter;
 import org.columnpress.core.read.BookDefaults;
-import org.columnpress.core.read.BookReader;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderers;
 import org.columnpress.render.epub.EpubChecker;
@@ -36,10 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * commonmark-test-util) as one Markdown column, built to EPUB and PDF by the real publisher.
  *
  * <p>Images: the relative ones the examples name (moon.jpg, train.jpg, url, uri3) are provided beside
- * the columns as real images. Examples whose images have absolute paths ({@code /url},
- * {@code /path/to/train.jpg}: 572, 574, 575, 579, 581–589 and 591 in spec 0.31.2) are left out, because a book
- * refuses absolute image paths by design (they point outside the book folder). Which examples are left
- * out is found by reading each one alone, and only that refusal may leave one out.
+ * the columns as real images, and those with paths that start with / ({@code /url},
+ * {@code /path/to/train.jpg}) at the top of the book folder, where a book looks for them as a site
+ * generator looks in the site's root. So every example is a column of the book.
  */
 class CommonMarkSpecBookTest {
 
@@ -49,43 +41,27 @@ class CommonMarkSpecBookTest {
     static Path root;
 
     static List<SpecExamples.Example> examples;
-    static List<Integer> leftOut = new ArrayList<>();
     static final RecordingReporter reporter = new RecordingReporter();
     static PublishResult result;
-    private static final BookReader SCRATCH_READER = new BookReader(Reporter.silent());
 
     @BeforeAll
     static void buildTheSpecAsABook() throws IOException {
         long start = System.nanoTime();
         examples = SpecExamples.read(SPEC);
         Path book = root.resolve("book");
-        Path scratch = root.resolve("scratch");
-        writeBookFolder(scratch, List.of());
-        for (SpecExamples.Example example : examples) {
-            if (isRefusedForAnAbsoluteImagePath(scratch, example)) {
-                leftOut.add(example.number());
-            }
-        }
-        List<SpecExamples.Example> kept = examples.stream().filter(e -> !leftOut.contains(e.number())).toList();
-        writeBookFolder(book, kept);
+        writeBookFolder(book, examples);
         result = new Publisher(Renderers.discover(CommonMarkSpecBookTest.class.getClassLoader()), reporter)
                 .publish(new PublishRequest(book, root.resolve("out"), "commonmark-spec", List.of("epub", "pdf"),
                         Map.of(), root, Instant.parse("2026-01-01T00:00:00Z"), BookDefaults.none()));
-        System.out.printf("CommonMark spec book: %d examples, %d left out, %d reporter.warnings; built in %d ms (%s)%n",
-                examples.size(), leftOut.size(), reporter.warnings.size(), (System.nanoTime() - start) / 1_000_000,
+        System.out.printf("CommonMark spec book: %d examples, %d reporter.warnings; built in %d ms (%s)%n",
+                examples.size(), reporter.warnings.size(), (System.nanoTime() - start) / 1_000_000,
                 result.outputs().stream().map(o -> o.format() + " " + o.elapsed().toMillis() + " ms").toList());
     }
 
     @Test
-    void onlyExamplesWithAbsoluteImagePathsAreLeftOut() {
-        assertThat(leftOut).isNotEmpty().hasSizeLessThan(25);
-        assertThat(leftOut).allSatisfy(n -> assertThat(examples.get(n - 1).markdown()).contains("!["));
+    void everyExampleIsAColumnOfTheBook() {
         assertThat(examples).hasSizeGreaterThan(600);
-    }
-
-    @Test
-    void everyOtherExampleIsAColumnOfTheBook() {
-        assertThat(result.book().columns()).hasSize(examples.size() - leftOut.size());
+        assertThat(result.book().columns()).hasSize(examples.size());
         assertThat(result.book().columns().get(0).title()).isEqualTo(title(examples.get(0)));
     }
 
@@ -117,28 +93,12 @@ class CommonMarkSpecBookTest {
         return books.get(0).path();
     }
 
-    private static boolean isRefusedForAnAbsoluteImagePath(Path scratch, SpecExamples.Example example)
-            throws IOException {
-        Path column = scratch.resolve("columns").resolve(fileName(example));
-        Files.writeString(column, columnText(example), StandardCharsets.UTF_8);
-        try {
-            SCRATCH_READER.read(scratch, BookDefaults.none());
-            return false;
-        } catch (InputException e) {
-            if (column.equals(e.file()) && e.getMessage().contains("has an absolute path")) {
-                return true;
-            }
-            throw e;
-        } finally {
-            Files.delete(column);
-        }
-    }
-
     private static void writeBookFolder(Path book, List<SpecExamples.Example> columns) {
         TestBooks.Folder folder = TestBooks.folder(book, "title: The CommonMark examples\nauthor: John MacFarlane\n"
                 + "language: en\ndate: 2024-01-28\nrights: CC-BY-SA 4.0\n")
                 .image("columns/moon.jpg", "jpg").image("columns/train.jpg", "jpg")
-                .image("columns/url", "png").image("columns/uri3", "png");
+                .image("columns/url", "png").image("columns/uri3", "png")
+                .image("url", "png").image("url2", "png").image("uri", "png").image("path/to/train.jpg", "jpg");
         for (SpecExamples.Example example : columns) {
             folder.write("columns/" + fileName(example), columnText(example));
         }

@@ -48,7 +48,7 @@ public final class BookReader {
             throw new InputException(directory, 0, "the book folder does not exist. Create it, with a "
                     + "book.yaml and a columns/ folder, or point the build at the right folder.");
         }
-        ImageFiles images = new ImageFiles(directory);
+        ImageFiles images = new ImageFiles(directory, reporter);
         BookMetadata meta = BookMetadata.read(directory, defaults, images, reporter);
         record Read(ColumnFiles.ColumnFile file, ColumnSource source) {
         }

@@ -79,8 +79,9 @@ class BookMetadataTest {
         EVERY_KEY.forEach((key, value) -> yaml.append(key).append(": ").append(value).append('\n'));
         TestBooks.Folder folder = TestBooks.folder(dir, yaml.toString()).png("images/cover.png")
                 .write("columns/a.md", "# A\n\nTekst.\n");
-        BookMetadata metadata = BookMetadata.read(dir, BookDefaults.none(), new ImageFiles(dir),
-                new RecordingReporter());
+        RecordingReporter reporter = new RecordingReporter();
+        BookMetadata metadata = BookMetadata.read(dir, BookDefaults.none(), new ImageFiles(dir, reporter),
+                reporter);
         Book book = folder.read();
 
         for (RecordComponent component : Book.class.getRecordComponents()) {
