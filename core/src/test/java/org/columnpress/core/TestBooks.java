@@ -190,6 +190,33 @@ public final class TestBooks {
         return encode(image, format);
     }
 
+    /**
+     * An SVG that tries everything an SVG can to run code or reach outside itself: external entities (a
+     * local file and {@code http://127.0.0.1:<port>/}), a script, event attributes, foreignObject, and
+     * {@code http:}, {@code file:} and {@code javascript:} references. Listen on {@code port} to see that
+     * nothing is fetched. It draws a green rectangle that must survive.
+     */
+    public static String hostileSvg(int port) {
+        String server = "http://127.0.0.1:" + port;
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!DOCTYPE svg [\n  <!ENTITY secret SYSTEM \"file:///etc/passwd\">\n"
+                + "  <!ENTITY remote SYSTEM \"" + server + "/entity\">\n]>\n"
+                + "<?xml-stylesheet href=\"" + server + "/style.css\"?>\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+                + " width=\"120\" height=\"60\" viewBox=\"0 0 120 60\" onload=\"alert(1)\">\n"
+                + "  <script>alert(2)</script>\n"
+                + "  <rect id=\"r\" width=\"120\" height=\"60\" fill=\"#33aa66\" onclick=\"steal()\"/>\n"
+                + "  <text x=\"10\" y=\"30\">&secret;&remote;</text>\n"
+                + "  <image href=\"" + server + "/pixel.png\" width=\"10\" height=\"10\"/>\n"
+                + "  <image xlink:href=\"file:///etc/hosts\" x=\"20\" width=\"10\" height=\"10\"/>\n"
+                + "  <image xlink:href=\"/etc/hostname\" x=\"40\" width=\"10\" height=\"10\"/>\n"
+                + "  <a xlink:href=\"javascript:alert(3)\"><circle cx=\"90\" cy=\"30\" r=\"8\""
+                + " style=\"fill:url(" + server + "/paint#p)\"/></a>\n"
+                + "  <use href=\"#r\" opacity=\"0.1\"/>\n"
+                + "  <foreignObject width=\"50\" height=\"20\"><div xmlns=\"http://www.w3.org/1999/xhtml\">hi</div></foreignObject>\n"
+                + "</svg>\n";
+    }
+
     private static byte[] encode(BufferedImage image, String format) {
         try (var out = new java.io.ByteArrayOutputStream()) {
             if (!ImageIO.write(image, format, out)) {
