@@ -29,6 +29,7 @@ class ImageFitTest {
     static Path dir;
     static final RecordingReporter reporter = new RecordingReporter();
     static List<RenderedFile> files;
+    static byte[] bannerBefore;
 
     @BeforeAll
     static void render() {
@@ -42,6 +43,7 @@ class ImageFitTest {
                         + "> Geciteerd:\n>\n> ![Dezelfde schermafdruk](../images/screenshot.png)\n")
                 .write("columns/c-small.md", "# Klein\n\n![Een klein staafdiagram](../images/chart.png)\n")
                 .read();
+        bannerBefore = readBytes(dir.resolve("book/images/banner.jpg"));
         files = new PdfRendererFactory().create(TestBooks.options(Map.of("columns", "true"), reporter))
                 .render(book, dir.resolve("out"), "boek");
     }
@@ -99,6 +101,32 @@ class ImageFitTest {
     @Test
     void nothingRunsOverItsPage() {
         assertThat(reporter.warnings).noneMatch(w -> w.contains("exceed"));
+    }
+
+    @Test
+    void imagesAreDownsampledTo300PixelsPerInchOfTheWidestTextAreaAndTheInputsStayAsTheyWere() throws Exception {
+        Placement banner = placements(files.get(0).path()).stream()
+                .filter(p -> p.pixelWidth() > 3 * p.pixelHeight()).findFirst().orElseThrow();
+        // The column PDFs' A4 text area is the wider: 150mm at 300 ppi.
+        assertThat(banner.pixelWidth()).isEqualTo(1771);
+        assertThat(banner.pixelHeight()).isEqualTo(236);
+        for (RenderedFile file : files) {
+            // The downsampled ones: the screenshot and the banner (the chart is small, printed at 72 ppi).
+            for (Placement p : placements(file.path()).stream().filter(p -> p.pixelWidth() != 120).toList()) {
+                assertThat(p.pixelWidth() / (p.box().getWidth() / 25.4)).as("ppi of %s", p).isGreaterThan(299);
+            }
+        }
+        assertThat(readBytes(dir.resolve("book/images/banner.jpg"))).isEqualTo(bannerBefore);
+        assertThat(reporter.infos).anyMatch(i -> i.startsWith("PDF images: 2 of 3 downsampled, "));
+        assertThat(dir.resolve("out/.pdf-images")).doesNotExist();
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<Placement> placements(Path pdf) throws Exception {
