@@ -42,6 +42,9 @@ class ImageFitTest {
                 .write("columns/b-banner.md", "# Een banier\n\n![Een brede banier](../images/banner.jpg)\n\n"
                         + "> Geciteerd:\n>\n> ![Dezelfde schermafdruk](../images/screenshot.png)\n")
                 .write("columns/c-small.md", "# Klein\n\n![Een klein staafdiagram](../images/chart.png)\n")
+                // A JPEG by its first bytes that no decoder can read: FOP leaves it out, and must say so.
+                .writeBytes("images/broken.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 1, 2, 3})
+                .write("columns/d-broken.md", "# Kapot\n\n![Een kapotte afbeelding](../images/broken.jpg)\n")
                 .read();
         bannerBefore = readBytes(dir.resolve("book/images/banner.jpg"));
         files = new PdfRendererFactory().create(TestBooks.options(Map.of("columns", "true"), reporter))
@@ -99,6 +102,11 @@ class ImageFitTest {
     }
 
     @Test
+    void anImageFopCannotReadIsReportedByName() {
+        assertThat(reporter.warnings).anyMatch(w -> w.contains("broken.jpg") && w.contains("Kapot"));
+    }
+
+    @Test
     void nothingRunsOverItsPage() {
         assertThat(reporter.warnings).noneMatch(w -> w.contains("exceed"));
     }
@@ -117,7 +125,7 @@ class ImageFitTest {
             }
         }
         assertThat(readBytes(dir.resolve("book/images/banner.jpg"))).isEqualTo(bannerBefore);
-        assertThat(reporter.infos).anyMatch(i -> i.startsWith("PDF images: 2 of 3 downsampled, "));
+        assertThat(reporter.infos).anyMatch(i -> i.startsWith("PDF images: 2 of 4 downsampled, "));
         assertThat(dir.resolve("out/.pdf-images")).doesNotExist();
     }
 

@@ -9,8 +9,8 @@ import org.apache.fop.events.model.EventSeverity;
 import org.columnpress.core.Reporter;
 
 /**
- * FOP's events for one document: warnings (a line that overflows, a table too wide, a missing glyph)
- * go to the reporter naming the column; the first error is kept to explain a failure.
+ * FOP's events for one document: warnings (a line that overflows, a table too wide, a missing glyph) and
+ * images FOP could not use go to the reporter naming the column; the first error is kept to explain a failure.
  */
 final class FopEventReporter implements EventListener {
 
@@ -35,13 +35,23 @@ final class FopEventReporter implements EventListener {
         String message = tracker.current() + ": " + EventFormatter.format(event)
                 .replaceAll("\\s*\\(See position [^)]*\\)", "")
                 .replaceAll("\\s*\\(No context info available\\)", "");
-        if (severity == EventSeverity.WARN) {
+        if (severity == EventSeverity.WARN || isImageEvent(event)) {
             if (seen.add(message)) {
                 reporter.warn(message + " [" + document + "]");
             }
         } else if (firstError == null) {
             firstError = message;
         }
+    }
+
+    /**
+     * An image FOP cannot load or draw (not found, unreadable, an unsupported format) is an ERROR event
+     * after which FOP goes on without it: reported as a warning, naming the image, so that an image never
+     * disappears from the PDF silently.
+     */
+    private static boolean isImageEvent(Event event) {
+        return "org.apache.fop.ResourceEventProducer".equals(event.getEventGroupID())
+                && event.getEventKey().startsWith("image");
     }
 
     /** The first error FOP reported, with its column, or null. */
