@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -57,12 +58,7 @@ final class Downsampler {
      * @return false when ImageIO cannot decode the file (a CMYK JPEG, say): the caller keeps the original
      */
     static boolean write(Path file, Format format, int width, int height, Path target) throws IOException {
-        BufferedImage source;
-        try {
-            source = ImageIO.read(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        BufferedImage source = read(file, width, height);
         if (source == null) {
             return false;
         }
@@ -90,6 +86,31 @@ final class Downsampler {
             }
         }
         return true;
+    }
+
+    /**
+     * Decodes the image, skipping rows and columns while it stays at least twice the target size: a
+     * photograph of 100 megapixels never needs its whole raster in memory. Null when it cannot be decoded.
+     */
+    private static BufferedImage read(Path file, int width, int height) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int step = Math.max(1, Math.min(reader.getWidth(0) / (2 * width), reader.getHeight(0) / (2 * height)));
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                return reader.read(0, param);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static BufferedImage scale(BufferedImage image, int width, int height, int type) {

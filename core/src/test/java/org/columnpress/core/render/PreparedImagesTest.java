@@ -19,7 +19,7 @@ class PreparedImagesTest {
 
     @Test
     void aLargeJpegAndPngAreDownsampledInTheirOwnFormatsAndTheInputsStayAsTheyWere() throws Exception {
-        Path jpeg = write("photo.jpg", TestBooks.photo(2000, 1000, "jpg", 1));
+        Path jpeg = write("photo.jpg", TestBooks.photo(4400, 2200, "jpg", 1));
         Path png = write("alpha.png", translucentPng(1200, 900));
         Path small = write("small.jpg", TestBooks.photo(200, 100, "jpg", 2));
         byte[] jpegBefore = Files.readAllBytes(jpeg);
