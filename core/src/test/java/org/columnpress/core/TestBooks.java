@@ -212,7 +212,7 @@ public final class TestBooks {
                 + "  <image xlink:href=\"/etc/hostname\" x=\"40\" width=\"10\" height=\"10\"/>\n"
                 + "  <a xlink:href=\"javascript:alert(3)\"><circle cx=\"90\" cy=\"30\" r=\"8\""
                 + " style=\"fill:url(" + server + "/paint#p)\"/></a>\n"
-                + "  <use href=\"#r\" opacity=\"0.1\"/>\n"
+                + "  <use xlink:href=\"#r\" opacity=\"0.1\"/>\n"
                 + "  <foreignObject width=\"50\" height=\"20\"><div xmlns=\"http://www.w3.org/1999/xhtml\">hi</div></foreignObject>\n"
                 + "</svg>\n";
     }

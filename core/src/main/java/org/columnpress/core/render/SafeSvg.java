@@ -51,6 +51,9 @@ public final class SafeSvg {
         }
     }
 
+    private static final String XLINK = "http://www.w3.org/1999/xlink";
+    /** Elements that are nothing without their reference. */
+    private static final Set<String> REFERENCE_ELEMENTS = Set.of("image", "use", "feimage", "tref", "mpath");
     private static final Set<String> DROPPED_ELEMENTS = Set.of("script", "foreignobject", "handler", "listener");
     private static final Pattern FOREIGN_URL = Pattern.compile("(?i)url\\(\\s*['\"]?\\s*(?!#)|@import|expression\\(");
 
@@ -101,7 +104,14 @@ public final class SafeSvg {
                         node.removeChild(child);
                     } else {
                         cleanAttributes(element, removed);
-                        clean(element, removed);
+                        if (REFERENCE_ELEMENTS.contains(name) && !element.hasAttribute("href")
+                                && !element.hasAttributeNS(XLINK, "href")) {
+                            // SVG 1.1 requires the reference: Batik refuses a whole document with an empty one.
+                            removed.add("the " + localName(element) + " element left without its reference");
+                            node.removeChild(child);
+                        } else {
+                            clean(element, removed);
+                        }
                     }
                 }
                 case Node.ENTITY_REFERENCE_NODE -> {
