@@ -51,7 +51,8 @@ final class FopEventReporter implements EventListener {
      */
     private static boolean isImageEvent(Event event) {
         return "org.apache.fop.ResourceEventProducer".equals(event.getEventGroupID())
-                && event.getEventKey().startsWith("image");
+                && event.getEventKey().startsWith("image")
+                || "org.apache.fop.svg.SVGEventProducer".equals(event.getEventGroupID());
     }
 
     /** The first error FOP reported, with its column, or null. */
