@@ -177,6 +177,14 @@ public final class TestBooks {
             }, relative);
         }
 
+        /**
+         * A photo-like picture of the given size in pixels ({@code jpg} or {@code png}): smooth shapes with
+         * fine grain, so that it compresses as a photograph does, not as a flat colour.
+         */
+        public Folder photo(String relative, int width, int height, String format) {
+            return writeBytes(relative, TestBooks.photo(width, height, format, relative.hashCode()));
+        }
+
         public Path path(String relative) {
             return dir.resolve(relative);
         }
@@ -184,6 +192,85 @@ public final class TestBooks {
         /** Reads the folder with the real {@link BookReader}, reporting to {@link #reporter}. */
         public Book read() {
             return new BookReader(reporter).read(dir, BookDefaults.none());
+        }
+    }
+
+    /**
+     * A photo-like image: a few octaves of smooth value noise per channel, plus grain. The same seed gives
+     * the same pixels; a JPEG of it is about as large as a photograph of that size.
+     */
+    public static byte[] photo(int width, int height, String format, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        int cells = 8;
+        float[][] grid = new float[3][(cells + 2) * (cells + 2)];
+        for (float[] channel : grid) {
+            for (int i = 0; i < channel.length; i++) {
+                channel[i] = random.nextFloat();
+            }
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            float gy = (float) y * cells / height;
+            int cy = (int) gy;
+            float fy = gy - cy;
+            for (int x = 0; x < width; x++) {
+                float gx = (float) x * cells / width;
+                int cx = (int) gx;
+                float fx = gx - cx;
+                int rgb = 0;
+                for (int c = 0; c < 3; c++) {
+                    float[] g = grid[c];
+                    int i = cy * (cells + 2) + cx;
+                    float top = g[i] + (g[i + 1] - g[i]) * fx;
+                    float bottom = g[i + cells + 2] + (g[i + cells + 3] - g[i + cells + 2]) * fx;
+                    float smooth = top + (bottom - top) * fy;
+                    float ripple = (float) Math.sin((x + 3 * c) * 0.05 + Math.sin(y * 0.031) * 3) * 0.08f;
+                    int v = (int) ((smooth * 0.8f + 0.1f + ripple) * 255) + random.nextInt(17) - 8;
+                    rgb = rgb << 8 | Math.max(0, Math.min(255, v));
+                }
+                row[x] = rgb;
+            }
+            image.setRGB(0, y, width, 1, row, 0, width);
+        }
+        return encode(image, format);
+    }
+
+    /**
+     * An SVG that tries everything an SVG can to run code or reach outside itself: external entities (a
+     * local file and {@code http://127.0.0.1:<port>/}), a script, event attributes, foreignObject, and
+     * {@code http:}, {@code file:} and {@code javascript:} references. Listen on {@code port} to see that
+     * nothing is fetched. It draws a green rectangle that must survive.
+     */
+    public static String hostileSvg(int port) {
+        String server = "http://127.0.0.1:" + port;
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!DOCTYPE svg [\n  <!ENTITY secret SYSTEM \"file:///etc/passwd\">\n"
+                + "  <!ENTITY remote SYSTEM \"" + server + "/entity\">\n]>\n"
+                + "<?xml-stylesheet href=\"" + server + "/style.css\"?>\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+                + " width=\"120\" height=\"60\" viewBox=\"0 0 120 60\" onload=\"alert(1)\">\n"
+                + "  <script>alert(2)</script>\n"
+                + "  <rect id=\"r\" width=\"120\" height=\"60\" fill=\"#33aa66\" onclick=\"steal()\"/>\n"
+                + "  <text x=\"10\" y=\"30\">&secret;&remote;</text>\n"
+                + "  <image href=\"" + server + "/pixel.png\" width=\"10\" height=\"10\"/>\n"
+                + "  <image xlink:href=\"file:///etc/hosts\" x=\"20\" width=\"10\" height=\"10\"/>\n"
+                + "  <image xlink:href=\"/etc/hostname\" x=\"40\" width=\"10\" height=\"10\"/>\n"
+                + "  <a xlink:href=\"javascript:alert(3)\"><circle cx=\"90\" cy=\"30\" r=\"8\""
+                + " style=\"fill:url(" + server + "/paint#p)\"/></a>\n"
+                + "  <use xlink:href=\"#r\" opacity=\"0.1\"/>\n"
+                + "  <foreignObject width=\"50\" height=\"20\"><div xmlns=\"http://www.w3.org/1999/xhtml\">hi</div></foreignObject>\n"
+                + "</svg>\n";
+    }
+
+    private static byte[] encode(BufferedImage image, String format) {
+        try (var out = new java.io.ByteArrayOutputStream()) {
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalArgumentException("no ImageIO writer for " + format);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -200,14 +287,7 @@ public final class TestBooks {
             }
             g.dispose();
         }
-        try (var out = new java.io.ByteArrayOutputStream()) {
-            if (!ImageIO.write(image, format, out)) {
-                throw new IllegalArgumentException("no ImageIO writer for " + format);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return encode(image, format);
     }
 
     // Books built in code.

@@ -13,7 +13,9 @@ import java.util.Map;
  * the heap limit given for that size) so that no size inherits another's JIT or heap, then times a whole
  * {@code mvn package} of a generated book project ({@link BuildRun}). Prints Markdown tables.
  *
- * <p>Arguments: {@code --sizes=10:512m,1000:512m --build=100 --repeats=2 --seed=1 --work=DIR --maven=MVN --version=V}.
+ * <p>Arguments: {@code --sizes=10:512m,1000:512m --build=100 --repeats=2 --seed=1 --work=DIR --maven=MVN --version=V
+ * --images=76:230 --settings=epub.image-max-pixels=1000000}; the last two publish (PDF and EPUB, {@link ScaleRun}) a book of 76 columns with 230
+ * photographs of 1600 x 1000 pixels and prints the files' sizes, the time and what the images became.
  */
 public final class Benchmark {
 
@@ -36,6 +38,9 @@ public final class Benchmark {
                 + " | pipeline ÷ floor | pages/s | EPUB | EPUB, fonts embedded | warnings |");
         System.out.println("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         for (String size : options.getOrDefault("sizes", "10:512m").split(",")) {
+            if (size.isBlank()) {
+                continue;
+            }
             String[] parts = size.trim().split(":");
             int columns = Integer.parseInt(parts[0]);
             String heap = parts.length > 1 ? parts[1] : "512m";
@@ -44,6 +49,27 @@ public final class Benchmark {
                     work.resolve("run-" + columns).toString(), warmup.toString()));
             if (exit != 0) {
                 System.out.println("| " + columns + " | failed with -Xmx" + heap + " (exit " + exit + ") |");
+            }
+        }
+        if (!options.getOrDefault("images", "").isBlank()) {
+            String[] parts = options.get("images").split(":");
+            int columns = Integer.parseInt(parts[0]);
+            int photos = Integer.parseInt(parts[1]);
+            Path book = work.resolve("books").resolve(columns + "-photos-" + photos);
+            if (!Files.isDirectory(book)) {
+                generator.writeWithPhotos(book, columns, photos);
+            }
+            try (var files = Files.list(book.resolve("images"))) {
+                long bytes = files.mapToLong(f -> f.toFile().length()).sum();
+                System.out.printf("%d columns, %d photos of 1600x1000, %.0f MB of images%n", columns, photos, bytes / 1e6);
+            }
+            Path out = work.resolve("images-" + columns + "-" + photos);
+            java(List.of("-Xmx" + options.getOrDefault("heap", "512m"), "-Dbenchmark.info=true",
+                    "-Dbenchmark.settings=" + options.getOrDefault("settings", ""), ScaleRun.class.getName(),
+                    book.toString(), out.toString()));
+            try (var files = Files.list(out)) {
+                files.filter(Files::isRegularFile).sorted().forEach(f -> System.out.printf("%s: %.1f MB%n",
+                        f.getFileName(), f.toFile().length() / 1e6));
             }
         }
         int buildColumns = Integer.parseInt(options.getOrDefault("build", "0"));

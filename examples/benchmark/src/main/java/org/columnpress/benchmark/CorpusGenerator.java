@@ -50,6 +50,87 @@ public final class CorpusGenerator {
     }
 
     /**
+     * The same book with {@code photos} photographs of 1600 x 1000 pixels spread over the columns
+     * ({@code images/photo-NNNN.jpg}, JPEG at quality 0.9, as a camera or phone exports them): the
+     * benchmark of image downsampling.
+     */
+    public void writeWithPhotos(Path folder, int columns, int photos) {
+        write(folder, columns);
+        try {
+            Random random = new Random(seed + 1);
+            for (int i = 1; i <= photos; i++) {
+                writePhoto(folder.resolve(String.format("images/photo-%04d.jpg", i)), 1600, 1000, random);
+                Path column;
+                try (var files = Files.list(folder.resolve("columns"))) {
+                    column = files.sorted().skip((long) (i - 1) * columns / photos).findFirst().orElseThrow();
+                }
+                Files.writeString(column, String.format("%n![A photograph, number %d](../images/photo-%04d.jpg)%n", i, i),
+                        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the photos in " + folder, e);
+        }
+    }
+
+    /**
+     * A photograph's statistics without a camera: four octaves of smooth value noise per channel (sky,
+     * shapes, texture) and sensor grain, so JPEG compresses it about as well as a real photo.
+     */
+    private static void writePhoto(Path file, int width, int height, Random random) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] cells = {3, 12, 48, 192};
+        float[] weights = {0.55f, 0.25f, 0.12f, 0.08f};
+        float[][][] grids = new float[cells.length][3][];
+        for (int o = 0; o < cells.length; o++) {
+            for (int c = 0; c < 3; c++) {
+                grids[o][c] = new float[(cells[o] + 2) * (cells[o] + 2)];
+                for (int k = 0; k < grids[o][c].length; k++) {
+                    grids[o][c][k] = random.nextFloat();
+                }
+            }
+        }
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int rgb = 0;
+                for (int c = 0; c < 3; c++) {
+                    float v = 0;
+                    for (int o = 0; o < cells.length; o++) {
+                        int n = cells[o];
+                        float gx = (float) x * n / width;
+                        float gy = (float) y * n / height;
+                        int cx = (int) gx;
+                        int cy = (int) gy;
+                        float fx = gx - cx;
+                        float fy = gy - cy;
+                        fx = fx * fx * (3 - 2 * fx);
+                        fy = fy * fy * (3 - 2 * fy);
+                        float[] g = grids[o][c];
+                        int i = cy * (n + 2) + cx;
+                        float top = g[i] + (g[i + 1] - g[i]) * fx;
+                        float bottom = g[i + n + 2] + (g[i + n + 3] - g[i + n + 2]) * fx;
+                        v += weights[o] * (top + (bottom - top) * fy);
+                    }
+                    int value = (int) (v * 255) + random.nextInt(9) - 4;
+                    rgb = rgb << 8 | Math.max(0, Math.min(255, value));
+                }
+                row[x] = rgb;
+            }
+            image.setRGB(0, y, width, 1, row, 0, width);
+        }
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (var out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.9f);
+            writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /**
      * Writes a book of one very long Dutch column of at least {@code characters} characters: paragraphs of
      * prose, a few with emphasis, and a heading every forty paragraphs.
      */

@@ -22,12 +22,27 @@ public final class ScaleRun {
     private ScaleRun() {
     }
 
+    /** Renderer settings from {@code -Dbenchmark.settings=epub.image-max-pixels=1000000,pdf.image-ppi=200}. */
+    private static Map<String, String> settings() {
+        Map<String, String> settings = new java.util.TreeMap<>();
+        for (String pair : System.getProperty("benchmark.settings", "").split(",")) {
+            if (!pair.isBlank()) {
+                String[] kv = pair.split("=", 2);
+                settings.put(kv[0].trim(), kv[1].trim());
+            }
+        }
+        return settings;
+    }
+
     /** @param args the book folder, the output folder */
     public static void main(String[] args) {
         long start = System.nanoTime();
         Reporter reporter = new Reporter() {
             @Override
             public void info(String message) {
+                if (Boolean.getBoolean("benchmark.info")) {
+                    System.out.println("info " + message);
+                }
             }
 
             @Override
@@ -38,7 +53,7 @@ public final class ScaleRun {
         Path book = Path.of(args[0]).toAbsolutePath();
         PublishResult result = new Publisher(Renderers.discover(ScaleRun.class.getClassLoader()), reporter)
                 .publish(new PublishRequest(book, Path.of(args[1]).toAbsolutePath(), "book", List.of("pdf", "epub"),
-                        Map.of(), book, Instant.parse("2026-11-26T00:00:00Z"), BookDefaults.none()));
+                        settings(), book, Instant.parse("2026-11-26T00:00:00Z"), BookDefaults.none()));
         for (PublishResult.Output output : result.outputs()) {
             for (RenderedFile file : output.files()) {
                 System.out.println("file " + file.path().getFileName() + " " + file.pages());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
+import org.columnpress.core.render.PreparedImages;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderer;
@@ -40,10 +41,13 @@ public final class EpubRenderer implements Renderer {
         Images images = Images.of(book);
         FrontMatter front = new FrontMatter(book);
         Plan plan = new Plan(book, images, settings.embedFonts(), front.hasSources());
-        Map<String, Content> contents = contents(book, plan, front);
         Path target = directory.resolve(baseName + ".epub");
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+        try (PreparedImages prepared = PreparedImages.prepare(
+                images.all().stream().map(Map.Entry::getKey).toList(), directory.resolve(".epub-images"),
+                this::imageScale, "EPUB", options.reporter());
+             OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
              ReproducibleZip zip = new ReproducibleZip(file, options.timestamp())) {
+            Map<String, Content> contents = contents(book, plan, front, prepared);
             try (OutputStream out = zip.next("META-INF/container.xml")) {
                 Container.write(out, Layout.PACKAGE);
             }
@@ -64,7 +68,7 @@ public final class EpubRenderer implements Renderer {
     }
 
     /** What to write for each manifest id. */
-    private Map<String, Content> contents(Book book, Plan plan, FrontMatter front) {
+    private Map<String, Content> contents(Book book, Plan plan, FrontMatter front, PreparedImages prepared) {
         Map<String, Content> map = new HashMap<>();
         plan.cover().ifPresent(c -> map.put("cover", out -> front.cover(c, out)));
         map.put("titlepage", front::titlePage);
@@ -87,9 +91,14 @@ public final class EpubRenderer implements Renderer {
         }
         map.put("font-licence", out -> copyResource(FONT_DIR + "OFL-Literata.txt", out));
         for (Map.Entry<Path, Item> image : plan.images().all()) {
-            map.put(image.getValue().id(), out -> Files.copy(image.getKey(), out));
+            map.put(image.getValue().id(), out -> Files.copy(prepared.file(image.getKey()), out));
         }
         return map;
+    }
+
+    /** An image keeps at most {@link EpubSettings#imageMaxPixels()}, its aspect ratio kept. */
+    private double imageScale(int width, int height) {
+        return Math.min(1, Math.sqrt((double) settings.imageMaxPixels() / ((double) width * height)));
     }
 
     private static void copyResource(String name, OutputStream out) throws IOException {

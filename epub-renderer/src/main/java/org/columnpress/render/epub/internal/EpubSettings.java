@@ -16,18 +16,41 @@ import org.columnpress.core.render.RenderOptions;
  * @param css        a style sheet that replaces the default one
  * @param extraCss   a style sheet appended after the default (or replacing) one
  * @param embedFonts whether the house fonts (Literata) go into the EPUB
+ * @param imageMaxPixels the most pixels (width x height) an image keeps in the EPUB; larger PNGs and JPEGs
+ *                   are downsampled to it
  */
-public record EpubSettings(Optional<String> css, Optional<String> extraCss, boolean embedFonts) {
+public record EpubSettings(Optional<String> css, Optional<String> extraCss, boolean embedFonts, long imageMaxPixels) {
 
     /** The keys users may set, without the {@code epub.} prefix. */
-    public static final Set<String> KEYS = Set.of("css", "extra-css", "embed-fonts");
+    public static final Set<String> KEYS = Set.of("css", "extra-css", "embed-fonts", "image-max-pixels");
+
+    /**
+     * Apple Books asks that images inside an EPUB have no more than 4 million pixels (its asset guide
+     * refuses more than 5.6 million); Kindle accepts image files up to 5 MB, which a 4-megapixel JPEG at
+     * quality 0.85 stays well under. A full-screen image on a large tablet (2048 x 1536) is 3.1 million.
+     */
+    public static final long DEFAULT_IMAGE_MAX_PIXELS = 4_000_000;
 
     public static EpubSettings from(RenderOptions options) {
         options.requireKnown("epub", KEYS);
         return new EpubSettings(
                 options.path("css").map(EpubSettings::read),
                 options.path("extra-css").map(EpubSettings::read),
-                options.flag("embed-fonts", false));
+                options.flag("embed-fonts", false),
+                imageMaxPixels(options.get("image-max-pixels").orElse(Long.toString(DEFAULT_IMAGE_MAX_PIXELS))));
+    }
+
+    private static long imageMaxPixels(String value) {
+        try {
+            long pixels = Long.parseLong(value.trim().replace("_", ""));
+            if (pixels >= 10_000) {
+                return pixels;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new ColumnpressException("Setting 'epub.image-max-pixels' must be a number of pixels (width x height)"
+                + " of at least 10000, such as 4000000, not '" + value + "'.");
     }
 
     private static String read(Path file) {

@@ -22,14 +22,20 @@ final class DocumentSetup {
 
     private final Templates templates;
     private final FopFactory fopFactory;
+    private final GuardedResourceResolver resolver = new GuardedResourceResolver();
     private final PdfSettings settings;
     private final Instant timestamp;
 
     DocumentSetup(PdfSettings settings, FontSetup fonts, RenderOptions options) {
         this.templates = Stylesheets.compile(settings.stylesheet());
-        this.fopFactory = FopSetup.factory(fonts, options.baseDirectory().toUri());
+        this.fopFactory = FopSetup.factory(fonts, options.baseDirectory().toUri(), resolver);
         this.settings = settings;
         this.timestamp = options.timestamp();
+    }
+
+    /** Everything FOP reads goes through it; the renderer tells it which image copies to read. */
+    GuardedResourceResolver resolver() {
+        return resolver;
     }
 
     /**

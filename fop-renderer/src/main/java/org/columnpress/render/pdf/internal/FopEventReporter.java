@@ -13,9 +13,9 @@ import org.columnpress.core.model.Column;
 
 /**
  * FOP's events for one document: warnings (a line that overflows, a table too wide, a missing glyph)
- * go to the reporter naming the column, each of FOP's event kinds a kind of warning; the first error is
- * kept to explain a failure. A missing glyph {@link GlyphChecker} already warned about for the column is
- * not repeated.
+ * and images FOP could not use go to the reporter naming the column, each of FOP's event kinds a kind of
+ * warning; the first error is kept to explain a failure. A missing glyph {@link GlyphChecker} already
+ * warned about for the column is not repeated.
  */
 final class FopEventReporter implements EventListener {
 
@@ -45,7 +45,7 @@ final class FopEventReporter implements EventListener {
         String text = EventFormatter.format(event)
                 .replaceAll("\\s*\\(See position [^)]*\\)", "")
                 .replaceAll("\\s*\\(No context info available\\)", "");
-        if (severity != EventSeverity.WARN) {
+        if (severity != EventSeverity.WARN && !isImageEvent(event)) {
             if (firstError == null) {
                 firstError = tracker.current() + ": " + text;
             }
@@ -58,9 +58,21 @@ final class FopEventReporter implements EventListener {
         }
         String where = column == null ? "the front or back matter: " : "'" + column.title() + "': ";
         if (seen.add(file + where + text)) {
-            reporter.warn(new Warning("PDF layout warnings from FOP (" + event.getEventKey() + ")", file, 0,
-                    where + text + " [" + document + "]"));
+            String kind = isImageEvent(event) ? "images FOP could not use"
+                    : "PDF layout warnings from FOP (" + event.getEventKey() + ")";
+            reporter.warn(new Warning(kind, file, 0, where + text + " [" + document + "]"));
         }
+    }
+
+    /**
+     * An image FOP cannot load or draw (not found, unreadable, an unsupported format) is an ERROR event
+     * after which FOP goes on without it: reported as a warning, naming the image, so that an image never
+     * disappears from the PDF silently.
+     */
+    private static boolean isImageEvent(Event event) {
+        return "org.apache.fop.ResourceEventProducer".equals(event.getEventGroupID())
+                && event.getEventKey().startsWith("image")
+                || "org.apache.fop.svg.SVGEventProducer".equals(event.getEventGroupID());
     }
 
     /** The first error FOP reported, with its column, or null. */

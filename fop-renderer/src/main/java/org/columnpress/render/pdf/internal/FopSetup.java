@@ -41,7 +41,7 @@ final class FopSetup {
         }
     }
 
-    static FopFactory factory(FontSetup fonts, URI base) {
+    static FopFactory factory(FontSetup fonts, URI base, GuardedResourceResolver resolver) {
         String config = "<fop version=\"1.0\">\n"
                 + "  <use-cache>false</use-cache>\n"
                 + "  <accessibility>true</accessibility>\n"
@@ -56,7 +56,7 @@ final class FopSetup {
         try {
             FopConfParser parser = new FopConfParser(
                     new ByteArrayInputStream(config.getBytes(StandardCharsets.UTF_8)), base,
-                    new GuardedResourceResolver());
+                    resolver);
             FopFactory factory = parser.getFopFactoryBuilder().build();
             factory.getRendererFactory().addDocumentHandlerMaker(new OutOfOrderPdfHandlerMaker());
             warmUp(factory);

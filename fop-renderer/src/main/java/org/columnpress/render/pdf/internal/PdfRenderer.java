@@ -17,6 +17,7 @@ import org.columnpress.core.Reporter;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.render.PreparedImages;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderer;
@@ -32,6 +33,7 @@ public final class PdfRenderer implements Renderer {
     private final FontSetup fonts;
     private final PdfDocumentRenderer documents;
     private final ColumnCacheKeys cacheKeys;
+    private final GuardedResourceResolver resolver;
 
     public PdfRenderer(RenderOptions options) {
         this.settings = PdfSettings.from(options);
@@ -47,6 +49,7 @@ public final class PdfRenderer implements Renderer {
                     + " large book. See the 'part' parameter in columnpress.xsl.");
         }
         this.documents = new PdfDocumentRenderer(setup, settings, options, streamed);
+        this.resolver = setup.resolver();
         // Debug files are made while rendering, so a debug build renders every column afresh.
         this.cacheKeys = settings.cache().isPresent() && settings.columns() && !settings.debug()
                 ? new ColumnCacheKeys(options, settings) : null;
@@ -70,8 +73,24 @@ public final class PdfRenderer implements Renderer {
         return glyphs;
     }
 
+    /**
+     * Prepares the book's images once (downsampled to {@code pdf.image-ppi}, SVGs made safe) for the book
+     * PDF and every column PDF alike, and has FOP read the copies in place of the originals.
+     */
     @Override
     public List<RenderedFile> render(Book book, Path directory, String baseName) {
+        Set<Path> images = new java.util.TreeSet<>();
+        book.columns().forEach(column -> column.images().forEach(image -> images.add(image.file())));
+        try (PreparedImages prepared = PreparedImages.prepare(images, directory.resolve(".pdf-images"),
+                ImageResolution.limit(settings), "PDF", options.reporter())) {
+            images.forEach(file -> resolver.substitute(file, prepared.file(file)));
+            return renderPrepared(book, directory, baseName);
+        } finally {
+            images.forEach(resolver::forget);
+        }
+    }
+
+    private List<RenderedFile> renderPrepared(Book book, Path directory, String baseName) {
         MissingGlyphs glyphs = check(book, settings, fonts, options.reporter());
         List<Callable<RenderedFile>> jobs = new ArrayList<>();
         Path bookPdf = directory.resolve(baseName + ".pdf");

@@ -22,13 +22,17 @@ import org.columnpress.core.render.RenderOptions;
  *
  * @param pdfaMode FOP's name of the PDF/A mode ({@code PDF/A-2b}), or empty for none
  * @param cache    the folder where column PDFs are kept between builds, or empty for no cache
+ * @param imagePpi pixels per inch an image keeps at the largest size it can print (the text area):
+ *                 larger PNGs and JPEGs are downsampled to it
  */
 public record PdfSettings(
         Optional<Path> stylesheet, Map<String, String> params, List<Path> fonts, boolean columns,
-        Optional<String> pdfaMode, boolean pdfua, boolean debug, Optional<Path> cache) {
+        Optional<String> pdfaMode, boolean pdfua, boolean debug, Optional<Path> cache, int imagePpi) {
 
     public static final Set<String> KNOWN = Set.of("stylesheet", "param.", "fonts", "columns", "pdfa",
-            "pdfua", "trim", "bleed", "crop-marks", "debug", "cache");
+            "pdfua", "trim", "bleed", "crop-marks", "debug", "cache", "image-ppi");
+    /** What printers ask of photographs: 300 pixels per inch at the printed size. */
+    public static final int DEFAULT_IMAGE_PPI = 300;
     private static final String LENGTH = "\\d+(?:\\.\\d+)?(?:mm|cm|in|pt|pc|px)";
     /** Width x height; the 'x' between them, not the one in 'px'. */
     private static final Pattern TRIM = Pattern.compile("(" + LENGTH + ")x(" + LENGTH + ")");
@@ -63,7 +67,21 @@ public record PdfSettings(
         }
         return new PdfSettings(stylesheet, params, fonts, options.flag("columns", false),
                 pdfa(options.get("pdfa").orElse("PDF/A-2b")), options.flag("pdfua", false),
-                options.flag("debug", false), options.path("cache"));
+                options.flag("debug", false), options.path("cache"),
+                imagePpi(options.get("image-ppi").orElse(Integer.toString(DEFAULT_IMAGE_PPI))));
+    }
+
+    private static int imagePpi(String value) {
+        try {
+            int ppi = Integer.parseInt(value.trim());
+            if (ppi >= 72 && ppi <= 2400) {
+                return ppi;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new ColumnpressException("Setting 'pdf.image-ppi' must be a whole number of pixels per inch"
+                + " from 72 to 2400, such as 300, not '" + value + "'.");
     }
 
     private static String[] trim(String value) {

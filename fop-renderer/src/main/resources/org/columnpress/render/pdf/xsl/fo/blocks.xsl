@@ -13,6 +13,14 @@
 
   <!-- What a section break (a thematic break) prints. -->
   <xsl:param name="section.break.text" select="'*   *   *'"/>
+  <!-- Greatest height of an image, its caption not counted, such as 120mm. Empty: the height of the
+       page's text area (page.height less margin.top, margin.bottom, header.height and footer.height; in a
+       column's own PDF the column.page.* lengths), less image.caption.room when the image has a caption.
+       Every image is scaled down to fit this height and the text width, keeping its aspect ratio; none is
+       enlarged. -->
+  <xsl:param name="image.max.height" select="''"/>
+  <!-- Room kept below an image for its caption when image.max.height is empty: about three caption lines. -->
+  <xsl:param name="image.caption.room" select="'14mm'"/>
 
   <!-- A paragraph. -->
   <xsl:attribute-set name="paragraph">
@@ -71,7 +79,7 @@
   <xsl:attribute-set name="table.cell">
     <xsl:attribute name="padding">2pt 4pt</xsl:attribute>
   </xsl:attribute-set>
-  <!-- An image: centred, scaled down to the text width. -->
+  <!-- An image: centred, scaled down to the text width and the page height (image.max.height). -->
   <xsl:attribute-set name="image">
     <xsl:attribute name="text-align">center</xsl:attribute>
     <xsl:attribute name="space-before">0.8em</xsl:attribute>
@@ -233,11 +241,80 @@
     </fo:table-row>
   </xsl:template>
 
+  <!-- The height of the text area of the pages this book XML becomes, in millimetres. -->
+  <xsl:variable name="text.height.mm">
+    <xsl:call-template name="text-height-mm"/>
+  </xsl:variable>
+  <xsl:template name="text-height-mm">
+    <xsl:variable name="page">
+      <xsl:call-template name="length-in-mm">
+        <xsl:with-param name="length" select="$page.height"/><xsl:with-param name="param" select="'page.height'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="column.page">
+      <xsl:call-template name="length-in-mm">
+        <xsl:with-param name="length" select="$column.page.height"/><xsl:with-param name="param" select="'column.page.height'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="top">
+      <xsl:call-template name="length-in-mm">
+        <xsl:with-param name="length" select="$margin.top"/><xsl:with-param name="param" select="'margin.top'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="bottom">
+      <xsl:call-template name="length-in-mm">
+        <xsl:with-param name="length" select="$margin.bottom"/><xsl:with-param name="param" select="'margin.bottom'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="column.top">
+      <xsl:call-template name="length-in-mm">
+        <xsl:with-param name="length" select="$column.margin.top"/><xsl:with-param name="param" select="'column.margin.top'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="column.bottom">
+      <xsl:call-template name="length-in-mm">
+        <xsl:with-param name="length" select="$column.margin.bottom"/><xsl:with-param name="param" select="'column.margin.bottom'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="header">
+      <xsl:call-template name="length-in-mm">
+        <xsl:with-param name="length" select="$header.height"/><xsl:with-param name="param" select="'header.height'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="footer">
+      <xsl:call-template name="length-in-mm">
+        <xsl:with-param name="length" select="$footer.height"/><xsl:with-param name="param" select="'footer.height'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="/b:book/@kind = 'column'"><xsl:value-of select="$column.page - $column.top - $column.bottom - $header - $footer"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$page - $top - $bottom - $header - $footer"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:variable name="image.caption.room.mm">
+    <xsl:call-template name="length-in-mm">
+      <xsl:with-param name="length" select="$image.caption.room"/><xsl:with-param name="param" select="'image.caption.room'"/>
+    </xsl:call-template>
+  </xsl:variable>
+
+  <!-- The image's block has no text, so its line is as tall as the image: with the font's descent
+       below the baseline a page-high image would not fit its page. The width is capped by the
+       containing block (a quote or list is narrower than the page), the height by the page. -->
   <xsl:template match="b:image">
+    <xsl:variable name="max.height">
+      <xsl:choose>
+        <xsl:when test="normalize-space($image.max.height) != ''"><xsl:value-of select="$image.max.height"/></xsl:when>
+        <xsl:otherwise>
+          <xsl:value-of select="format-number($text.height.mm - boolean(@title) * $image.caption.room.mm, '0.###')"/>
+          <xsl:text>mm</xsl:text>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <fo:block xsl:use-attribute-sets="image">
-      <fo:block>
-        <fo:external-graphic src="url('{@src}')" width="100%" content-width="scale-down-to-fit"
-            content-height="100%" scaling="uniform" fox:alt-text="{@alt}"/>
+      <fo:block font-size="0pt" line-height="0pt">
+        <fo:external-graphic src="url('{@src}')" inline-progression-dimension.maximum="100%"
+            block-progression-dimension.maximum="{$max.height}" content-width="scale-down-to-fit"
+            content-height="scale-down-to-fit" scaling="uniform" fox:alt-text="{@alt}"/>
       </fo:block>
       <xsl:if test="@title">
         <fo:block xsl:use-attribute-sets="image.caption"><xsl:value-of select="@title"/></fo:block>

@@ -1,0 +1,163 @@
+package org.columnpress.core.render;
+
+import java.awt.Dimension;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.Reporter;
+
+/**
+ * A book's images as one output carries them, made once per render and on every core: a PNG or JPEG with
+ * more pixels than the output needs is downsampled ({@link Downsampler}), an SVG is made safe
+ * ({@link SafeSvg}), anything else (GIF, WebP) is used as it is. Copies go into a folder the renderer
+ * names inside its staging area and are deleted on {@link #close()}; the input files are never changed.
+ */
+public final class PreparedImages implements AutoCloseable {
+
+    /** How far an output shrinks an image of the given size in pixels: a factor of 1 or less. */
+    @FunctionalInterface
+    public interface Limit {
+        double scale(int width, int height);
+    }
+
+    private final Map<Path, Path> copies;
+    private final Path folder;
+
+    private PreparedImages(Map<Path, Path> copies, Path folder) {
+        this.copies = Map.copyOf(copies);
+        this.folder = folder;
+    }
+
+    /**
+     * @param files   the images, each once (absolute, normalised)
+     * @param folder  where the copies go; made here, deleted by {@link #close()}
+     * @param output  the output's name for messages, such as {@code PDF}
+     */
+    public static PreparedImages prepare(Collection<Path> files, Path folder, Limit limit, String output,
+            Reporter reporter) {
+        List<Path> sorted = files.stream().distinct().sorted().toList();
+        Map<Path, Path> copies = new ConcurrentHashMap<>();
+        AtomicInteger downsampled = new AtomicInteger();
+        AtomicLong before = new AtomicLong();
+        AtomicLong after = new AtomicLong();
+        try {
+            Files.createDirectories(folder);
+            java.util.stream.IntStream.range(0, sorted.size()).parallel().forEach(index -> {
+                Path file = sorted.get(index);
+                Path copy = folder.resolve(Integer.toString(index));
+                try {
+                    Optional<Path> made = prepare(file, copy, limit, output, reporter);
+                    made.ifPresent(m -> copies.put(file, m));
+                    if (made.isPresent() && !made.get().toString().endsWith(".svg")) {
+                        downsampled.incrementAndGet();
+                        before.addAndGet(Files.size(file));
+                        after.addAndGet(Files.size(made.get()));
+                    }
+                } catch (IOException e) {
+                    throw new ColumnpressException("Cannot prepare the image " + file + " for the " + output
+                            + ": " + e.getMessage(), e);
+                }
+            });
+        } catch (IOException e) {
+            throw new ColumnpressException("Cannot create " + folder + ": " + e.getMessage(), e);
+        }
+        if (downsampled.get() > 0) {
+            reporter.info(output + " images: " + downsampled + " of " + sorted.size() + " downsampled, "
+                    + megabytes(before.get()) + " -> " + megabytes(after.get()) + ".");
+        }
+        return new PreparedImages(copies, folder);
+    }
+
+    /** The file to read for {@code original}: its prepared copy, or the original when it needed none. */
+    public Path file(Path original) {
+        return copies.getOrDefault(original.toAbsolutePath().normalize(), original);
+    }
+
+    private static Optional<Path> prepare(Path file, Path copy, Limit limit, String output, Reporter reporter)
+            throws IOException {
+        String kind = sniff(file);
+        if (kind.equals("svg")) {
+            SafeSvg.Result safe = SafeSvg.clean(file);
+            if (safe.removed().isEmpty()) {
+                return Optional.empty();
+            }
+            reporter.warn(file + ": removed from the SVG in the " + output + ": " + String.join(", ", safe.removed())
+                    + ". An SVG in a book must be a drawing on its own: no scripts and nothing loaded from elsewhere.");
+            Path svg = copy.resolveSibling(copy.getFileName() + ".svg");
+            Files.write(svg, safe.bytes());
+            return Optional.of(svg);
+        }
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Dimension> size = Downsampler.size(file);
+        if (size.isEmpty()) {
+            return Optional.empty();
+        }
+        int width = size.get().width;
+        int height = size.get().height;
+        double scale = limit.scale(width, height);
+        if (!(scale < 1)) {
+            return Optional.empty();
+        }
+        int w = Math.max(1, (int) Math.floor(width * scale));
+        int h = Math.max(1, (int) Math.floor(height * scale));
+        Path target = copy.resolveSibling(copy.getFileName() + "." + kind);
+        Downsampler.Format format = kind.equals("png") ? Downsampler.Format.PNG : Downsampler.Format.JPEG;
+        if (!Downsampler.write(file, format, w, h, target)) {
+            reporter.info(file + ": kept at " + width + "x" + height + " pixels in the " + output
+                    + " (Java cannot decode it to downsample it; a CMYK JPEG, perhaps).");
+            return Optional.empty();
+        }
+        return Optional.of(target);
+    }
+
+    /** {@code png}, {@code jpg}, {@code svg}, or empty for a format that is used as it is. */
+    private static String sniff(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(1024);
+        }
+        if (head.length > 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
+            return "png";
+        }
+        if (head.length > 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
+            return "jpg";
+        }
+        String text = new String(head, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        return text.contains("<svg") ? "svg" : "";
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, bytes < 10_000_000 ? "%.1f MB" : "%.0f MB", bytes / 1e6);
+    }
+
+    @Override
+    public void close() {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
+            for (Path path : all) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new ColumnpressException("Cannot delete " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}

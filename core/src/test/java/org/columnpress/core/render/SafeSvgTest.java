@@ -1,0 +1,56 @@
+package org.columnpress.core.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.columnpress.core.TestBooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SafeSvgTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aHostileSvgIsWrittenWithoutScriptsEventsEntitiesOrOutsideReferencesAndNothingIsFetched() throws Exception {
+        try (ServerSocket server = new ServerSocket(0)) {
+            Path svg = dir.resolve("hostile.svg");
+            Files.writeString(svg, TestBooks.hostileSvg(server.getLocalPort()));
+
+            SafeSvg.Result result = SafeSvg.clean(svg);
+
+            String out = new String(result.bytes(), StandardCharsets.UTF_8);
+            assertThat(out.replace("\"http://www.w3.org/2000/svg\"", "").replace("\"http://www.w3.org/1999/xlink\"", "")).doesNotContainIgnoringCase("script").doesNotContain("onload", "onclick", "alert",
+                    "foreignObject", "DOCTYPE", "ENTITY", "http:", "file:", "javascript:", "/etc/", "root:",
+                    "xml-stylesheet", "&secret;");
+            assertThat(out).contains("<rect", "fill=\"#33aa66\"", "href=\"#r\"", "<circle");
+            assertThat(result.removed()).anyMatch(r -> r.contains("DOCTYPE")).anyMatch(r -> r.contains("script"))
+                    .anyMatch(r -> r.contains("onload")).anyMatch(r -> r.contains("foreignObject"))
+                    .anyMatch(r -> r.contains("javascript:")).anyMatch(r -> r.contains("file:///etc/hosts"));
+            server.setSoTimeout(300);
+            try {
+                server.accept().close();
+                throw new AssertionError("the SVG made a connection");
+            } catch (SocketTimeoutException expected) {
+                // nothing connected
+            }
+        }
+    }
+
+    @Test
+    void aCleanSvgKeepsItsDrawingAndReportsNothing() throws Exception {
+        Path svg = dir.resolve("clean.svg");
+        Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+                + "<defs><linearGradient id=\"g\"/></defs><rect width=\"10\" height=\"10\" fill=\"url(#g)\"/></svg>");
+
+        SafeSvg.Result result = SafeSvg.clean(svg);
+
+        assertThat(result.removed()).isEmpty();
+        assertThat(new String(result.bytes(), StandardCharsets.UTF_8)).contains("fill=\"url(#g)\"", "<linearGradient");
+    }
+}
