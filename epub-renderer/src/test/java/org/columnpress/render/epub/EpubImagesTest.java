@@ -60,4 +60,29 @@ class EpubImagesTest {
             }
         }
     }
+
+    @Test
+    void byDefaultAPhotoKeepsAMillionPixelsAndTheCoverKeepsAllOfItsOwn() throws Exception {
+        Book book = TestBooks.folder(dir.resolve("book"), "title: Omslag\nlanguage: nl\ncover: images/cover.jpg\n")
+                .photo("images/cover.jpg", 1600, 2400, "jpg")
+                .photo("images/photo.jpg", 1600, 1000, "jpg")
+                .write("columns/a.md", "# Foto\n\n![Een foto](../images/photo.jpg)\n")
+                .read();
+        Path epub = new EpubRendererFactory().create(TestBooks.options(Map.of(), new RecordingReporter()))
+                .render(book, java.nio.file.Files.createDirectories(dir.resolve("out")), "boek").get(0).path();
+
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            Map<Boolean, BufferedImage> byCover = new java.util.HashMap<>();
+            for (ZipEntry entry : zip.stream().filter(e -> e.getName().endsWith(".jpg")).toList()) {
+                BufferedImage image = ImageIO.read(zip.getInputStream(entry));
+                byCover.put(image.getHeight() > image.getWidth(), image);
+            }
+            assertThat(byCover.get(true).getWidth()).as("the cover, as the stores want it").isEqualTo(1600);
+            assertThat(byCover.get(true).getHeight()).isEqualTo(2400);
+            BufferedImage photo = byCover.get(false);
+            assertThat((long) photo.getWidth() * photo.getHeight()).isLessThanOrEqualTo(1_000_000)
+                    .isGreaterThan(990_000);
+        }
+        assertThat(EpubChecker.problems(epub)).isEmpty();
+    }
 }

@@ -42,8 +42,10 @@ public final class EpubRenderer implements Renderer {
         FrontMatter front = new FrontMatter(book);
         Plan plan = new Plan(book, images, settings.embedFonts(), front.hasSources());
         Path target = directory.resolve(baseName + ".epub");
-        try (PreparedImages prepared = PreparedImages.prepare(
-                images.all().stream().map(Map.Entry::getKey).toList(), directory.resolve(".epub-images"),
+        // The cover goes in as it is: stores ask for large covers (Kindle 1600 x 2560), and it is one image.
+        List<Path> inside = images.all().stream().map(Map.Entry::getKey)
+                .filter(file -> book.cover().map(cover -> !cover.equals(file)).orElse(true)).toList();
+        try (PreparedImages prepared = PreparedImages.prepare(inside, directory.resolve(".epub-images"),
                 this::imageScale, "EPUB", options.reporter());
              OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
              ReproducibleZip zip = new ReproducibleZip(file, options.timestamp())) {
