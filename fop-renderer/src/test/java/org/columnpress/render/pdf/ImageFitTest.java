@@ -117,7 +117,7 @@ class ImageFitTest {
             }
         }
         assertThat(readBytes(dir.resolve("book/images/banner.jpg"))).isEqualTo(bannerBefore);
-        assertThat(reporter.infos).anyMatch(i -> i.startsWith("PDF images: 2 of 4 downsampled, "));
+        assertThat(reporter.infos).anyMatch(i -> i.startsWith("PDF images: 2 of 3 downsampled, "));
         assertThat(dir.resolve("out/.pdf-images")).doesNotExist();
     }
 
