@@ -140,7 +140,7 @@ final class SiteMarkup {
                     i = next;
                     continue;
                 }
-            } else if (c == '<' && isPseudoTag(text, i)) {
+            } else if (c == '<' && isPseudoTag(text, i) && !opensLinkDestination(text, i)) {
                 edits.add(new Replace(i, i, "\\")); // an escaped < is text to CommonMark
             }
             i++;
@@ -232,6 +232,22 @@ final class SiteMarkup {
     }
 
     /** Whether a tag at {@code i} names no HTML element ({@code <your-server>}, {@code </tbd>}). */
+    /**
+     * Whether the {@code <} at {@code i} opens a CommonMark link destination in angle brackets, as in
+     * {@code [text](<url>)} or a definition {@code [ref]: <url>}: that is no tag, and escaping it would break
+     * the link.
+     */
+    private static boolean opensLinkDestination(CharSequence s, int i) {
+        int j = i - 1;
+        while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+            j--;
+        }
+        if (j >= 1 && s.charAt(j) == '(' && s.charAt(j - 1) == ']') {
+            return true;
+        }
+        return j >= 1 && s.charAt(j) == ':' && s.charAt(j - 1) == ']';
+    }
+
     static boolean isPseudoTag(CharSequence s, int i) {
         int nameStart = i + 1 < s.length() && s.charAt(i + 1) == '/' ? i + 2 : i + 1;
         String name = HtmlElements.tagName(s, i);

@@ -156,6 +156,15 @@ class SiteMarkupTest {
     }
 
     @Test
+    void aLinkDestinationInAngleBracketsIsNoTag() {
+        // <target> would be a look-alike tag anywhere else; as a destination it is the link's, in both forms.
+        var folder = folder("See [this](<target>) and [ref].\n\n[ref]: <target>\n\nA <placeholder> too.\n");
+        assertThat(body(folder)).containsExactly(p("See this and ref."), p("A <placeholder> too."));
+        assertThat(folder.reporter.warnings).hasSize(2)
+                .allSatisfy(w -> assertThat(w).contains("'target'").contains("plain text"));
+    }
+
+    @Test
     void linesAddedForAFenceDoNotShiftTheLinesOfLaterMessages() {
         var folder = folder("{% highlight js %}var a;{% endhighlight %}\n\n[x](javascript:alert(1))\n");
         body(folder);
