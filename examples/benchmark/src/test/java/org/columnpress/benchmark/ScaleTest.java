@@ -52,7 +52,7 @@ class ScaleTest {
 
         List<String> output = run(book, work.resolve("long-out"), "512m");
 
-        assertThat(output).anyMatch(line -> line.startsWith("warning ") && line.contains("lang.md ('Tien megabyte')")
+        assertThat(output).anyMatch(line -> line.startsWith("warning ") && line.contains("lang.md: 'Tien megabyte'")
                 && line.contains("the column is longer than"));
         Path pdf = work.resolve("long-out/book.pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
