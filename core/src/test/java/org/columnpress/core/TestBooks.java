@@ -356,6 +356,17 @@ public final class TestBooks {
     }
 
     /** Three short Dutch columns with a heading each, dated 1 to 3 March 2009, with a source. */
+    /** A one-column book showing the three WebP images of {@link Folder#webp} (lossy, lossless, alpha). */
+    public static Book webpBook(Path dir) {
+        return folder(dir, "title: WebP\nauthor: The Author\n")
+                .webp("images/chart.webp", "lossy").webp("images/chart-lossless.webp", "lossless")
+                .webp("images/dot.webp", "alpha")
+                .write("columns/c.md", "# Pictures\n\n![A bar chart](../images/chart.webp)\n\n"
+                        + "![The same chart, lossless](../images/chart-lossless.webp)\n\n"
+                        + "![A red disc](../images/dot.webp)\n")
+                .read();
+    }
+
     public static Book threeColumns(Path directory) {
         List<Column> columns = new ArrayList<>();
         String[] titles = {"De brug bij Zwolle", "Water en vuur", "Een laatste woord"};

@@ -24,13 +24,7 @@ class WebpEpubTest {
 
     @Test
     void webPImagesAreKeptAsImageWebpAndEpubcheckFindsNothingWrong() throws IOException {
-        Book book = TestBooks.folder(dir.resolve("book"), "title: WebP\nauthor: The Author\n")
-                .webp("images/chart.webp", "lossy").webp("images/chart-lossless.webp", "lossless")
-                .webp("images/dot.webp", "alpha")
-                .write("columns/c.md", "# Pictures\n\n![A bar chart](../images/chart.webp)\n\n"
-                        + "![The same chart, lossless](../images/chart-lossless.webp)\n\n"
-                        + "![A red disc](../images/dot.webp)\n")
-                .read();
+        Book book = TestBooks.webpBook(dir.resolve("book"));
         Path out = Files.createDirectories(dir.resolve("out"));
         List<RenderedFile> files = new EpubRendererFactory()
                 .create(new RenderOptions(Map.of(), out, TestBooks.TIMESTAMP, new RecordingReporter()))

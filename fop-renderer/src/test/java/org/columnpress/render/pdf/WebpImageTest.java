@@ -33,13 +33,7 @@ class WebpImageTest {
 
     @Test
     void eachWebPImageLandsInThePdfAsAnImageOfItsOwnPixelSize() throws IOException {
-        Book book = TestBooks.folder(dir.resolve("book"), "title: WebP\nauthor: The Author\n")
-                .webp("images/chart.webp", "lossy").webp("images/chart-lossless.webp", "lossless")
-                .webp("images/dot.webp", "alpha")
-                .write("columns/c.md", "# Pictures\n\n![A bar chart](../images/chart.webp)\n\n"
-                        + "![The same chart, lossless](../images/chart-lossless.webp)\n\n"
-                        + "![A red disc](../images/dot.webp)\n")
-                .read();
+        Book book = TestBooks.webpBook(dir.resolve("book"));
         RecordingReporter reporter = new RecordingReporter();
         List<RenderedFile> files = new PdfRendererFactory().create(TestBooks.options(Map.of(), reporter))
                 .render(book, Files.createDirectories(dir.resolve("out")), "book");
