@@ -65,7 +65,8 @@ final class PdfDocumentRenderer {
         FOUserAgent agent = setup.userAgent();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
             Fop fop = setup.newFop(agent, out);
-            ColumnTracker tracker = new ColumnTracker(fop.getDefaultHandler(), columnsById);
+            ColumnTracker tracker = new ColumnTracker(new SymbolFaces(fop.getDefaultHandler(), setup.fonts()),
+                    columnsById);
             FopEventReporter events = new FopEventReporter(options.reporter(), tracker, pdf.getFileName().toString(),
                     glyphs);
             agent.getEventBroadcaster().addEventListener(events);

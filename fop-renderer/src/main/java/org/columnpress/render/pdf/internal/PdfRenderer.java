@@ -39,6 +39,7 @@ public final class PdfRenderer implements Renderer {
         this.settings = PdfSettings.from(options);
         this.options = options;
         this.fonts = new FontSetup(settings.fonts());
+        fonts.describe(options.baseDirectory()).forEach(options.reporter()::info);
         DocumentSetup setup = new DocumentSetup(settings, fonts, options);
         // After the stylesheet compiled, so a broken stylesheet gets its file:line error first.
         StylesheetParameters.requireDeclared(options, settings.stylesheet());

@@ -1,0 +1,151 @@
+package org.columnpress.render.pdf.internal;
+
+import java.awt.Font;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.XMLFilterImpl;
+
+/**
+ * Sits in front of FOP and puts each run of characters that the first face of the font family list lacks,
+ * and a later face has (emoji, ✓, ★), in an {@code fo:inline} of that face alone.
+ *
+ * <p>Why: FOP picks a face per word from the family list, but places every word of a text on the baseline
+ * of the list's first face: the word's own ascender is added to the first face's offset. Noto Emoji's
+ * ascender and descender (1900 and 500 units of 2048) add up to more than an em, so FOP ignores them and
+ * takes the height of the glyphs "d" and "p" instead, which the emoji face lacks: ascender 0, and its
+ * emoji sat a whole text ascender (about 0.7 em) above the line. Any face whose ascender differs from the
+ * first face's would sit off the line a little. In an inline of its own a face gets its own alignment
+ * context, whose alphabetic baseline FOP aligns with the line's, whatever the face's ascender.
+ */
+final class SymbolFaces extends XMLFilterImpl {
+
+    private static final String FO = "http://www.w3.org/1999/XSL/Format";
+    /** FO elements that may hold an fo:inline where they hold text. */
+    private static final Set<String> INLINE_PARENTS = Set.of("block", "inline", "basic-link", "wrapper");
+
+    private final FontSetup fonts;
+    /** The font-family list in force at each open element ("": none set yet), innermost on top. */
+    private final Deque<String> families = new ArrayDeque<>();
+    private final Deque<Boolean> inlineParents = new ArrayDeque<>();
+    /** Per family list, the faces in its order. */
+    private final Map<String, List<Font>> faces = new HashMap<>();
+    /** A high surrogate that ended one characters() call, for the next. */
+    private char pendingHigh;
+
+    SymbolFaces(ContentHandler next, FontSetup fonts) {
+        this.fonts = fonts;
+        setContentHandler(next);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        flush();
+        String family = FO.equals(uri) ? atts.getValue("font-family") : null;
+        families.push(family != null ? family : families.isEmpty() ? "" : families.peek());
+        inlineParents.push(FO.equals(uri) && INLINE_PARENTS.contains(localName));
+        super.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        flush();
+        families.pop();
+        inlineParents.pop();
+        super.endElement(uri, localName, qName);
+    }
+
+    @Override
+    public void endDocument() throws SAXException {
+        flush();
+        super.endDocument();
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (inlineParents.isEmpty() || !inlineParents.peek() || families.peek().isEmpty()) {
+            super.characters(ch, start, length);
+            return;
+        }
+        String text = (pendingHigh != 0 ? String.valueOf(pendingHigh) : "") + new String(ch, start, length);
+        pendingHigh = 0;
+        if (!text.isEmpty() && Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+            pendingHigh = text.charAt(text.length() - 1);
+            text = text.substring(0, text.length() - 1);
+        }
+        emit(text, faces.computeIfAbsent(families.peek(), list -> GlyphChecker.fontsOf(fonts, list)));
+    }
+
+    /** The text in runs: what the first face prints as it is, every other run in an inline of its face. */
+    private void emit(String text, List<Font> listed) throws SAXException {
+        int runStart = 0;
+        Font runFace = null;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            Font face = joins(c) ? runFace : faceOf(c, listed);
+            if (face != runFace) {
+                run(text.substring(runStart, i), runFace, listed);
+                runStart = i;
+                runFace = face;
+            }
+            i += Character.charCount(c);
+        }
+        run(text.substring(runStart), runFace, listed);
+    }
+
+    /** Null for the first face: the face FOP uses anyway, or the one it falls back to for what none has. */
+    private static Font faceOf(int c, List<Font> listed) {
+        if (c < 0x2000 || listed.size() < 2 || listed.get(0).canDisplay(c)) {
+            return null; // below the symbol blocks the text face is trusted, as FOP's per-word choice is
+        }
+        for (Font face : listed.subList(1, listed.size())) {
+            if (face.canDisplay(c)) {
+                return face;
+            }
+        }
+        return null;
+    }
+
+    private void run(String text, Font face, List<Font> listed) throws SAXException {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (face == null) {
+            super.characters(text.toCharArray(), 0, text.length());
+            return;
+        }
+        AttributesImpl atts = new AttributesImpl();
+        atts.addAttribute("", "font-family", "font-family", "CDATA", "'" + familyOf(face) + "'");
+        // Never hyphenated; and FOP warns, on the console, about a hyphenation character the face
+        // lacks (the emoji face has no hyphen) even so: a space, which every face has, quiets it.
+        atts.addAttribute("", "hyphenate", "hyphenate", "CDATA", "false");
+        atts.addAttribute("", "hyphenation-character", "hyphenation-character", "CDATA", " ");
+        super.startElement(FO, "inline", "fo:inline", atts);
+        super.characters(text.toCharArray(), 0, text.length());
+        super.endElement(FO, "inline", "fo:inline");
+    }
+
+    private String familyOf(Font face) {
+        return fonts.fonts().stream().filter(f -> f.awtFont() == face).findFirst().orElseThrow().primaryFamily();
+    }
+
+    private void flush() throws SAXException {
+        if (pendingHigh != 0) {
+            char[] lone = {pendingHigh};
+            pendingHigh = 0;
+            super.characters(lone, 0, 1);
+        }
+    }
+
+    /** Joiners, variation selectors, the keycap and the zero-width space stay with the character before. */
+    private static boolean joins(int c) {
+        return c == 0x200D || c == SymbolBreaks.ZERO_WIDTH_SPACE || c >= 0xFE00 && c <= 0xFE0F || c == 0x20E3;
+    }
+}
