@@ -43,6 +43,7 @@ public final class PdfRenderer implements Renderer {
         DocumentSetup setup = new DocumentSetup(settings, fonts, options);
         // After the stylesheet compiled, so a broken stylesheet gets its file:line error first.
         StylesheetParameters.requireDeclared(options, settings.stylesheet());
+        StylesheetNames.check(settings.stylesheet(), options.reporter());
         boolean streamed = PartSupport.honoured(settings.stylesheet());
         if (!streamed) {
             options.reporter().info("Your stylesheet replaces the book's root template and does not use the"
