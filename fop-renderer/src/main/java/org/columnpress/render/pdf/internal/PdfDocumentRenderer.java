@@ -125,7 +125,12 @@ final class PdfDocumentRenderer {
                 new BookXmlWriter(Reporter.silent()).write(book, columns, kind, out);
             }
             try (OutputStream fo = new BufferedOutputStream(Files.newOutputStream(pdf.resolveSibling(base + ".fo")))) {
-                setup.transformer().transform(new StreamSource(xml.toFile()), new StreamResult(fo));
+                // Through the same filter as FOP's input, so the file shows the emoji and symbol inlines too.
+                javax.xml.transform.sax.TransformerHandler serializer =
+                        ((javax.xml.transform.sax.SAXTransformerFactory) Stylesheets.factory()).newTransformerHandler();
+                serializer.setResult(new StreamResult(fo));
+                setup.transformer().transform(new StreamSource(xml.toFile()),
+                        new SAXResult(new SymbolFaces(serializer, setup.fonts())));
             }
         } catch (IOException | TransformerException e) {
             throw new ColumnpressException("Cannot write the debug files for " + pdf + ": " + e.getMessage(), e);

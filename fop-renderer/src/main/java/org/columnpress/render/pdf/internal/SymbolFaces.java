@@ -34,7 +34,8 @@ final class SymbolFaces extends XMLFilterImpl {
     private final FontSetup fonts;
     /** The font-family list in force at each open element ("": none set yet), innermost on top. */
     private final Deque<String> families = new ArrayDeque<>();
-    private final Deque<Boolean> inlineParents = new ArrayDeque<>();
+    /** For each open element: the qualified name an fo:inline takes inside it, or "" where none may be. */
+    private final Deque<String> inlineNames = new ArrayDeque<>();
     /** Per family list, the faces in its order. */
     private final Map<String, List<Font>> faces = new HashMap<>();
     /** A high surrogate that ended one characters() call, for the next. */
@@ -50,7 +51,9 @@ final class SymbolFaces extends XMLFilterImpl {
         flush();
         String family = FO.equals(uri) ? atts.getValue("font-family") : null;
         families.push(family != null ? family : families.isEmpty() ? "" : families.peek());
-        inlineParents.push(FO.equals(uri) && INLINE_PARENTS.contains(localName));
+        // The parent's own prefix is bound to the FO namespace, so the inline is well-formed where serialised.
+        inlineNames.push(FO.equals(uri) && INLINE_PARENTS.contains(localName)
+                ? qName.substring(0, qName.indexOf(':') + 1) + "inline" : "");
         super.startElement(uri, localName, qName, atts);
     }
 
@@ -58,7 +61,7 @@ final class SymbolFaces extends XMLFilterImpl {
     public void endElement(String uri, String localName, String qName) throws SAXException {
         flush();
         families.pop();
-        inlineParents.pop();
+        inlineNames.pop();
         super.endElement(uri, localName, qName);
     }
 
@@ -70,7 +73,7 @@ final class SymbolFaces extends XMLFilterImpl {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (inlineParents.isEmpty() || !inlineParents.peek() || families.peek().isEmpty()) {
+        if (inlineNames.isEmpty() || inlineNames.peek().isEmpty() || families.peek().isEmpty()) {
             super.characters(ch, start, length);
             return;
         }
@@ -127,9 +130,10 @@ final class SymbolFaces extends XMLFilterImpl {
         // lacks (the emoji face has no hyphen) even so: a space, which every face has, quiets it.
         atts.addAttribute("", "hyphenate", "hyphenate", "CDATA", "false");
         atts.addAttribute("", "hyphenation-character", "hyphenation-character", "CDATA", " ");
-        super.startElement(FO, "inline", "fo:inline", atts);
+        String inline = inlineNames.peek();
+        super.startElement(FO, "inline", inline, atts);
         super.characters(text.toCharArray(), 0, text.length());
-        super.endElement(FO, "inline", "fo:inline");
+        super.endElement(FO, "inline", inline);
     }
 
     private String familyOf(Font face) {
