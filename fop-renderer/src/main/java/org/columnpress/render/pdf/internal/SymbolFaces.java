@@ -38,6 +38,10 @@ final class SymbolFaces extends XMLFilterImpl {
     private final Deque<String> inlineNames = new ArrayDeque<>();
     /** Per family list, the faces in its order. */
     private final Map<String, List<Font>> faces = new HashMap<>();
+    /** Per family list, the face chosen for each character above U+2000 met so far. */
+    private final Map<String, Map<Integer, Font>> choices = new HashMap<>();
+    /** Stands for the list's first face in {@link #choices}, where a map cannot hold null. */
+    private static final Font FIRST = new Font(Font.DIALOG, Font.PLAIN, 1);
     /** A high surrogate that ended one characters() call, for the next. */
     private char pendingHigh;
 
@@ -73,8 +77,9 @@ final class SymbolFaces extends XMLFilterImpl {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (inlineNames.isEmpty() || inlineNames.peek().isEmpty() || families.peek().isEmpty()) {
-            super.characters(ch, start, length);
+        if (inlineNames.isEmpty() || inlineNames.peek().isEmpty() || families.peek().isEmpty()
+                || pendingHigh == 0 && below(ch, start, length, 0x2000)) {
+            super.characters(ch, start, length); // the common case: nothing a symbol face could be for
             return;
         }
         String text = (pendingHigh != 0 ? String.valueOf(pendingHigh) : "") + new String(ch, start, length);
@@ -83,40 +88,52 @@ final class SymbolFaces extends XMLFilterImpl {
             pendingHigh = text.charAt(text.length() - 1);
             text = text.substring(0, text.length() - 1);
         }
-        emit(text, faces.computeIfAbsent(families.peek(), list -> GlyphChecker.fontsOf(fonts, list)));
+        String list = families.peek();
+        emit(text, faces.computeIfAbsent(list, l -> GlyphChecker.fontsOf(fonts, l)),
+                choices.computeIfAbsent(list, l -> new HashMap<>()));
+    }
+
+    private static boolean below(char[] ch, int start, int length, int limit) {
+        for (int i = start; i < start + length; i++) {
+            if (ch[i] >= limit) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text in runs: what the first face prints as it is, every other run in an inline of its face. */
-    private void emit(String text, List<Font> listed) throws SAXException {
+    private void emit(String text, List<Font> listed, Map<Integer, Font> chosen) throws SAXException {
         int runStart = 0;
         Font runFace = null;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            Font face = joins(c) ? runFace : faceOf(c, listed);
+            Font face = joins(c) ? runFace : c < 0x2000 ? null : chosen.computeIfAbsent(c, k -> faceOf(k, listed));
+            face = face == FIRST ? null : face; // null: as it is, in the first face
             if (face != runFace) {
-                run(text.substring(runStart, i), runFace, listed);
+                run(text.substring(runStart, i), runFace);
                 runStart = i;
                 runFace = face;
             }
             i += Character.charCount(c);
         }
-        run(text.substring(runStart), runFace, listed);
+        run(text.substring(runStart), runFace);
     }
 
-    /** Null for the first face: the face FOP uses anyway, or the one it falls back to for what none has. */
+    /** {@link #FIRST} for the first face (FOP's own choice then) or the later face that has the character. */
     private static Font faceOf(int c, List<Font> listed) {
-        if (c < 0x2000 || listed.size() < 2 || listed.get(0).canDisplay(c)) {
-            return null; // below the symbol blocks the text face is trusted, as FOP's per-word choice is
+        if (listed.size() < 2 || listed.get(0).canDisplay(c)) {
+            return FIRST;
         }
         for (Font face : listed.subList(1, listed.size())) {
             if (face.canDisplay(c)) {
                 return face;
             }
         }
-        return null;
+        return FIRST; // no face has it: FOP prints the first face's missing glyph, GlyphChecker warns
     }
 
-    private void run(String text, Font face, List<Font> listed) throws SAXException {
+    private void run(String text, Font face) throws SAXException {
         if (text.isEmpty()) {
             return;
         }
