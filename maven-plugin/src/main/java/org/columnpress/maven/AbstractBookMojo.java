@@ -102,9 +102,10 @@ public abstract class AbstractBookMojo extends AbstractMojo {
     private File extraCss;
 
     /**
-     * TrueType font files for the PDF, registered under their family names; choose them by family name in
-     * a stylesheet parameter such as {@code body.font.family}. Default: none, the house fonts (Literata and
-     * Source Code Pro).
+     * TrueType font files for the PDF, each face registered under the typographic family and numeric weight
+     * its own tables give ({@code 'Source Sans 3'}, 600), which the build log lists; choose them in a
+     * stylesheet parameter such as {@code body.font.family} (see "Naming a font" in
+     * fop-renderer/README.md). Default: none, the house fonts (Literata and Source Code Pro).
      * @since 0.1.0
      */
     @Parameter
