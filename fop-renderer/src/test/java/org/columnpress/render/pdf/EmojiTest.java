@@ -98,7 +98,7 @@ class EmojiTest {
         int page = Pdfs.pageTexts(pdf).indexOf(Pdfs.pageTexts(pdf).stream()
                 .filter(t -> t.contains("Blij")).findFirst().orElseThrow()) - 1;
         try (PDDocument doc = Pdfs.open(pdf)) {
-            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, 110);
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, 150);
             Path png = Path.of("target", "emoji-page.png");
             Files.createDirectories(png.getParent());
             assertThat(ImageIO.write(image, "png", png.toFile())).isTrue();

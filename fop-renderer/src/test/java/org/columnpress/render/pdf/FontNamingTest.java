@@ -82,6 +82,19 @@ class FontNamingTest {
         assertThat(reporter.warnings).isEmpty();
     }
 
+    /** A picture of the column's first page, to look at: target/font-naming-page.png. */
+    @Test
+    void theOpenerRendersAsAPicture() throws Exception {
+        int page = Pdfs.pageTexts(pdf).indexOf(Pdfs.pageTexts(pdf).stream()
+                .filter(t -> t.contains("Nieuw")).findFirst().orElseThrow()) - 1;
+        try (PDDocument doc = Pdfs.open(pdf)) {
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(doc)
+                    .renderImageWithDPI(page, 100);
+            Path png = Path.of("target", "font-naming-page.png");
+            assertThat(javax.imageio.ImageIO.write(image, "png", png.toFile())).isTrue();
+        }
+    }
+
     /** The PDF font of the letter after {@code word} and a space. */
     private static String fontOfWordAfter(String word) throws Exception {
         List<TextPosition> glyphs = Pdfs.positions(pdf);
