@@ -26,11 +26,11 @@ final class FontSetup {
 
     static final String HOUSE_FAMILY = "Literata";
     static final String MONO_FAMILY = "Source Code Pro";
-    /** The monochrome emoji face FOP falls back to, character by character, for what the others lack. */
+    /** The monochrome emoji face, for what the text faces lack (see {@link SymbolFaces}). */
     static final String EMOJI_FAMILY = "Noto Emoji";
-    /** The default stylesheet's body.font.family: the text face, then the emoji and symbols faces. */
     /** The symbols face (✓, ★, chess, dingbats …), after the emoji face in the default family lists. */
     static final String SYMBOLS_FAMILY = "Noto Sans Symbols 2";
+    /** The default stylesheet's body.font.family: the text face, then the emoji and symbols faces. */
     static final String BODY_FAMILIES = HOUSE_FAMILY + ", '" + EMOJI_FAMILY + "', '" + SYMBOLS_FAMILY + "'";
     private static final String HOUSE = "classpath:org/columnpress/core/fonts/";
     private static final String[] TEXT_ALIASES = {HOUSE_FAMILY, "serif", "sans-serif", "any", "Times",
@@ -127,7 +127,7 @@ final class FontSetup {
             if (font.url().startsWith(HOUSE)) {
                 continue;
             }
-            Path file = Path.of(java.net.URI.create(font.url()));
+            Path file = Path.of(font.source()).toAbsolutePath().normalize();
             Path shown = base != null && file.startsWith(base.toAbsolutePath().normalize())
                     ? base.toAbsolutePath().normalize().relativize(file) : file;
             Triplet first = font.triplets().get(0);
