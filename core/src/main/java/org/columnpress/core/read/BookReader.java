@@ -87,7 +87,7 @@ public final class BookReader {
             Path earlier = titles.putIfAbsent(column.title(), column.file());
             if (earlier != null) {
                 reporter.warn(new Warning("columns with the same title as another", column.file(), 0,
-                        "has the same title as " + earlier + " ('" + column.title()
+                        "has the same title as " + slashes(directory.relativize(earlier)) + " ('" + column.title()
                         + "'). Both are kept; readers of the contents may confuse them."));
             }
             columns.add(column);
@@ -132,6 +132,11 @@ public final class BookReader {
             found = m.group(1);
         }
         return Optional.ofNullable(found).map(Year::parse);
+    }
+
+    /** A path inside the book as a message shows it: relative to the book folder, with forward slashes. */
+    static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
     }
 
     static List<Path> list(Path folder) {

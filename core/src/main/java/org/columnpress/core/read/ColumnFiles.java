@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * Finds the column files of a book: {@code columns/*.md} (or {@code .markdown}) and {@code columns/*.txt},
@@ -104,8 +105,9 @@ final class ColumnFiles {
         }
         for (ColumnFile column : found) {
             if (!chosen.contains(column)) {
-                reporter.warn(column.file() + ": not listed under columns in " + bookYaml
-                        + ", so left out of the book. Add it to the list to include it.");
+                reporter.warn(new Warning("column files not listed under columns in book.yaml, left out",
+                        column.file(), 0, "not listed under columns in " + BookMetadata.FILE_NAME
+                        + ", so left out of the book. Add it to the list to include it."));
             }
         }
         return chosen;
@@ -125,15 +127,17 @@ final class ColumnFiles {
             Optional<String> cased = BookReader.list(folder).stream().map(path -> path.getFileName().toString())
                     .filter(file -> INDEX.stream().anyMatch(file::equalsIgnoreCase)).findFirst();
             if (cased.isPresent()) {
-                reporter.warn(folder + ": left out of the book: it holds " + cased.get() + ", not "
-                        + cased.get().toLowerCase(Locale.ROOT) + " (letter case counts). Rename it to print it.");
+                reporter.warn(new Warning("folders in columns/ left out (no index.md)", folder, 0,
+                        "left out of the book: it holds " + cased.get() + ", not "
+                        + cased.get().toLowerCase(Locale.ROOT) + " (letter case counts). Rename it to print it."));
                 return Optional.empty();
             }
-            reporter.warn(folder + ": a folder without an index.md, so left out of the book"
-                    + (deeper > 0 ? " with the " + (deeper == 1 ? "column file" : deeper + " column files") + " inside it" : "") + ". A column in a "
+            reporter.warn(new Warning("folders in columns/ left out (no index.md)", folder, 0,
+                    "a folder without an index.md, so left out of the book" + (deeper > 0 ? " with the "
+                    + (deeper == 1 ? "column file" : deeper + " column files") + " inside it" : "") + ". A column in a "
                     + "folder of its own (with its images) is the folder's index.md, _index.md or index.txt; "
                     + "other columns go straight into columns/" + (deeper > 0 ? ", as do folders of their own"
-                    + " (a folder in a folder is not read)" : "") + ".");
+                    + " (a folder in a folder is not read)" : "") + "."));
             return Optional.empty();
         }
         if (index.size() > 1) {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * Resolves an image reference and checks it: a path relative to the referring file, or one that starts
@@ -148,10 +149,10 @@ final class ImageFiles {
             throw new InputException(source, line, "cannot read the image '" + ref + "': " + e, e);
         }
         for (SvgFiles.SkippedEntity entity : reading.skipped()) {
-            reporter.warn(source + ":" + line + ": the image '" + ref + "' refers to the external entity '"
-                    + entity.name() + "' (" + entity.systemId() + ") on line " + entity.line() + " of " + name
-                    + ": the book never reads it and shows the drawing without it. Remove the entity from "
-                    + "the SVG.");
+            reporter.warn(new Warning("SVG external entities never read", source, line, "the image '" + ref
+                    + "' refers to the external entity '" + entity.name() + "' (" + entity.systemId() + ") on line "
+                    + entity.line() + " of " + name + ": the book never reads it and shows the drawing without it. "
+                    + "Remove the entity from the SVG."));
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * A book's images as one output carries them, made once per render and on every core: a PNG or JPEG with
@@ -95,8 +96,9 @@ public final class PreparedImages implements AutoCloseable {
             if (safe.removed().isEmpty()) {
                 return Optional.empty();
             }
-            reporter.warn(file + ": removed from the SVG in the " + output + ": " + String.join(", ", safe.removed())
-                    + ". An SVG in a book must be a drawing on its own: no scripts and nothing loaded from elsewhere.");
+            reporter.warn(new Warning("SVGs with scripts or outside references removed", file, 0, "removed from "
+                    + "the SVG in the " + output + ": " + String.join(", ", safe.removed()) + ". An SVG in a book "
+                    + "must be a drawing on its own: no scripts and nothing loaded from elsewhere."));
             Path svg = copy.resolveSibling(copy.getFileName() + ".svg");
             Files.write(svg, safe.bytes());
             return Optional.of(svg);

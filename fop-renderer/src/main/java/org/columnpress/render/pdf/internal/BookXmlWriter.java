@@ -74,7 +74,7 @@ public final class BookXmlWriter {
 
     private static void writeMeta(XMLStreamWriter xml, Book book) throws XMLStreamException {
         xml.writeStartElement(NS, "meta");
-        XmlText text = new XmlText(xml, Reporter.silent(), "book.yaml");
+        XmlText text = new XmlText(xml, Reporter.silent(), book.directory().resolve("book.yaml"));
         text.element("title", book.title());
         text.element("subtitle", book.subtitle());
         for (String author : book.authors()) {
@@ -95,7 +95,7 @@ public final class BookXmlWriter {
 
     private static void writeLabels(XMLStreamWriter xml, Labels labels) throws XMLStreamException {
         xml.writeStartElement(NS, "labels");
-        XmlText text = new XmlText(xml, Reporter.silent(), "labels");
+        XmlText text = new XmlText(xml, Reporter.silent(), null);
         for (Label label : Label.values()) {
             xml.writeStartElement(NS, "label");
             xml.writeAttribute("key", label.key());
@@ -109,7 +109,7 @@ public final class BookXmlWriter {
             throws XMLStreamException {
         // A column in another language than the book prints its own language's words (Book.labelsFor).
         Labels labels = book.labelsFor(column);
-        XmlText text = new XmlText(xml, bodies ? reporter : Reporter.silent(), column.file().toString());
+        XmlText text = new XmlText(xml, bodies ? reporter : Reporter.silent(), column.file());
         xml.writeStartElement(NS, "column");
         xml.writeAttribute("id", xmlId(column.id()));
         xml.writeAttribute("name", column.id());
