@@ -49,14 +49,17 @@ public final class BookReader {
                     + "book.yaml and a columns/ folder, or point the build at the right folder.");
         }
         ImageFiles images = new ImageFiles(directory, reporter);
-        BookMetadata meta = BookMetadata.read(directory, defaults, images, reporter);
+        ReadErrors bookErrors = ReadErrors.files();
+        BookMetadata meta = BookMetadata.read(directory, defaults, images, reporter, bookErrors);
+        List<ColumnFiles.ColumnFile> files = ColumnFiles.choose(directory, meta, reporter, bookErrors);
+        // Mistakes in book.yaml and its column list, all of them, stop before the columns are read: they
+        // decide which files are columns, so reading on could report files that are not part of the book.
+        bookErrors.throwIfAny();
         record Read(ColumnFiles.ColumnFile file, ColumnSource source) {
         }
-        // A mistake in book.yaml or the column list stops before this: they decide which files are
-        // columns, so reading on could report files that are not part of the book.
         List<Read> sources = new ArrayList<>();
-        ColumnErrors errors = new ColumnErrors();
-        for (ColumnFiles.ColumnFile file : ColumnFiles.choose(directory, meta, reporter)) {
+        ReadErrors errors = ReadErrors.columns();
+        for (ColumnFiles.ColumnFile file : files) {
             try {
                 Optional<ColumnSource> source = readColumn(file, images, meta);
                 if (errors.isEmpty()) {

@@ -51,7 +51,11 @@ final class ColumnFiles {
     private ColumnFiles() {
     }
 
-    static List<ColumnFile> choose(Path directory, BookMetadata meta, Reporter reporter) {
+    /**
+     * The book's column files. Each mistake in book.yaml's {@code columns} (a missing file, one listed
+     * twice) is kept in {@code errors}; files left out of the list are warned about only when there is none.
+     */
+    static List<ColumnFile> choose(Path directory, BookMetadata meta, Reporter reporter, ReadErrors errors) {
         Path folder = directory.resolve(BookReader.COLUMNS);
         // Every name a column may be listed by in book.yaml, to its column: a.md; bundle, bundle/index.md
         Map<String, ColumnFile> names = new LinkedHashMap<>();
@@ -80,8 +84,9 @@ final class ColumnFiles {
             }
         }
         if (found.isEmpty()) {
-            throw new InputException(folder, 0, "no columns found. Put one file per column in this folder: "
-                    + "name.md for Markdown, name.txt for plain text (or name/index.md, with its images).");
+            errors.add(new InputException(folder, 0, "no columns found. Put one file per column in this folder: "
+                    + "name.md for Markdown, name.txt for plain text (or name/index.md, with its images)."));
+            return List.of();
         }
         if (meta.columns().isEmpty()) {
             return List.copyOf(found);
@@ -92,19 +97,19 @@ final class ColumnFiles {
             String name = item.value().replaceFirst("^(\\./)?columns/", "").replaceFirst("/+$", "");
             ColumnFile column = names.get(name);
             if (column == null) {
-                throw new InputException(bookYaml, item.line(), "the column '" + item.value() + "' listed under "
-                        + "columns does not exist in " + folder + "." + sameButCase(name, names) + " Check its "
-                        + "name (the folder holds: " + String.join(", ", found.stream().map(ColumnFile::name).toList())
-                        + ").");
+                errors.add(new InputException(bookYaml, item.line(), "the column '" + item.value() + "' listed "
+                        + "under columns does not exist in " + folder + "." + sameButCase(name, names) + " Check "
+                        + "its name (the folder holds: " + String.join(", ", found.stream().map(ColumnFile::name)
+                        .toList()) + ")."));
+            } else if (chosen.contains(column)) {
+                errors.add(new InputException(bookYaml, item.line(), "the column '" + item.value() + "' is "
+                        + "listed twice under columns. List each column once."));
+            } else {
+                chosen.add(column);
             }
-            if (chosen.contains(column)) {
-                throw new InputException(bookYaml, item.line(), "the column '" + item.value() + "' is listed "
-                        + "twice under columns. List each column once.");
-            }
-            chosen.add(column);
         }
         for (ColumnFile column : found) {
-            if (!chosen.contains(column)) {
+            if (errors.isEmpty() && !chosen.contains(column)) {
                 reporter.warn(new Warning("column files not listed under columns in book.yaml, left out",
                         column.file(), 0, "not listed under columns in " + BookMetadata.FILE_NAME
                         + ", so left out of the book. Add it to the list to include it."));
