@@ -185,6 +185,19 @@ public final class TestBooks {
             return writeBytes(relative, TestBooks.photo(width, height, format, relative.hashCode()));
         }
 
+        /**
+         * A picture of one colour ({@code 0xRRGGBB}) of the given size in pixels ({@code jpg} or {@code png}),
+         * for tests that tell images apart by their colour.
+         */
+        public Folder solid(String relative, int width, int height, int rgb, String format) {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            g.setColor(new Color(rgb));
+            g.fillRect(0, 0, width, height);
+            g.dispose();
+            return writeBytes(relative, encode(image, format));
+        }
+
         public Path path(String relative) {
             return dir.resolve(relative);
         }

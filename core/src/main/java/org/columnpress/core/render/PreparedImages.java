@@ -24,8 +24,9 @@ import org.columnpress.core.Warning;
 /**
  * A book's images as one output carries them, made once per render and on every core: a PNG or JPEG with
  * more pixels than the output needs is downsampled ({@link Downsampler}), an SVG is made safe
- * ({@link SafeSvg}), anything else (GIF, WebP) is used as it is. Copies go into a folder the renderer
- * names inside its staging area and are deleted on {@link #close()}; the input files are never changed.
+ * ({@link SafeSvg}), anything else (GIF, WebP) is used as it is. Copies go into a folder of this
+ * preparation's own, made inside the renderer's staging area and deleted on {@link #close()}, so that two
+ * renders into one folder never share a copy; the input files are never changed.
  */
 public final class PreparedImages implements AutoCloseable {
 
@@ -45,18 +46,25 @@ public final class PreparedImages implements AutoCloseable {
 
     /**
      * @param files   the images, each once (absolute, normalised)
-     * @param folder  where the copies go; made here, deleted by {@link #close()}
+     * @param parent  where the folder of copies is made ({@code .<output>-images-<random>}); the folder is
+     *                deleted by {@link #close()}
      * @param output  the output's name for messages, such as {@code PDF}
      */
-    public static PreparedImages prepare(Collection<Path> files, Path folder, Limit limit, String output,
+    public static PreparedImages prepare(Collection<Path> files, Path parent, Limit limit, String output,
             Reporter reporter) {
         List<Path> sorted = files.stream().distinct().sorted().toList();
         Map<Path, Path> copies = new ConcurrentHashMap<>();
         AtomicInteger downsampled = new AtomicInteger();
         AtomicLong before = new AtomicLong();
         AtomicLong after = new AtomicLong();
+        Path folder;
         try {
-            Files.createDirectories(folder);
+            folder = Files.createTempDirectory(Files.createDirectories(parent),
+                    "." + output.toLowerCase(Locale.ROOT) + "-images-");
+        } catch (IOException e) {
+            throw new ColumnpressException("Cannot create a folder in " + parent + ": " + e.getMessage(), e);
+        }
+        try {
             java.util.stream.IntStream.range(0, sorted.size()).parallel().forEach(index -> {
                 Path file = sorted.get(index);
                 Path copy = folder.resolve(Integer.toString(index));
@@ -73,8 +81,9 @@ public final class PreparedImages implements AutoCloseable {
                             + ": " + e.getMessage(), e);
                 }
             });
-        } catch (IOException e) {
-            throw new ColumnpressException("Cannot create " + folder + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteTree(folder);
+            throw e;
         }
         if (downsampled.get() > 0) {
             reporter.info(output + " images: " + downsampled + " of " + sorted.size() + " downsampled, "
@@ -150,6 +159,10 @@ public final class PreparedImages implements AutoCloseable {
 
     @Override
     public void close() {
+        deleteTree(folder);
+    }
+
+    private static void deleteTree(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

@@ -45,7 +45,7 @@ public final class EpubRenderer implements Renderer {
         // The cover goes in as it is: stores ask for large covers (Kindle 1600 x 2560), and it is one image.
         List<Path> inside = images.all().stream().map(Map.Entry::getKey)
                 .filter(file -> book.cover().map(cover -> !cover.equals(file)).orElse(true)).toList();
-        try (PreparedImages prepared = PreparedImages.prepare(inside, directory.resolve(".epub-images"),
+        try (PreparedImages prepared = PreparedImages.prepare(inside, directory,
                 this::imageScale, "EPUB", options.reporter());
              OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
              ReproducibleZip zip = new ReproducibleZip(file, options.timestamp())) {

@@ -1,9 +1,11 @@
 package org.columnpress.render.pdf.internal;
 
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -28,9 +30,20 @@ public final class BookXmlWriter {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private final Reporter reporter;
+    private final UnaryOperator<Path> imageFiles;
 
+    /** A writer whose images refer to the book's own files. */
     public BookXmlWriter(Reporter reporter) {
+        this(reporter, UnaryOperator.identity());
+    }
+
+    /**
+     * @param imageFiles the file each image of the book is to be read from: a render's prepared copy
+     *                   (downsampled, made safe), or the image itself
+     */
+    public BookXmlWriter(Reporter reporter, UnaryOperator<Path> imageFiles) {
         this.reporter = reporter;
+        this.imageFiles = imageFiles;
     }
 
     /**
@@ -135,8 +148,8 @@ public final class BookXmlWriter {
         text.reportDropped();
     }
 
-    private static void writeContent(XMLStreamWriter xml, XmlText text, Column column) throws XMLStreamException {
-        BlockXmlWriter blocks = new BlockXmlWriter(xml, text);
+    private void writeContent(XMLStreamWriter xml, XmlText text, Column column) throws XMLStreamException {
+        BlockXmlWriter blocks = new BlockXmlWriter(xml, text, imageFiles);
         blocks.bodies(column.body());
         if (!column.footnotes().isEmpty()) {
             xml.writeStartElement(NS, "footnotes");
