@@ -64,7 +64,7 @@ record BookMetadata(
         String language = errors.attempt(() -> Languages.tag(yaml, "language"), Optional.<String>empty()).orElse("en");
         String identifier = errors.attempt(() -> Identifiers.identifier(yaml, title.orElse(""), by), "");
         Optional<Path> cover = errors.attempt(() -> yaml.nonBlank("cover").map(ref -> images.resolve(file,
-                yaml.lineOf("cover"), ref, EnumSet.of(ImageFiles.Format.PNG, ImageFiles.Format.JPEG))), Optional.empty());
+                yaml.lineOf("cover"), ref, EnumSet.of(ImageFormat.PNG, ImageFormat.JPEG))), Optional.empty());
         List<YamlMap.Item> columns = errors.attempt(() -> yaml.strings("columns"), List.of());
         Labels labels = LabelBundles.labels(language, yaml, errors);
         return new BookMetadata(title.orElse(""), text(yaml, "subtitle", errors), authors, language,

@@ -129,8 +129,9 @@ final class ColumnFiles {
         String name = folder.getFileName().toString();
         if (index.isEmpty()) {
             long deeper = columnsInside(folder);
-            Optional<String> cased = BookReader.list(folder).stream().map(path -> path.getFileName().toString())
-                    .filter(file -> INDEX.stream().anyMatch(file::equalsIgnoreCase)).findFirst();
+            List<String> files = BookReader.list(folder).stream().map(path -> path.getFileName().toString()).toList();
+            Optional<String> cased = INDEX.stream().flatMap(wanted -> SameButCase.among(wanted, files).stream())
+                    .findFirst();
             if (cased.isPresent()) {
                 reporter.warn(new Warning("folders in columns/ left out (no index.md)", folder, 0,
                         "left out of the book: it holds " + cased.get() + ", not "
@@ -163,11 +164,10 @@ final class ColumnFiles {
         }
     }
 
-    /** " Did you mean columns/Brug.md?" when a column's name differs from {@code name} only in case. */
+    /** " Did you mean columns/Brug.md? …" when a column's name differs from {@code name} only in case. */
     private static String sameButCase(String name, Map<String, ColumnFile> names) {
-        return names.keySet().stream().filter(known -> known.equalsIgnoreCase(name)).findFirst()
-                .map(known -> " Did you mean " + BookReader.COLUMNS + "/" + known + "? (Letter case counts.)")
-                .orElse("");
+        return SameButCase.among(name, names.keySet())
+                .map(known -> SameButCase.didYouMean(BookReader.COLUMNS + "/" + known)).orElse("");
     }
 
     /** A column reached through a symbolic link to outside the book would print that file: refuse it. */
