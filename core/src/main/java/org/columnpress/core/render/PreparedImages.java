@@ -69,12 +69,12 @@ public final class PreparedImages implements AutoCloseable {
                 Path file = sorted.get(index);
                 Path copy = folder.resolve(Integer.toString(index));
                 try {
-                    Optional<Path> made = prepare(file, copy, limit, output, reporter);
-                    made.ifPresent(m -> copies.put(file, m));
-                    if (made.isPresent() && !made.get().toString().endsWith(".svg")) {
+                    Optional<Made> made = prepare(file, copy, limit, output, reporter);
+                    made.ifPresent(m -> copies.put(file, m.file()));
+                    if (made.isPresent() && made.get().downsampled()) {
                         downsampled.incrementAndGet();
                         before.addAndGet(Files.size(file));
-                        after.addAndGet(Files.size(made.get()));
+                        after.addAndGet(Files.size(made.get().file()));
                     }
                 } catch (IOException e) {
                     throw new ColumnpressException("Cannot prepare the image " + file + " for the " + output
@@ -97,7 +97,11 @@ public final class PreparedImages implements AutoCloseable {
         return copies.getOrDefault(original.toAbsolutePath().normalize(), original);
     }
 
-    private static Optional<Path> prepare(Path file, Path copy, Limit limit, String output, Reporter reporter)
+    /** A prepared copy, and whether it has fewer pixels than its original (rather than only made safe or upright). */
+    private record Made(Path file, boolean downsampled) {
+    }
+
+    private static Optional<Made> prepare(Path file, Path copy, Limit limit, String output, Reporter reporter)
             throws IOException {
         String kind = sniff(file);
         if (kind.equals("svg")) {
@@ -110,7 +114,7 @@ public final class PreparedImages implements AutoCloseable {
                     + "must be a drawing on its own: no scripts and nothing loaded from elsewhere."));
             Path svg = copy.resolveSibling(copy.getFileName() + ".svg");
             Files.write(svg, safe.bytes());
-            return Optional.of(svg);
+            return Optional.of(new Made(svg, false));
         }
         if (kind.isEmpty()) {
             return Optional.empty();
@@ -119,22 +123,27 @@ public final class PreparedImages implements AutoCloseable {
         if (size.isEmpty()) {
             return Optional.empty();
         }
-        int width = size.get().width;
-        int height = size.get().height;
+        // A camera's JPEG may store its pixels on their side and say so in EXIF: sized, and copied, the
+        // right way up, also when it needs no downsampling (FOP ignores the EXIF orientation).
+        int orientation = kind.equals("jpg") ? ExifOrientation.of(file) : ExifOrientation.NORMAL;
+        boolean swap = ExifOrientation.swapsSides(orientation);
+        int width = swap ? size.get().height : size.get().width;
+        int height = swap ? size.get().width : size.get().height;
         double scale = limit.scale(width, height);
-        if (!(scale < 1)) {
+        boolean smaller = scale < 1;
+        if (!smaller && orientation == ExifOrientation.NORMAL) {
             return Optional.empty();
         }
-        int w = Math.max(1, (int) Math.floor(width * scale));
-        int h = Math.max(1, (int) Math.floor(height * scale));
+        int w = smaller ? Math.max(1, (int) Math.floor(width * scale)) : width;
+        int h = smaller ? Math.max(1, (int) Math.floor(height * scale)) : height;
         Path target = copy.resolveSibling(copy.getFileName() + "." + kind);
         Downsampler.Format format = kind.equals("png") ? Downsampler.Format.PNG : Downsampler.Format.JPEG;
-        if (!Downsampler.write(file, format, w, h, target)) {
+        if (!Downsampler.write(file, format, w, h, orientation, target)) {
             reporter.info(file + ": kept at " + width + "x" + height + " pixels in the " + output
-                    + " (Java cannot decode it to downsample it; a CMYK JPEG, perhaps).");
+                    + " (Java cannot decode it to downsample it or turn it upright; a CMYK JPEG, perhaps).");
             return Optional.empty();
         }
-        return Optional.of(target);
+        return Optional.of(new Made(target, smaller));
     }
 
     /** {@code png}, {@code jpg}, {@code svg}, or empty for a format that is used as it is. */
