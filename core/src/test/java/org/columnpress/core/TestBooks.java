@@ -198,6 +198,23 @@ public final class TestBooks {
             return writeBytes(relative, encode(image, format));
         }
 
+        /**
+         * A PNG of random pixels (the same every time), which does not compress: about 3 bytes a pixel,
+         * for tests of file sizes.
+         */
+        public Folder noise(String relative, int width, int height) {
+            java.util.Random random = new java.util.Random(relative.hashCode());
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            int[] row = new int[width];
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    row[x] = random.nextInt(1 << 24);
+                }
+                image.setRGB(0, y, width, 1, row, 0, width);
+            }
+            return writeBytes(relative, encode(image, "png"));
+        }
+
         public Path path(String relative) {
             return dir.resolve(relative);
         }

@@ -93,6 +93,7 @@ public final class EpubRenderer implements Renderer {
         }
         map.put("font-licence", out -> copyResource(FONT_DIR + "OFL-Literata.txt", out));
         for (Map.Entry<Path, Item> image : plan.images().all()) {
+            StoreImageLimits.check(image.getKey(), prepared.file(image.getKey()), options.reporter());
             map.put(image.getValue().id(), out -> Files.copy(prepared.file(image.getKey()), out));
         }
         return map;
