@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * Finds the column files of a book: {@code columns/*.md} (or {@code .markdown}) and {@code columns/*.txt},
@@ -50,7 +51,11 @@ final class ColumnFiles {
     private ColumnFiles() {
     }
 
-    static List<ColumnFile> choose(Path directory, BookMetadata meta, Reporter reporter) {
+    /**
+     * The book's column files. Each mistake in book.yaml's {@code columns} (a missing file, one listed
+     * twice) is kept in {@code errors}; files left out of the list are warned about only when there is none.
+     */
+    static List<ColumnFile> choose(Path directory, BookMetadata meta, Reporter reporter, ReadErrors errors) {
         Path folder = directory.resolve(BookReader.COLUMNS);
         // Every name a column may be listed by in book.yaml, to its column: a.md; bundle, bundle/index.md
         Map<String, ColumnFile> names = new LinkedHashMap<>();
@@ -79,8 +84,9 @@ final class ColumnFiles {
             }
         }
         if (found.isEmpty()) {
-            throw new InputException(folder, 0, "no columns found. Put one file per column in this folder: "
-                    + "name.md for Markdown, name.txt for plain text (or name/index.md, with its images).");
+            errors.add(new InputException(folder, 0, "no columns found. Put one file per column in this folder: "
+                    + "name.md for Markdown, name.txt for plain text (or name/index.md, with its images)."));
+            return List.of();
         }
         if (meta.columns().isEmpty()) {
             return List.copyOf(found);
@@ -91,21 +97,22 @@ final class ColumnFiles {
             String name = item.value().replaceFirst("^(\\./)?columns/", "").replaceFirst("/+$", "");
             ColumnFile column = names.get(name);
             if (column == null) {
-                throw new InputException(bookYaml, item.line(), "the column '" + item.value() + "' listed under "
-                        + "columns does not exist in " + folder + "." + sameButCase(name, names) + " Check its "
-                        + "name (the folder holds: " + String.join(", ", found.stream().map(ColumnFile::name).toList())
-                        + ").");
+                errors.add(new InputException(bookYaml, item.line(), "the column '" + item.value() + "' listed "
+                        + "under columns does not exist in " + folder + "." + sameButCase(name, names) + " Check "
+                        + "its name (the folder holds: " + String.join(", ", found.stream().map(ColumnFile::name)
+                        .toList()) + ")."));
+            } else if (chosen.contains(column)) {
+                errors.add(new InputException(bookYaml, item.line(), "the column '" + item.value() + "' is "
+                        + "listed twice under columns. List each column once."));
+            } else {
+                chosen.add(column);
             }
-            if (chosen.contains(column)) {
-                throw new InputException(bookYaml, item.line(), "the column '" + item.value() + "' is listed "
-                        + "twice under columns. List each column once.");
-            }
-            chosen.add(column);
         }
         for (ColumnFile column : found) {
-            if (!chosen.contains(column)) {
-                reporter.warn(column.file() + ": not listed under columns in " + bookYaml
-                        + ", so left out of the book. Add it to the list to include it.");
+            if (errors.isEmpty() && !chosen.contains(column)) {
+                reporter.warn(new Warning("column files not listed under columns in book.yaml, left out",
+                        column.file(), 0, "not listed under columns in " + BookMetadata.FILE_NAME
+                        + ", so left out of the book. Add it to the list to include it."));
             }
         }
         return chosen;
@@ -122,18 +129,21 @@ final class ColumnFiles {
         String name = folder.getFileName().toString();
         if (index.isEmpty()) {
             long deeper = columnsInside(folder);
-            Optional<String> cased = BookReader.list(folder).stream().map(path -> path.getFileName().toString())
-                    .filter(file -> INDEX.stream().anyMatch(file::equalsIgnoreCase)).findFirst();
+            List<String> files = BookReader.list(folder).stream().map(path -> path.getFileName().toString()).toList();
+            Optional<String> cased = INDEX.stream().flatMap(wanted -> SameButCase.among(wanted, files).stream())
+                    .findFirst();
             if (cased.isPresent()) {
-                reporter.warn(folder + ": left out of the book: it holds " + cased.get() + ", not "
-                        + cased.get().toLowerCase(Locale.ROOT) + " (letter case counts). Rename it to print it.");
+                reporter.warn(new Warning("folders in columns/ left out (no index.md)", folder, 0,
+                        "left out of the book: it holds " + cased.get() + ", not "
+                        + cased.get().toLowerCase(Locale.ROOT) + " (letter case counts). Rename it to print it."));
                 return Optional.empty();
             }
-            reporter.warn(folder + ": a folder without an index.md, so left out of the book"
-                    + (deeper > 0 ? " with the " + (deeper == 1 ? "column file" : deeper + " column files") + " inside it" : "") + ". A column in a "
+            reporter.warn(new Warning("folders in columns/ left out (no index.md)", folder, 0,
+                    "a folder without an index.md, so left out of the book" + (deeper > 0 ? " with the "
+                    + (deeper == 1 ? "column file" : deeper + " column files") + " inside it" : "") + ". A column in a "
                     + "folder of its own (with its images) is the folder's index.md, _index.md or index.txt; "
                     + "other columns go straight into columns/" + (deeper > 0 ? ", as do folders of their own"
-                    + " (a folder in a folder is not read)" : "") + ".");
+                    + " (a folder in a folder is not read)" : "") + "."));
             return Optional.empty();
         }
         if (index.size() > 1) {
@@ -154,11 +164,10 @@ final class ColumnFiles {
         }
     }
 
-    /** " Did you mean columns/Brug.md?" when a column's name differs from {@code name} only in case. */
+    /** " Did you mean columns/Brug.md? …" when a column's name differs from {@code name} only in case. */
     private static String sameButCase(String name, Map<String, ColumnFile> names) {
-        return names.keySet().stream().filter(known -> known.equalsIgnoreCase(name)).findFirst()
-                .map(known -> " Did you mean " + BookReader.COLUMNS + "/" + known + "? (Letter case counts.)")
-                .orElse("");
+        return SameButCase.among(name, names.keySet())
+                .map(known -> SameButCase.didYouMean(BookReader.COLUMNS + "/" + known)).orElse("");
     }
 
     /** A column reached through a symbolic link to outside the book would print that file: refuse it. */

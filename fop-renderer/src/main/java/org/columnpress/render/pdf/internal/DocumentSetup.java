@@ -40,11 +40,6 @@ final class DocumentSetup {
         return fonts;
     }
 
-    /** Everything FOP reads goes through it; the renderer tells it which image copies to read. */
-    GuardedResourceResolver resolver() {
-        return resolver;
-    }
-
     /**
      * A user agent for one document: the build's timestamp as creation date, tagged, and the PDF/A and
      * PDF/UA modes the settings ask for.
