@@ -188,6 +188,39 @@ class StylesheetTest {
     }
 
     @Test
+    void anErrorWhileTransformingNamesThePlaceInTheStylesheetAndTheColumn() throws Exception {
+        Path xsl = Files.writeString(dir.resolve("typed.xsl"), """
+                <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                    xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:b="https://columnpress.org/ns/book/1">
+                  <xsl:import href="https://columnpress.org/xsl/fo/columnpress.xsl"/>
+                  <xsl:template match="b:p">
+                    <xsl:value-of select="xs:integer(.)"/>
+                  </xsl:template>
+                </xsl:stylesheet>
+                """);
+        assertThatThrownBy(() -> render(Map.of("stylesheet", xsl.toString())))
+                .isInstanceOf(ColumnpressException.class)
+                .hasMessageContaining("typed.xsl:5:")
+                .hasMessageContaining("Wat nou klant");
+    }
+
+    @Test
+    void aTerminatingMessageInTheUsersStylesheetStopsTheBuildNamingItsPlace() throws Exception {
+        Path xsl = Files.writeString(dir.resolve("stop.xsl"), """
+                <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                    xmlns:b="https://columnpress.org/ns/book/1">
+                  <xsl:import href="https://columnpress.org/xsl/fo/columnpress.xsl"/>
+                  <xsl:template match="b:column[b:title = 'Respect verdienen']">
+                    <xsl:message terminate="yes">No respect here.</xsl:message>
+                  </xsl:template>
+                </xsl:stylesheet>
+                """);
+        assertThatThrownBy(() -> render(Map.of("stylesheet", xsl.toString())))
+                .isInstanceOf(InputException.class)
+                .hasMessageMatching("(?s).*stop\\.xsl:5:\\d+: The stylesheet stopped: No respect here\\.");
+    }
+
+    @Test
     void aStylesheetThatImportsAFileOutsideItsFolderIsRefusedWithTheRule() throws Exception {
         Files.createDirectories(dir.resolve("shared"));
         Files.writeString(dir.resolve("shared/common.xsl"), """

@@ -16,8 +16,8 @@ record MessageNotes(Reporter reporter) implements ErrorListener {
 
     @Override
     public void warning(TransformerException message) {
-        Optional<java.nio.file.Path> file = Stylesheets.file(message);
         SourceLocator at = message.getLocator();
+        Optional<java.nio.file.Path> file = Stylesheets.file(at);
         String where = file.map(f -> InputException.location(f, at.getLineNumber(), null)).orElse("");
         reporter.info("Stylesheet: " + where + message.getMessage());
     }

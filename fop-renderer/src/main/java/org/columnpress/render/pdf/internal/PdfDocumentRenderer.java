@@ -109,7 +109,7 @@ final class PdfDocumentRenderer {
 
     /** {@code file:line:column: } of a dynamic error in the user's stylesheet, as Saxon places it. */
     private static String located(TransformerException e) {
-        return Stylesheets.file(e).map(file -> file + ":" + e.getLocator().getLineNumber() + ":"
+        return Stylesheets.file(e.getLocator()).map(file -> file + ":" + e.getLocator().getLineNumber() + ":"
                 + e.getLocator().getColumnNumber() + ": ").orElse("");
     }
 

@@ -1,6 +1,5 @@
 package org.columnpress.render.pdf.internal;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Properties;
 import javax.xml.transform.ErrorListener;
@@ -66,8 +65,7 @@ final class StylesheetMessages implements Templates {
             } catch (TransformerException e) {
                 if (stop != null) {
                     Location at = stop.getLocation();
-                    String systemId = at != null ? at.getSystemId() : null;
-                    Path file = systemId != null && systemId.startsWith("file:") ? Path.of(URI.create(systemId)) : null;
+                    Path file = Stylesheets.file(at).orElse(null); // ours: the message names the parameter
                     throw new InputException(file, file != null ? Math.max(0, at.getLineNumber()) : 0,
                             file != null ? Math.max(0, at.getColumnNumber()) : 0,
                             "The stylesheet stopped: " + stop.getStringValue().strip(), e);

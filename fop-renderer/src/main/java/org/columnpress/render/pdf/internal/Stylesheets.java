@@ -84,11 +84,11 @@ final class Stylesheets {
                     : StylesheetResolver.jarStylesheet(StylesheetResolver.DEFAULT)));
         } catch (TransformerConfigurationException e) {
             // Saxon reports each error, located, to the listener, and then throws a summary without a place.
-            TransformerException first = errors.stream().filter(x -> file(x).isPresent()).findFirst()
+            TransformerException first = errors.stream().filter(x -> file(x.getLocator()).isPresent()).findFirst()
                     .orElse(errors.isEmpty() ? e : errors.get(0));
             if (userStylesheet.isPresent()) {
                 SourceLocator at = first.getLocator();
-                throw new InputException(file(first).orElse(userStylesheet.get()),
+                throw new InputException(file(at).orElse(userStylesheet.get()),
                         at != null ? Math.max(0, at.getLineNumber()) : 0,
                         at != null ? Math.max(0, at.getColumnNumber()) : 0,
                         "the stylesheet does not compile: " + text(first) + ". Fix the stylesheet"
@@ -118,9 +118,8 @@ final class Stylesheets {
         return factory;
     }
 
-    /** The user's file an error points into; empty for one of ours (served from the jar) or no place. */
-    static Optional<Path> file(TransformerException error) {
-        SourceLocator locator = error.getLocator();
+    /** The user's file a place is in; empty for one of ours (served from the jar) or no place. */
+    static Optional<Path> file(SourceLocator locator) {
         String systemId = locator != null ? locator.getSystemId() : null;
         if (systemId == null || !systemId.startsWith("file:")) {
             return Optional.empty();
