@@ -21,8 +21,18 @@ public class InputException extends ColumnpressException {
     }
 
     public InputException(Path file, int line, String message, Throwable cause) {
-        super(new Problem(file, line, message).toString(), cause);
-        this.problems = List.of(new Problem(file, line, message));
+        this(file, line, 0, message, cause);
+    }
+
+    /**
+     * A mistake whose column is known too (a stylesheet's, as its compiler reports it): the message
+     * reads {@code file:line:column: message}.
+     *
+     * @param column 1-based, 0 when not known
+     */
+    public InputException(Path file, int line, int column, String message, Throwable cause) {
+        super(new Problem(file, line, column, message).toString(), cause);
+        this.problems = List.of(new Problem(file, line, column, message));
         this.omitted = 0;
     }
 
@@ -86,10 +96,10 @@ public class InputException extends ColumnpressException {
     }
 
     /**
-     * One mistake: the file (or null), the 1-based line (0 when not known) and what is wrong. Sorts by
-     * file, then line.
+     * One mistake: the file (or null), the 1-based line and column (0 when not known) and what is wrong.
+     * Sorts by file, then line.
      */
-    public record Problem(Path file, int line, String message) {
+    public record Problem(Path file, int line, int column, String message) {
 
         /** By file (problems without a file first), then line, then message. */
         public static final Comparator<Problem> ORDER = Comparator
@@ -100,9 +110,19 @@ public class InputException extends ColumnpressException {
             Objects.requireNonNull(message, "message");
         }
 
-        /** {@code file:line: message}, the file relative to {@code base} (when not null) if inside it. */
+        /** A mistake whose column is not known (most are: a line is what a writer looks for). */
+        public Problem(Path file, int line, String message) {
+            this(file, line, 0, message);
+        }
+
+        /**
+         * {@code file:line: message} ({@code file:line:column: message} when the column is known), the file
+         * relative to {@code base} (when not null) if inside it.
+         */
         public String describe(Path base) {
-            return location(file, line, base) + message;
+            String where = location(file, line, base);
+            return column > 0 && line > 0 ? where.replaceFirst(": $", ":" + column + ": ") + message
+                    : where + message;
         }
 
         @Override

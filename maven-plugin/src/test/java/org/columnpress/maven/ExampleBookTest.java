@@ -90,4 +90,31 @@ class ExampleBookTest {
         }
         assertThat(Files.size(out.resolve("example.epub"))).isGreaterThan(10_000);
     }
+
+    /** Its book.xsl redefines two attribute sets: the sizes it asks for are the sizes printed. */
+    @Test
+    void itsPdfPrintsTheTitleSizesItsStylesheetAsksFor() throws IOException {
+        assertThat(sizeOf(out.resolve("example.pdf"), "Kolommen")).isEqualTo(28f); // "Kolommen / van de week"
+        assertThat(sizeOf(out.resolve("example.pdf"), "De trein van zeven over acht")).isEqualTo(21f);
+    }
+
+    /** The largest size of the first character of a line that begins with {@code text}. */
+    private static float sizeOf(Path pdf, String text) throws IOException {
+        List<Float> sizes = new java.util.ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String line, List<org.apache.pdfbox.text.TextPosition> positions)
+                    throws IOException {
+                if (line.startsWith(text) && !positions.isEmpty()) {
+                    sizes.add(positions.get(0).getFontSizeInPt());
+                }
+                super.writeString(line, positions);
+            }
+        };
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            stripper.getText(doc);
+        }
+        assertThat(sizes).as("a line beginning '" + text + "' in " + pdf).isNotEmpty();
+        return java.util.Collections.max(sizes);
+    }
 }

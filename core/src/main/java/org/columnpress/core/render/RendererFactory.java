@@ -22,8 +22,9 @@ public interface RendererFactory {
 
     /**
      * The renderer's {@link Renderer#check checks} alone, for a quick look at a book without rendering
-     * it: may leave out what only rendering needs (a PDF's compiled stylesheet, say). By default, a
-     * renderer is created and its checks run.
+     * it. Whatever in the options would fail {@link #create} should fail here too, with the same message
+     * (the PDF renderer compiles its stylesheet and checks the stylesheet parameters against it); what
+     * only rendering needs (FOP, say) may be left out. By default, a renderer is created and its checks run.
      *
      * @since 0.1.0
      */

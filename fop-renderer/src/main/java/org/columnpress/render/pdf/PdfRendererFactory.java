@@ -23,7 +23,10 @@ public final class PdfRendererFactory implements RendererFactory {
         return new PdfRenderer(options);
     }
 
-    /** The glyph and long-text checks with the fonts alone: no stylesheet compiled, no FOP set up. */
+    /**
+     * The glyph and long-text checks, after the stylesheet has compiled and every stylesheet parameter is
+     * known to it (a mistake fails as it would at publish); no FOP set up.
+     */
     @Override
     public Consumer<Book> checker(RenderOptions options) {
         return PdfRenderer.checker(options);

@@ -47,6 +47,31 @@ final class Pdfs {
         return String.join("\n", pageTexts(pdf));
     }
 
+    /**
+     * The sizes in points at which {@code text} is printed, in the order of the pages: of its first
+     * character, on every line that begins with it (a column title is in the contents, the running heads
+     * and the opener, each at its own size).
+     */
+    static List<Float> fontSizesOf(Path pdf, String text) throws IOException {
+        List<Float> sizes = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String line, List<TextPosition> positions) throws IOException {
+                if (line.startsWith(text) && !positions.isEmpty()) {
+                    sizes.add(positions.get(0).getFontSizeInPt());
+                }
+                super.writeString(line, positions);
+            }
+        };
+        try (PDDocument doc = open(pdf)) {
+            stripper.getText(doc);
+        }
+        if (sizes.isEmpty()) {
+            throw new AssertionError("No line begins with '" + text + "' in " + pdf);
+        }
+        return sizes;
+    }
+
     /** Every font used on any page, by its PDF name (subset prefix included). */
     static List<PDFont> fonts(PDDocument doc) throws IOException {
         List<PDFont> fonts = new ArrayList<>();

@@ -60,7 +60,7 @@ class StylesheetTest {
                   </xsl:template>
                 </xsl:stylesheet>
                 """);
-        Path pdf = render(Map.of("stylesheet", xsl.toString()));
+        Path pdf = render(Map.of("stylesheet", xsl.toString(), "columns", "true"));
         List<String> pages = Pdfs.pageTexts(pdf);
         int dedication = indexOfPageContaining(pages, "Voor Anna");
         assertThat(dedication).isGreaterThan(indexOfPageContaining(pages, "Stijl"));
@@ -69,6 +69,89 @@ class StylesheetTest {
             assertThat(Pdfs.fonts(doc)).extracting(PDFont::getName)
                     .anyMatch(n -> n.endsWith("+SourceCodePro-Regular"));
         }
+        // The set redefines an attribute the default set has (18pt): import precedence wins (XSLT 1.0, 7.1.4).
+        assertThat(Pdfs.fontSizesOf(pdf, "Wat nou klant")).contains(24f).doesNotContain(18f);
+        assertThat(Pdfs.fontSizesOf(dir.resolve("columns/000_klant.pdf"), "Wat nou klant"))
+                .contains(24f).doesNotContain(18f);
+    }
+
+    @Test
+    void anAttributeSetMergesTheUsersAttributesWithTheDefaultsOthers() throws Exception {
+        Path xsl = Files.writeString(dir.resolve("sizes.xsl"), """
+                <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+                  <xsl:import href="https://columnpress.org/xsl/fo/columnpress.xsl"/>
+                  <xsl:attribute-set name="title.page.title">
+                    <xsl:attribute name="font-size">28pt</xsl:attribute>
+                  </xsl:attribute-set>
+                  <xsl:attribute-set name="column.title">
+                    <xsl:attribute name="font-size">21pt</xsl:attribute>
+                  </xsl:attribute-set>
+                </xsl:stylesheet>
+                """);
+        Path pdf = render(Map.of("stylesheet", xsl.toString()));
+        assertThat(Pdfs.fontSizesOf(pdf, "Stijl")).contains(28f).doesNotContain(24f);
+        assertThat(Pdfs.fontSizesOf(pdf, "Respect verdienen")).contains(21f).doesNotContain(18f);
+        try (PDDocument doc = Pdfs.open(pdf)) {
+            // The attribute the user left alone (font-weight bold) is still the default set's.
+            assertThat(Pdfs.fonts(doc)).extracting(PDFont::getName).anyMatch(n -> n.endsWith("+Literata-Bold"));
+        }
+    }
+
+    @Test
+    void aPositionalTemplateAppliesToEveryColumnInTheBookAndColumnPdfsAndTheDebugFoIsWhatFopGot() throws Exception {
+        Path xsl = Files.writeString(dir.resolve("first.xsl"), """
+                <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                    xmlns:fo="http://www.w3.org/1999/XSL/Format" xmlns:b="https://columnpress.org/ns/book/1">
+                  <xsl:import href="https://columnpress.org/xsl/fo/columnpress.xsl"/>
+                  <xsl:template match="b:column/b:body[1]/b:p[1]">
+                    <fo:block font-size="14pt">[<xsl:value-of select="$part"/>] <xsl:apply-templates/></fo:block>
+                  </xsl:template>
+                </xsl:stylesheet>
+                """);
+        // A column in another language first: its part carries words of its own (b:labels), after which the
+        // JDK's XSLTC, reusing its transformer for the next part, no longer matched the pattern.
+        var book = TestBooks.book("Stijl", List.of(
+                TestBooks.column("000_shop", "The shop", "en",
+                        List.of(TestBooks.p("Eerste van shop."), TestBooks.p("Tweede van shop."))),
+                TestBooks.column("001_respect", "Respect verdienen", "nl",
+                        List.of(TestBooks.p("Eerste van respect."), TestBooks.p("Tweede van respect."))),
+                TestBooks.column("002_brug", "De brug", "nl",
+                        List.of(TestBooks.p("Eerste van brug."), TestBooks.p("Tweede van brug.")))));
+        Path pdf = render(book, Map.of("stylesheet", xsl.toString(), "columns", "true", "debug", "true"));
+
+        for (String column : List.of("shop", "respect", "brug")) {
+            assertThat(Pdfs.fontSizesOf(pdf, "[column] Eerste van " + column)).containsExactly(14f);
+            assertThat(Pdfs.fontSizesOf(pdf, "Tweede van " + column)).doesNotContain(14f);
+        }
+        assertThat(Pdfs.fontSizesOf(dir.resolve("columns/001_respect.pdf"), "[all] Eerste van respect"))
+                .containsExactly(14f);
+        assertThat(Pdfs.fontSizesOf(dir.resolve("columns/002_brug.pdf"), "[all] Eerste van brug"))
+                .containsExactly(14f);
+        // The book is transformed column by column ($part is 'column'), and the debug FO is those parts joined,
+        // as FOP read them: not the FO of one other transformation of the whole book ($part 'all').
+        String fo = Files.readString(dir.resolve("b.fo"));
+        assertThat(Pdfs.text(pdf)).contains("[column] Eerste van shop.", "[column] Eerste van brug.");
+        assertThat(fo).contains("[column] Eerste van shop.", "[column] Eerste van respect.",
+                "[column] Eerste van brug.").doesNotContain("[all]");
+        assertThat(fo.split("<fo:root", -1)).hasSize(2);
+    }
+
+    @Test
+    void aMessageOfTheUsersStylesheetIsShownWithItsPlace() throws Exception {
+        Path xsl = Files.writeString(dir.resolve("note.xsl"), """
+                <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                    xmlns:b="https://columnpress.org/ns/book/1">
+                  <xsl:import href="https://columnpress.org/xsl/fo/columnpress.xsl"/>
+                  <xsl:template match="b:column">
+                    <xsl:message>Column <xsl:value-of select="b:title"/></xsl:message>
+                    <xsl:apply-imports/>
+                  </xsl:template>
+                </xsl:stylesheet>
+                """);
+        RecordingReporter reporter = new RecordingReporter();
+        new PdfRendererFactory().create(TestBooks.options(Map.of("stylesheet", xsl.toString()), reporter))
+                .render(twoColumns(), dir, "b");
+        assertThat(reporter.infos).contains("Stylesheet: " + xsl + ":5: Column Wat nou klant");
     }
 
     private static int indexOfPageContaining(List<String> pages, String text) {
@@ -101,7 +184,7 @@ class StylesheetTest {
                 """);
         assertThatThrownBy(() -> render(Map.of("stylesheet", xsl.toString())))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("broken.xsl:4:");
+                .hasMessageMatching("(?s).*broken\\.xsl:4:\\d+: the stylesheet does not compile: .+");
     }
 
     @Test
@@ -145,10 +228,17 @@ class StylesheetTest {
     }
 
     private Path render(Map<String, String> settings) {
-        var book = TestBooks.book("Stijl", List.of(
-                TestBooks.column("000_klant", "Wat nou klant", "nl", List.of(TestBooks.p("Tekst."))),
-                TestBooks.column("001_respect", "Respect verdienen", "nl", List.of(TestBooks.p("Meer tekst.")))));
+        return render(twoColumns(), settings);
+    }
+
+    private Path render(org.columnpress.core.model.Book book, Map<String, String> settings) {
         return new PdfRendererFactory().create(TestBooks.options(settings, new RecordingReporter()))
                 .render(book, dir, "b").get(0).path();
+    }
+
+    private static org.columnpress.core.model.Book twoColumns() {
+        return TestBooks.book("Stijl", List.of(
+                TestBooks.column("000_klant", "Wat nou klant", "nl", List.of(TestBooks.p("Tekst."))),
+                TestBooks.column("001_respect", "Respect verdienen", "nl", List.of(TestBooks.p("Meer tekst.")))));
     }
 }

@@ -60,7 +60,7 @@ final class ColumnCacheKeys {
      * The user's stylesheet and every file it may import (by the one rule the resolver enforces), each
      * under its name relative to the stylesheet's folder: a change to an imported file must miss.
      */
-    private static void stylesheetAndImports(Path stylesheet, Digest digest) {
+    static void stylesheetAndImports(Path stylesheet, Digest digest) {
         Path folder = stylesheet.toAbsolutePath().normalize().getParent();
         for (Path file : StylesheetImports.importable(stylesheet)) {
             digest.text(folder.relativize(file).toString().replace(java.io.File.separatorChar, '/'));

@@ -11,6 +11,7 @@ import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
+import org.columnpress.core.Reporter;
 import org.columnpress.core.render.RenderOptions;
 
 /**
@@ -25,12 +26,14 @@ final class DocumentSetup {
     private final GuardedResourceResolver resolver = new GuardedResourceResolver();
     private final PdfSettings settings;
     private final Instant timestamp;
+    private final Reporter reporter;
 
     DocumentSetup(PdfSettings settings, FontSetup fonts, RenderOptions options) {
         this.templates = Stylesheets.compile(settings.stylesheet());
         this.fopFactory = FopSetup.factory(fonts, options.baseDirectory().toUri(), resolver);
         this.settings = settings;
         this.timestamp = options.timestamp();
+        this.reporter = options.reporter();
     }
 
     /** Everything FOP reads goes through it; the renderer tells it which image copies to read. */
@@ -63,11 +66,13 @@ final class DocumentSetup {
     }
 
     /**
-     * A transformer for one document: the build's timestamp and the stylesheet parameters set, and no
-     * document loaded while rendering (imports were resolved, and checked, when the stylesheet compiled).
+     * A transformer for one document: the build's timestamp and the stylesheet parameters set, no document
+     * loaded while rendering (imports were resolved, and checked, when the stylesheet compiled), and each
+     * {@code xsl:message} that does not stop the build told to the user.
      */
     Transformer transformer() throws TransformerException {
         Transformer transformer = templates.newTransformer();
+        transformer.setErrorListener(new MessageNotes(reporter));
         transformer.setParameter("build.timestamp", timestamp.toString());
         settings.params().forEach(transformer::setParameter);
         transformer.setURIResolver((href, base) -> {

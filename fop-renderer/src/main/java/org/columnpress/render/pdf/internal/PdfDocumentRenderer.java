@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.sax.SAXResult;
-import javax.xml.transform.stream.StreamResult;
 import javax.xml.transform.stream.StreamSource;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
@@ -56,21 +55,22 @@ final class PdfDocumentRenderer {
      */
     int render(Book book, List<Column> columns, String kind, Path pdf, MissingGlyphs glyphs) {
         if (settings.debug()) {
-            writeDebugFiles(book, columns, kind, pdf);
+            writeDebugXml(book, columns, kind, pdf);
         }
         Map<String, Column> columnsById = new LinkedHashMap<>();
         for (Column column : columns) {
             columnsById.put(BookXmlWriter.xmlId(column.id()), column);
         }
         FOUserAgent agent = setup.userAgent();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf));
+                OutputStream fo = settings.debug() ? debugFile(pdf, ".fo") : OutputStream.nullOutputStream()) {
             Fop fop = setup.newFop(agent, out);
             ColumnTracker tracker = new ColumnTracker(fop.getDefaultHandler(), columnsById);
             FopEventReporter events = new FopEventReporter(options.reporter(), tracker, pdf.getFileName().toString(),
                     glyphs);
             agent.getEventBroadcaster().addEventListener(events);
             try {
-                transform(book, columns, kind, tracker);
+                transform(book, columns, kind, settings.debug() ? new FoCopy(tracker, fo) : tracker);
             } catch (TransformerException e) {
                 throw failure(e, events, tracker, pdf);
             }
@@ -101,10 +101,16 @@ final class PdfDocumentRenderer {
     private ColumnpressException failure(TransformerException e, FopEventReporter events,
             ColumnTracker tracker, Path pdf) {
         String fopError = events.firstError();
-        String detail = fopError != null ? fopError : tracker.current() + ": " + rootMessage(e);
+        String detail = fopError != null ? fopError : tracker.current() + ": " + located(e) + rootMessage(e);
         return new ColumnpressException("Cannot render " + pdf.getFileName() + ": "
                 + detail.replaceFirst("[.\\s]+$", "") + ". If you use your own stylesheet, check the FO it makes:"
                 + " with setting pdf.debug=true a successful build keeps it beside the PDF.", e);
+    }
+
+    /** {@code file:line:column: } of a dynamic error in the user's stylesheet, as Saxon places it. */
+    private static String located(TransformerException e) {
+        return Stylesheets.file(e).map(file -> file + ":" + e.getLocator().getLineNumber() + ":"
+                + e.getLocator().getColumnNumber() + ": ").orElse("");
     }
 
     private static String rootMessage(Throwable e) {
@@ -115,19 +121,20 @@ final class PdfDocumentRenderer {
         return root.getMessage() != null ? root.getMessage() : root.toString();
     }
 
-    /** The book XML and the FO (made in one piece, part 'all') beside the PDF, for whoever tunes a stylesheet. */
-    private void writeDebugFiles(Book book, List<Column> columns, String kind, Path pdf) {
-        String base = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
-        Path xml = pdf.resolveSibling(base + ".xml");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(xml))) {
-                new BookXmlWriter(Reporter.silent()).write(book, columns, kind, out);
-            }
-            try (OutputStream fo = new BufferedOutputStream(Files.newOutputStream(pdf.resolveSibling(base + ".fo")))) {
-                setup.transformer().transform(new StreamSource(xml.toFile()), new StreamResult(fo));
-            }
-        } catch (IOException | TransformerException e) {
+    /**
+     * The book XML beside the PDF, for whoever tunes a stylesheet (the FO is copied while FOP reads it, see
+     * {@link FoCopy}). A book PDF's XML is the whole book, which the stylesheet sees part by part.
+     */
+    private void writeDebugXml(Book book, List<Column> columns, String kind, Path pdf) {
+        try (OutputStream out = debugFile(pdf, ".xml")) {
+            new BookXmlWriter(Reporter.silent()).write(book, columns, kind, out);
+        } catch (IOException e) {
             throw new ColumnpressException("Cannot write the debug files for " + pdf + ": " + e.getMessage(), e);
         }
+    }
+
+    private static OutputStream debugFile(Path pdf, String extension) throws IOException {
+        String base = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
+        return new BufferedOutputStream(Files.newOutputStream(pdf.resolveSibling(base + extension)));
     }
 }

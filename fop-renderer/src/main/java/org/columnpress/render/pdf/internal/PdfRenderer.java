@@ -60,9 +60,14 @@ public final class PdfRenderer implements Renderer {
         check(book, settings, fonts, options.reporter());
     }
 
-    /** {@link #check} without the rest of a renderer: the settings read and the fonts loaded, nothing more. */
+    /**
+     * {@link #check} without FOP: the settings read, the stylesheet compiled (kept for the build that may
+     * follow in the same JVM) and the stylesheet parameters checked against it, the fonts loaded.
+     */
     public static Consumer<Book> checker(RenderOptions options) {
         PdfSettings settings = PdfSettings.from(options);
+        Stylesheets.compile(settings.stylesheet());
+        StylesheetParameters.requireDeclared(options, settings.stylesheet());
         FontSetup fonts = new FontSetup(settings.fonts());
         return book -> check(book, settings, fonts, options.reporter());
     }

@@ -1,5 +1,7 @@
 package org.columnpress.render.pdf.internal;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.Properties;
 import javax.xml.transform.ErrorListener;
 import javax.xml.transform.Result;
@@ -9,19 +11,20 @@ import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerConfigurationException;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.URIResolver;
+import net.sf.saxon.jaxp.TransformerImpl;
+import net.sf.saxon.s9api.Location;
+import net.sf.saxon.s9api.Message;
 import org.columnpress.core.InputException;
 
 /**
  * Compiled templates whose transformers turn an {@code xsl:message terminate="yes"} into an error that says
- * what the message says (our {@code length-in-mm} stops this way on a length it cannot read). XSLTC hands
- * the text of a message only to the transformer's error listener, and then fails with "Termination forced
- * by an xsl:message instruction"; these transformers keep the text and fail with that instead. Messages
- * that do not terminate are passed on to whatever listener is set, as before.
+ * what the message says, and where when the message is in the user's stylesheet (our {@code length-in-mm}
+ * stops this way on a length it cannot read). Saxon hands messages to a message handler and then fails with
+ * "Processing terminated by xsl:message"; these transformers keep the text and fail with that instead.
+ * Messages that do not terminate are passed on, as warnings, to whatever error listener is set; Saxon's own
+ * printing to the standard error stream is replaced, as an exception carries every error anyway.
  */
 final class StylesheetMessages implements Templates {
-
-    /** What XSLTC's compiled code throws after a terminating message (not translated). */
-    private static final String TERMINATION = "Termination forced by an xsl:message instruction";
 
     private final Templates compiled;
 
@@ -31,7 +34,7 @@ final class StylesheetMessages implements Templates {
 
     @Override
     public Transformer newTransformer() throws TransformerConfigurationException {
-        return new Reporting(compiled.newTransformer());
+        return new Reporting((TransformerImpl) compiled.newTransformer());
     }
 
     @Override
@@ -39,44 +42,54 @@ final class StylesheetMessages implements Templates {
         return compiled.getOutputProperties();
     }
 
-    /** A transformer that remembers the last message of a transformation. Like any, for one thread. */
+    /** A transformer that remembers the terminating message of a transformation. Like any, for one thread. */
     private static final class Reporting extends Transformer implements ErrorListener {
-        private final Transformer transformer;
+        private final TransformerImpl transformer;
         private ErrorListener next;
-        private String lastMessage;
+        private Message stop;
 
-        Reporting(Transformer transformer) {
+        Reporting(TransformerImpl transformer) {
             this.transformer = transformer;
-            this.next = transformer.getErrorListener();
+            listen();
+        }
+
+        private void listen() {
             transformer.setErrorListener(this);
+            transformer.getUnderlyingXsltTransformer().setMessageHandler(this::message);
         }
 
         @Override
         public void transform(Source xml, Result output) throws TransformerException {
-            lastMessage = null;
+            stop = null;
             try {
                 transformer.transform(xml, output);
             } catch (TransformerException e) {
-                if (lastMessage != null && terminated(e)) {
-                    throw new InputException(null, 0, "The stylesheet stopped: " + lastMessage.strip(), e);
+                if (stop != null) {
+                    Location at = stop.getLocation();
+                    String systemId = at != null ? at.getSystemId() : null;
+                    Path file = systemId != null && systemId.startsWith("file:") ? Path.of(URI.create(systemId)) : null;
+                    throw new InputException(file, file != null ? Math.max(0, at.getLineNumber()) : 0,
+                            file != null ? Math.max(0, at.getColumnNumber()) : 0,
+                            "The stylesheet stopped: " + stop.getStringValue().strip(), e);
                 }
                 throw e;
             }
         }
 
-        private static boolean terminated(Throwable e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-                if (cause.getClass() == RuntimeException.class && TERMINATION.equals(cause.getMessage())) {
-                    return true;
+        private void message(Message message) {
+            if (message.isTerminate()) {
+                stop = message;
+            } else if (next != null) {
+                try {
+                    next.warning(new TransformerException(message.getStringValue().strip(), message.getLocation()));
+                } catch (TransformerException e) {
+                    throw new UncheckedTransformerException(e);
                 }
             }
-            return false;
         }
 
-        /** XSLTC reports the text of an xsl:message as a warning. */
         @Override
         public void warning(TransformerException exception) throws TransformerException {
-            lastMessage = exception.getMessage();
             if (next != null) {
                 next.warning(exception);
             }
@@ -89,12 +102,11 @@ final class StylesheetMessages implements Templates {
             }
         }
 
+        /** Saxon throws the error after reporting it; without a listener, the exception alone tells. */
         @Override
         public void fatalError(TransformerException exception) throws TransformerException {
             if (next != null) {
                 next.fatalError(exception);
-            } else {
-                throw exception;
             }
         }
 
@@ -160,8 +172,15 @@ final class StylesheetMessages implements Templates {
         @Override
         public void reset() {
             transformer.reset();
-            transformer.setErrorListener(this);
-            lastMessage = null;
+            listen();
+            stop = null;
+        }
+    }
+
+    /** A listener's refusal of a message, carried out of Saxon's message handler. */
+    private static final class UncheckedTransformerException extends RuntimeException {
+        UncheckedTransformerException(TransformerException cause) {
+            super(cause);
         }
     }
 }

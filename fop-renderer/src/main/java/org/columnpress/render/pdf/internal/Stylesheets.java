@@ -1,8 +1,11 @@
 package org.columnpress.render.pdf.internal;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.transform.ErrorListener;
@@ -11,57 +14,100 @@ import javax.xml.transform.Templates;
 import javax.xml.transform.TransformerConfigurationException;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.stream.StreamSource;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
+import org.columnpress.core.render.Digest;
 
 /**
- * Compiles the stylesheet once per renderer, with the JDK's built-in XSLTC (see the package notes for
- * why). Secure processing is on; external access goes only through {@link StylesheetResolver}. A
- * terminating {@code xsl:message} fails a transformation with its text ({@link StylesheetMessages}).
+ * Compiles a stylesheet with Saxon-HE (see the package notes for why), once: the compiled {@code Templates}
+ * are kept for the next build in the same JVM (a Maven reactor, the check goal before publish) as long as
+ * the stylesheet and every file it may import are unchanged. Secure
+ * processing is on; external access goes only through {@link StylesheetResolver}. A stylesheet that does
+ * not compile is the user's mistake, reported as {@code file:line:column: message}; a terminating
+ * {@code xsl:message} fails a transformation with its text ({@link StylesheetMessages}).
  */
 final class Stylesheets {
+
+    /** Compiled stylesheets by {@link #key}: a few, the most recently used. */
+    private static final Map<String, Templates> COMPILED = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Templates> eldest) {
+            return size() > 4;
+        }
+    };
 
     private Stylesheets() {
     }
 
+    /**
+     * The stylesheet compiled, from the cache when neither it nor a file it may import changed since.
+     *
+     * @throws InputException when the user's stylesheet does not compile, naming file, line and column
+     */
     static Templates compile(Optional<Path> userStylesheet) {
+        String key = key(userStylesheet);
+        synchronized (COMPILED) {
+            Templates cached = COMPILED.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Templates compiled = compileNow(userStylesheet);
+        synchronized (COMPILED) {
+            COMPILED.put(key, compiled);
+        }
+        return compiled;
+    }
+
+    /** Ours by name; a user's by its path and the content of every file it may import (the cache's rule). */
+    private static String key(Optional<Path> userStylesheet) {
+        if (userStylesheet.isEmpty()) {
+            return "default";
+        }
+        Path file = userStylesheet.get().toAbsolutePath().normalize();
+        Digest digest = new Digest().text(file.toString());
+        if (java.nio.file.Files.isRegularFile(file)) {
+            ColumnCacheKeys.stylesheetAndImports(file, digest);
+        }
+        return digest.hex();
+    }
+
+    private static Templates compileNow(Optional<Path> userStylesheet) {
         TransformerFactory factory = factory();
         StylesheetResolver resolver = new StylesheetResolver(userStylesheet);
         factory.setURIResolver(resolver);
         List<TransformerException> errors = new ArrayList<>();
         factory.setErrorListener(new Collecting(errors));
         try {
-            if (userStylesheet.isPresent()) {
-                Path file = userStylesheet.get().toAbsolutePath();
-                return new StylesheetMessages(factory.newTemplates(new StreamSource(file.toFile())));
-            }
-            return new StylesheetMessages(
-                    factory.newTemplates(StylesheetResolver.jarStylesheet(StylesheetResolver.DEFAULT)));
+            return new StylesheetMessages(factory.newTemplates(userStylesheet.isPresent()
+                    ? StylesheetResolver.userStylesheet(userStylesheet.get())
+                    : StylesheetResolver.jarStylesheet(StylesheetResolver.DEFAULT)));
         } catch (TransformerConfigurationException e) {
-            errors.add(e);
-            TransformerException first = errors.get(0);
+            // Saxon reports each error, located, to the listener, and then throws a summary without a place.
+            TransformerException first = errors.stream().filter(x -> file(x).isPresent()).findFirst()
+                    .orElse(errors.isEmpty() ? e : errors.get(0));
             if (userStylesheet.isPresent()) {
-                // XSLTC puts the line in the locator of some errors and only in the text of others.
-                // A refused import is the cause of whatever else XSLTC then says, and the resolver knows where.
-                TransformerException located = resolver.refusal()
-                        .or(() -> errors.stream().filter(x -> line(x) > 0).findFirst()).orElse(first);
-                String what = resolver.refusal().map(TransformerException::getMessage).orElseGet(() -> errors
-                        .stream().map(x -> x.getMessage().replaceFirst("^.*?: line \\d+: ", ""))
-                        .distinct().collect(java.util.stream.Collectors.joining("; ")));
-                throw new InputException(locatedFile(located, userStylesheet.get()), line(located),
-                        "the stylesheet does not compile: " + what.replaceFirst("[.\\s]+$", "")
-                                + ". Fix the stylesheet (XSLT 1.0).", e);
+                SourceLocator at = first.getLocator();
+                throw new InputException(file(first).orElse(userStylesheet.get()),
+                        at != null ? Math.max(0, at.getLineNumber()) : 0,
+                        at != null ? Math.max(0, at.getColumnNumber()) : 0,
+                        "the stylesheet does not compile: " + text(first) + ". Fix the stylesheet"
+                                + (errors.size() > 1 ? " (the first of " + errors.size() + " errors)" : "") + ".",
+                        e);
             }
-            throw new ColumnpressException("The default stylesheet does not compile: " + first, e);
+            throw new ColumnpressException("The default stylesheet does not compile: " + text(first), e);
         } catch (TransformerException e) {
             throw new ColumnpressException("Cannot load the stylesheet: " + e.getMessage(), e);
         }
     }
 
-    /** A factory for our own processing: XSLTC whatever else is on the class path, locked down. */
+    /**
+     * A factory for our own processing: Saxon-HE, made by name so that no other processor on the class path
+     * (a user's, a plugin's) can take over through the JAXP lookup; locked down. With secure processing
+     * Saxon refuses {@code xsl:result-document}, {@code collection()} and extension functions.
+     */
     static TransformerFactory factory() {
-        TransformerFactory factory = TransformerFactory.newDefaultInstance();
+        TransformerFactory factory = new net.sf.saxon.TransformerFactoryImpl();
         try {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         } catch (TransformerConfigurationException e) {
@@ -72,39 +118,32 @@ final class Stylesheets {
         return factory;
     }
 
-    private static Path locatedFile(TransformerException error, Path fallback) {
+    /** The user's file an error points into; empty for one of ours (served from the jar) or no place. */
+    static Optional<Path> file(TransformerException error) {
         SourceLocator locator = error.getLocator();
         String systemId = locator != null ? locator.getSystemId() : null;
-        if (systemId == null) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(file:[^ ]+?): line \\d+: ")
-                    .matcher(String.valueOf(error.getMessage()));
-            systemId = m.find() ? m.group(1) : null;
+        if (systemId == null || !systemId.startsWith("file:")) {
+            return Optional.empty();
         }
-        if (systemId != null && systemId.startsWith("file:")) {
-            try {
-                return Path.of(java.net.URI.create(systemId));
-            } catch (IllegalArgumentException ignored) {
-                return fallback; // an odd system id: the user's own file is the best guess
-            }
+        try {
+            return Optional.of(Path.of(URI.create(systemId)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // an odd system id: no file to name
         }
-        return fallback;
     }
 
-    private static int line(TransformerException error) {
-        SourceLocator locator = error.getLocator();
-        if (locator != null && locator.getLineNumber() > 0) {
-            return locator.getLineNumber();
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(": line (\\d+): ")
-                .matcher(String.valueOf(error.getMessage()));
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    /** Saxon's text of an error, without the "Error reported by XML parser" preamble, no full stop. */
+    static String text(TransformerException error) {
+        String text = String.valueOf(error.getMessage())
+                .replaceFirst("^\\s*Error reported by XML parser:\\s*", "").strip();
+        return text.replaceFirst("[.\\s]+$", "");
     }
 
-    /** Keeps compile errors so the first one, with its line, reaches the user; warnings are dropped. */
+    /** Keeps compile errors so the first one, with its place, reaches the user; warnings are dropped. */
     private record Collecting(List<TransformerException> errors) implements ErrorListener {
         @Override
         public void warning(TransformerException exception) {
-            // XSLTC warns about harmless things (unused imports); not the user's problem.
+            // Saxon warns about things that are not the user's problem here; errors are what stop a build.
         }
 
         @Override

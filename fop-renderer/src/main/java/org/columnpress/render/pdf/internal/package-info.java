@@ -1,6 +1,5 @@
 /**
- * How the PDF renderer works; not API. XSLT runs on the JDK's built-in XSLTC (XSLT 1.0) on purpose: no
- * extra dependency, no Saxon version clash with veraPDF, compiled {@code Templates} that are fast and
- * thread-safe, and the stylesheets need nothing beyond XSLT 1.0. Saxon-HE would bring XSLT 3.
+ * How the PDF renderer works; not API. XSLT runs on Saxon-HE, made by name (not looked up), because the
+ * JDK's XSLTC got standard XSLT wrong for user stylesheets; see the module README's Decisions.
  */
 package org.columnpress.render.pdf.internal;
