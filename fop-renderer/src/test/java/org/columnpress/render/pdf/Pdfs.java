@@ -117,6 +117,16 @@ final class Pdfs {
                 .orElseThrow(() -> new AssertionError("no run with '" + text + "' on page " + page));
     }
 
+    /** The topmost run of a page (from 1), which must be 8pt as running heads are: the running head's text. */
+    static String runningHead(PDDocument doc, int page) throws IOException {
+        Run top = runs(doc, page).stream().min((a, b) -> Float.compare(a.y(), b.y()))
+                .orElseThrow(() -> new AssertionError("page " + page + " has no text"));
+        if (Math.abs(top.size() - 8f) > 0.01f) {
+            throw new AssertionError("page " + page + " begins with " + top + ", not an 8pt running head");
+        }
+        return top.text().strip();
+    }
+
     /** The page (from 1) whose text first contains the text. */
     static int pageWith(Path pdf, String text) throws IOException {
         List<String> pages = pageTexts(pdf);

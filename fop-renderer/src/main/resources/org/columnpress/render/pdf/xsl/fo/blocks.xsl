@@ -145,8 +145,7 @@
 
   <xsl:template match="b:p">
     <xsl:choose>
-      <!-- The column's first paragraph: the first of its first body. Tested here rather than with a
-           positional match pattern, which some XSLT 1.0 processors evaluate once per document. -->
+      <!-- The column's first paragraph: the first of its first body. -->
       <xsl:when test="not(preceding-sibling::b:p) and parent::b:body[not(preceding-sibling::b:body)]/parent::b:column">
         <fo:block xsl:use-attribute-sets="paragraph first.paragraph">
           <xsl:call-template name="drop-cap-paragraph"/>
