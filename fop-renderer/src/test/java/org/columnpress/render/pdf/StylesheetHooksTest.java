@@ -58,6 +58,19 @@ class StylesheetHooksTest {
     }
 
     @Test
+    void aVeryLongFirstParagraphCutIntoPartsGetsItsDropCapOnTheFirstPart() throws Exception {
+        String opening = "Eerste alinea van een heel lange column. ";
+        Path pdf = render(null, Map.of("param.drop.cap", "2"),
+                List.of(TestBooks.p(opening + (PdfBookTest.LONG + " ").repeat(40)), TestBooks.p("Tweede alinea.")));
+        try (PDDocument book = Pdfs.open(pdf)) {
+            int page = Pdfs.pageWith(pdf, opening.strip());
+            Pdfs.Run cap = Pdfs.run(book, page, opening.strip());
+            assertThat(cap.size()).isCloseTo((14 + 7) / 0.7f, offset(0.01f));
+            assertThat(Pdfs.structureTexts(book, "P")).anyMatch(p -> p.startsWith(opening + "Het is daarom"));
+        }
+    }
+
+    @Test
     void ownPagesBeforeTheContentsAddThemselvesToTheBookmarks() throws Exception {
         Path pdf = render("""
                 <xsl:template name="user.front.pages">
@@ -96,6 +109,11 @@ class StylesheetHooksTest {
 
     /** Renders the two-column book with the overrides (or none) and column PDFs. */
     private Path render(String overrides, Map<String, String> settings) throws IOException {
+        return render(overrides, settings, List.of(TestBooks.p("Eerste alinea van klant."), TestBooks.p("Tweede alinea.")));
+    }
+
+    /** As above, with the first column's body given. */
+    private Path render(String overrides, Map<String, String> settings, List<Block> first) throws IOException {
         Map<String, String> all = new HashMap<>(settings);
         all.put("columns", "true");
         if (overrides != null) {
@@ -110,8 +128,7 @@ class StylesheetHooksTest {
             respect.add(TestBooks.p(PdfBookTest.LONG));
         }
         var book = TestBooks.book("Stijl", List.of(
-                TestBooks.column("000_klant", "Wat nou klant", "nl", List.of(TestBooks.p("Eerste alinea van klant."),
-                        TestBooks.p("Tweede alinea."))),
+                TestBooks.column("000_klant", "Wat nou klant", "nl", first),
                 TestBooks.column("001_respect", "Respect verdienen", "nl", respect),
                 TestBooks.column("002_nadruk", "Nadruk", "nl", List.of(TestBooks.p(
                         new Inline.Emphasis(List.of(new Inline.Text("Nadruk"))), " voorop, en dan de rest.")))));
