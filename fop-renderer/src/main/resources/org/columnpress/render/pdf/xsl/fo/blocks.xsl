@@ -279,7 +279,6 @@
     </xsl:choose>
   </xsl:template>
 
-
   <!-- The parts of a very long paragraph (the writer cuts one over 10,000 characters so that FOP can lay
        it out): consecutive blocks that read as one paragraph. Only the first keeps the indent the
        paragraph's block passes down; no space between them. When the text is justified, each part but
