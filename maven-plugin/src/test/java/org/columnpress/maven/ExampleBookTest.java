@@ -91,6 +91,23 @@ class ExampleBookTest {
         assertThat(Files.size(out.resolve("example.epub"))).isGreaterThan(10_000);
     }
 
+    @Test
+    void theLeftHandRunningHeadsOfAColumnNameItsAuthor() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(out.resolve("example.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            int heads = 0;
+            for (int page = 2; page <= doc.getNumberOfPages(); page += 2) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String first = stripper.getText(doc).lines().findFirst().orElse("");
+                if (List.of("Wim Aalbers", "Marieke Dekker", "Thomas Hale").contains(first.strip())) {
+                    heads++;
+                }
+            }
+            assertThat(heads).isGreaterThanOrEqualTo(3);
+        }
+    }
+
     /** Its book.xsl redefines two attribute sets: the sizes it asks for are the sizes printed. */
     @Test
     void itsPdfPrintsTheTitleSizesItsStylesheetAsksFor() throws IOException {

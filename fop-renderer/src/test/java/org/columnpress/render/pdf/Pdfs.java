@@ -3,11 +3,18 @@ package org.columnpress.render.pdf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -89,5 +96,136 @@ final class Pdfs {
             }
         }
         return fonts;
+    }
+
+    /**
+     * A run of text as PDFBox reads it: its text, the font of its first glyph (subset prefix dropped),
+     * the largest font size in points, and where it starts (x from the left, baseline y from the top).
+     */
+    record Run(String text, String font, float size, float x, float y) {
+    }
+
+    /** The runs of one page (numbered from 1), in the order PDFBox's text extraction writes them. */
+    static List<Run> runs(PDDocument doc, int page) throws IOException {
+        List<Run> runs = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                TextPosition first = positions.get(0);
+                float size = 0;
+                for (TextPosition p : positions) {
+                    size = Math.max(size, p.getFontSizeInPt());
+                }
+                String font = first.getFont().getName();
+                runs.add(new Run(text, font.substring(font.indexOf('+') + 1), size, first.getXDirAdj(), first.getYDirAdj()));
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(doc);
+        return runs;
+    }
+
+    /** The first run on a page that contains the text. */
+    static Run run(PDDocument doc, int page, String text) throws IOException {
+        return runs(doc, page).stream().filter(r -> r.text().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no run with '" + text + "' on page " + page));
+    }
+
+    /** The topmost run of a page (from 1), which must be 8pt as running heads are: the running head's text. */
+    static String runningHead(PDDocument doc, int page) throws IOException {
+        Run top = runs(doc, page).stream().min((a, b) -> Float.compare(a.y(), b.y()))
+                .orElseThrow(() -> new AssertionError("page " + page + " has no text"));
+        if (Math.abs(top.size() - 8f) > 0.01f) {
+            throw new AssertionError("page " + page + " begins with " + top + ", not an 8pt running head");
+        }
+        return top.text().strip();
+    }
+
+    /** The page (from 1) whose text first contains the text. */
+    static int pageWith(Path pdf, String text) throws IOException {
+        List<String> pages = pageTexts(pdf);
+        for (int i = 1; i < pages.size(); i++) {
+            if (pages.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no page contains '" + text + "'");
+    }
+
+    /**
+     * The text of every structure element of the given type, in reading order, as assistive technology
+     * reads it: each element's marked content and its children's, in the structure tree's order.
+     */
+    static List<String> structureTexts(PDDocument doc, String type) throws IOException {
+        Map<COSDictionary, Map<Integer, String>> pages = new HashMap<>();
+        List<String> texts = new ArrayList<>();
+        var root = doc.getDocumentCatalog().getStructureTreeRoot();
+        for (Object kid : root.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                collect(doc, element, type, texts, pages);
+            }
+        }
+        return texts;
+    }
+
+    private static void collect(PDDocument doc, PDStructureElement element,
+            String type, List<String> texts, Map<COSDictionary, Map<Integer, String>> pages) throws IOException {
+        if (type.equals(element.getStructureType())) {
+            texts.add(textOf(doc, element, element.getPage(), pages));
+        }
+        for (Object kid : element.getKids()) {
+            if (kid instanceof PDStructureElement child) {
+                collect(doc, child, type, texts, pages);
+            }
+        }
+    }
+
+    private static String textOf(PDDocument doc, PDStructureElement element,
+            PDPage inherited, Map<COSDictionary, Map<Integer, String>> pages) throws IOException {
+        PDPage page = element.getPage() != null ? element.getPage() : inherited;
+        StringBuilder text = new StringBuilder();
+        for (Object kid : element.getKids()) {
+            if (kid instanceof Integer mcid && page != null) {
+                text.append(markedContent(page, pages).getOrDefault(mcid, ""));
+            } else if (kid instanceof PDMarkedContentReference ref) {
+                PDPage refPage = ref.getPage() != null ? ref.getPage() : page;
+                text.append(markedContent(refPage, pages).getOrDefault(ref.getMCID(), ""));
+            } else if (kid instanceof PDStructureElement child) {
+                text.append(textOf(doc, child, page, pages));
+            }
+        }
+        return text.toString();
+    }
+
+    private static Map<Integer, String> markedContent(PDPage page, Map<COSDictionary, Map<Integer, String>> pages)
+            throws IOException {
+        Map<Integer, String> known = pages.get(page.getCOSObject());
+        if (known != null) {
+            return known;
+        }
+        var extractor = new PDFMarkedContentExtractor();
+        extractor.processPage(page);
+        Map<Integer, String> byMcid = new HashMap<>();
+        for (var content : extractor.getMarkedContents()) {
+            addMarkedContent(content, byMcid);
+        }
+        pages.put(page.getCOSObject(), byMcid);
+        return byMcid;
+    }
+
+    private static void addMarkedContent(PDMarkedContent content,
+            Map<Integer, String> byMcid) {
+        StringBuilder text = new StringBuilder();
+        for (Object part : content.getContents()) {
+            if (part instanceof TextPosition glyph) {
+                text.append(glyph.getUnicode());
+            } else if (part instanceof PDMarkedContent inner) {
+                addMarkedContent(inner, byMcid);
+            }
+        }
+        if (content.getMCID() >= 0) {
+            byMcid.merge(content.getMCID(), text.toString(), String::concat);
+        }
     }
 }

@@ -10,8 +10,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The reference of our stylesheets' parameters and attribute sets, as Markdown, made from the stylesheets
- * themselves: name, default, type where the default shows it, and the comment above the declaration.
+ * The reference of our stylesheets' parameters, attribute sets and API templates (those whose comment starts
+ * with "API:": hooks and helpers to override or call), as Markdown, made from the stylesheets themselves:
+ * name, default, type where the default shows it, and the comment above the declaration.
  */
 final class ParameterReference {
 
@@ -25,13 +26,13 @@ final class ParameterReference {
 
     static String markdown(List<StylesheetFiles.Sheet> sheets) {
         StringBuilder md = new StringBuilder("""
-                # Stylesheet parameters and attribute sets
+                # Stylesheet parameters, attribute sets and templates
 
                 <!-- Made from the stylesheets by ParameterReferenceTest: do not edit. To rewrite it after a change:
                 """).append(REGENERATE).append("""
                  -->
 
-                Every parameter and attribute set of the default stylesheet,
+                Every parameter, attribute set and API template of the default stylesheet,
                 `https://columnpress.org/xsl/fo/columnpress.xsl`, file by file in the order it includes them, with
                 the comment it is declared with. Set a **parameter** in the plugin's `<stylesheetParameters>` (the
                 setting `pdf.param.<name>`) or with an `xsl:param` of the same name in your own stylesheet; a name that
@@ -39,12 +40,15 @@ final class ParameterReference {
                 same name in your own stylesheet (see [README.md](README.md), "Customising"). A default in `{…}` is an
                 XPath expression, mostly another parameter. Lengths for the page size, bleed and crop marks take
                 `mm`, `cm`, `in`, `pt`, `pc` or `px` (1/96 in); the template `length-in-mm` reads them for your own
-                arithmetic.
+                arithmetic. The **templates** marked API are hooks to override in your stylesheet (such as
+                `user.back.pages` or the running heads) or helpers to call (such as `length-in-mm`).
                 """);
         for (StylesheetFiles.Sheet sheet : sheets) {
             List<Element> params = sheet.topLevel("param");
             List<Element> sets = sheet.topLevel("attribute-set");
-            if (params.isEmpty() && sets.isEmpty()) {
+            List<Element> hooks = sheet.topLevel("template").stream()
+                    .filter(template -> comment(template).filter(text -> text.startsWith("API:")).isPresent()).toList();
+            if (params.isEmpty() && sets.isEmpty() && hooks.isEmpty()) {
                 continue;
             }
             md.append("\n## ").append(sheet.fileName()).append("\n");
@@ -66,8 +70,32 @@ final class ParameterReference {
                             .append(" | ").append(cell(comment(set).orElse(""))).append(" |\n");
                 }
             }
+            if (!hooks.isEmpty()) {
+                md.append("\n| template (API) | what it is for |\n|---|---|\n");
+                for (Element hook : hooks) {
+                    String name = hook.hasAttribute("name") ? "name `" + hook.getAttribute("name") + "`"
+                            : "mode `" + hook.getAttribute("mode") + "`, match `" + hook.getAttribute("match") + "`";
+                    md.append("| ").append(cell(name)).append(" | ").append(cell(apiText(hook))).append(" |\n");
+                }
+            }
         }
         return md.toString();
+    }
+
+    /** An API template's comment without its "API:" and up to its example (the first line that is XML). */
+    private static String apiText(Element template) {
+        StringBuilder text = new StringBuilder();
+        Node before = template.getPreviousSibling();
+        while (!(before instanceof Comment)) {
+            before = before.getPreviousSibling();
+        }
+        for (String line : ((Comment) before).getData().split("\n")) {
+            if (line.strip().startsWith("<")) {
+                break;
+            }
+            text.append(line).append(' ');
+        }
+        return oneLine(text.toString()).substring("API:".length()).strip();
     }
 
     /** The comment just above a declaration, with nothing but white space between. */

@@ -21,10 +21,36 @@
   <xsl:param name="image.max.height" select="''"/>
   <!-- Room kept below an image for its caption when image.max.height is empty: about three caption lines. -->
   <xsl:param name="image.caption.room" select="'14mm'"/>
+  <!-- Drop cap: how many lines the first letter of each column's first paragraph spans, such as 3; 0 for
+       none. The letter stays part of the first word for text extraction and screen readers. A paragraph
+       that opens with markup (emphasis, a link) gets none. -->
+  <xsl:param name="drop.cap" select="'0'"/>
+  <!-- Font family of the drop cap (a family registered with setting pdf.fonts, or a house font). -->
+  <xsl:param name="drop.cap.font.family" select="$heading.font.family"/>
+  <!-- Colour of the drop cap. -->
+  <xsl:param name="drop.cap.color" select="$text.color"/>
+  <!-- Font size of the drop cap; empty: computed, so that a capital's height spans drop.cap lines
+       (from body.font.size and body.line.height, for a face whose capitals are 0.7 em high). -->
+  <xsl:param name="drop.cap.font.size" select="''"/>
 
   <!-- A paragraph. -->
   <xsl:attribute-set name="paragraph">
     <xsl:attribute name="space-before">0pt</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- The first paragraph of each column (after the paragraph set), such as a lead in small caps or a
+       larger size. -->
+  <xsl:attribute-set name="first.paragraph">
+    <xsl:attribute name="text-indent">0pt</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- The drop cap's letter, when drop.cap is above 0; size and line height come from drop.cap. No gap
+       after it but the letter's own side bearing: text extraction reads a gap wider than a point or two
+       as a space ("E r"). -->
+  <xsl:attribute-set name="drop.cap.letter">
+    <xsl:attribute name="font-family"><xsl:value-of select="$drop.cap.font.family"/></xsl:attribute>
+    <xsl:attribute name="color"><xsl:value-of select="$drop.cap.color"/></xsl:attribute>
+    <xsl:attribute name="font-weight">normal</xsl:attribute>
+    <xsl:attribute name="font-style">normal</xsl:attribute>
+    <xsl:attribute name="padding-end">0pt</xsl:attribute>
   </xsl:attribute-set>
   <!-- Every heading inside a column; the sizes per rank follow. -->
   <xsl:attribute-set name="heading">
@@ -118,12 +144,139 @@
   </xsl:attribute-set>
 
   <xsl:template match="b:p">
-    <fo:block xsl:use-attribute-sets="paragraph">
-      <xsl:if test="preceding-sibling::*[1][self::b:p]">
-        <xsl:attribute name="text-indent"><xsl:value-of select="$paragraph.indent"/></xsl:attribute>
-      </xsl:if>
-      <xsl:apply-templates/>
-    </fo:block>
+    <xsl:choose>
+      <!-- The column's first paragraph: the first of its first body. -->
+      <xsl:when test="not(preceding-sibling::b:p) and parent::b:body[not(preceding-sibling::b:body)]/parent::b:column">
+        <fo:block xsl:use-attribute-sets="paragraph first.paragraph">
+          <xsl:call-template name="drop-cap-paragraph"/>
+        </fo:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:block xsl:use-attribute-sets="paragraph">
+          <xsl:if test="preceding-sibling::*[1][self::b:p]">
+            <xsl:attribute name="text-indent"><xsl:value-of select="$paragraph.indent"/></xsl:attribute>
+          </xsl:if>
+          <xsl:apply-templates/>
+        </fo:block>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The content of a column's first paragraph (the context), with a drop cap when drop.cap is above 0
+       and the paragraph (or its first part) opens with text. The letter floats at the start, in a block
+       with role Span: the structure tree keeps it inside the paragraph, before the rest of its word, so
+       text extraction and screen readers read "Er", not "E r". An opening quotation mark goes with it. -->
+  <xsl:template name="drop-cap-paragraph">
+    <xsl:variable name="holder" select="self::*[not(b:part)] | b:part[1]"/>
+    <xsl:variable name="first" select="$holder/node()[1][self::text()]"/>
+    <xsl:variable name="text" select="normalize-space($first)"/>
+    <xsl:variable name="quoted" select="contains('&quot;“‘„‚«‹', substring($text, 1, 1))"/>
+    <xsl:variable name="letter" select="substring($text, 1, 1 + number($quoted))"/>
+    <xsl:choose>
+      <xsl:when test="number($drop.cap) &gt; 0 and string-length($text) &gt; number($quoted)">
+        <xsl:variable name="size">
+          <xsl:call-template name="drop-cap-size"/>
+        </xsl:variable>
+        <xsl:variable name="lines.pt">
+          <xsl:call-template name="body-line-height-pt"/>
+        </xsl:variable>
+        <xsl:variable name="rest" select="substring-after($first, $letter)"/>
+        <xsl:choose>
+          <xsl:when test="$holder[self::b:part]">
+            <fo:block role="Span">
+              <xsl:if test="../b:part[2] and $text.align = 'justify'">
+                <xsl:attribute name="text-align-last">justify</xsl:attribute>
+              </xsl:if>
+              <xsl:call-template name="drop-cap">
+                <xsl:with-param name="letter" select="$letter"/><xsl:with-param name="size" select="$size"/>
+                <xsl:with-param name="height" select="$lines.pt * number($drop.cap)"/>
+              </xsl:call-template>
+              <xsl:value-of select="$rest"/>
+              <xsl:apply-templates select="$holder/node()[position() &gt; 1]"/>
+            </fo:block>
+            <xsl:apply-templates select="b:part[position() &gt; 1]"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="drop-cap">
+              <xsl:with-param name="letter" select="$letter"/><xsl:with-param name="size" select="$size"/>
+              <xsl:with-param name="height" select="$lines.pt * number($drop.cap)"/>
+            </xsl:call-template>
+            <xsl:value-of select="$rest"/>
+            <xsl:apply-templates select="node()[position() &gt; 1]"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The floating letter: as tall as drop.cap lines, so that exactly that many lines run beside it, its
+       baseline on the last of them. FOP centres a line's font in its line height, which puts the letter's
+       baseline half of (lines - 1) line heights, less half the difference of the letter's and the text's
+       size times 0.55 em (ascent less descent as FOP sets Literata), above that; padding above the line,
+       taken from its height, moves it down (by half the padding). -->
+  <xsl:template name="drop-cap">
+    <xsl:param name="letter"/>
+    <xsl:param name="size"/>
+    <xsl:param name="height"/>
+    <xsl:variable name="size.pt">
+      <xsl:call-template name="length-in-pt">
+        <xsl:with-param name="length" select="$size"/><xsl:with-param name="param" select="'drop.cap.font.size'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="body.pt">
+      <xsl:call-template name="length-in-pt">
+        <xsl:with-param name="length" select="$body.font.size"/><xsl:with-param name="param" select="'body.font.size'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="line.pt" select="$height div number($drop.cap)"/>
+    <xsl:variable name="drop" select="(number($drop.cap) - 1) * $line.pt div 2 - ($size.pt - $body.pt) * 0.55 div 2"/>
+    <xsl:variable name="shift" select="2 * $drop * ($drop &gt; 0)"/>
+    <fo:float float="start">
+      <fo:block xsl:use-attribute-sets="drop.cap.letter" role="Span" font-size="{$size}" text-indent="0pt"
+          padding-before="{format-number($shift, '0.###')}pt" line-height="{format-number($height - $shift, '0.###')}pt">
+        <xsl:value-of select="$letter"/>
+      </fo:block>
+    </fo:float>
+  </xsl:template>
+
+  <!-- The drop cap's font size: drop.cap.font.size, or (drop.cap - 1) line heights plus one capital's
+       height, divided by the capital height of 0.7 em. -->
+  <xsl:template name="drop-cap-size">
+    <xsl:choose>
+      <xsl:when test="normalize-space($drop.cap.font.size) != ''"><xsl:value-of select="$drop.cap.font.size"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="body.pt">
+          <xsl:call-template name="length-in-pt">
+            <xsl:with-param name="length" select="$body.font.size"/><xsl:with-param name="param" select="'body.font.size'"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:variable name="line.pt">
+          <xsl:call-template name="body-line-height-pt"/>
+        </xsl:variable>
+        <xsl:value-of select="format-number(((number($drop.cap) - 1) * $line.pt + 0.7 * $body.pt) div 0.7, '0.##')"/>
+        <xsl:text>pt</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- body.line.height in points; a plain number (1.4) is a multiple of body.font.size. -->
+  <xsl:template name="body-line-height-pt">
+    <xsl:variable name="body.pt">
+      <xsl:call-template name="length-in-pt">
+        <xsl:with-param name="length" select="$body.font.size"/><xsl:with-param name="param" select="'body.font.size'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="string(number($body.line.height)) != 'NaN'"><xsl:value-of select="$body.line.height * $body.pt"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="length-in-pt">
+          <xsl:with-param name="length" select="$body.line.height"/><xsl:with-param name="param" select="'body.line.height'"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The parts of a very long paragraph (the writer cuts one over 10,000 characters so that FOP can lay

@@ -124,7 +124,7 @@
 
   <!-- The body after the first of a very long column, in the column's own PDF. -->
   <xsl:template match="b:column/b:body" mode="continued-single">
-    <fo:page-sequence master-reference="single-rest" id="seq-{count(preceding-sibling::b:body) + 1}-{../@id}"
+    <fo:page-sequence master-reference="single-continued" id="seq-{count(preceding-sibling::b:body) + 1}-{../@id}"
         initial-page-number="auto">
       <xsl:for-each select="..">
         <xsl:call-template name="language-attributes"/>
@@ -136,16 +136,20 @@
     </fo:page-sequence>
   </xsl:template>
 
-  <!-- Running head and folio of a column's own PDF. -->
+  <!-- Running heads and folio of a column's own PDF (the modes running.head.recto and
+       running.head.verso, in pages.xsl, with the column as context). -->
   <xsl:template name="single-static-content">
     <fo:static-content flow-name="head-recto" role="artifact">
-      <fo:block xsl:use-attribute-sets="running.head"><xsl:value-of select="b:title"/></fo:block>
+      <xsl:apply-templates select="." mode="running.head.recto">
+        <xsl:with-param name="title" select="b:title"/>
+      </xsl:apply-templates>
     </fo:static-content>
-    <fo:static-content flow-name="foot" role="artifact">
-      <fo:block-container height="{$footer.height}" display-align="after">
-        <fo:block xsl:use-attribute-sets="folio"><fo:page-number/></fo:block>
-      </fo:block-container>
+    <fo:static-content flow-name="head-verso" role="artifact">
+      <xsl:apply-templates select="." mode="running.head.verso">
+        <xsl:with-param name="title" select="b:title"/>
+      </xsl:apply-templates>
     </fo:static-content>
+    <xsl:call-template name="folio-static-content"/>
     <xsl:call-template name="footnote-separator"/>
   </xsl:template>
 

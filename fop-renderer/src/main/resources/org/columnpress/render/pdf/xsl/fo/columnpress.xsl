@@ -136,19 +136,32 @@
     </fo:root>
   </xsl:template>
 
-  <!-- What follows the columns: the sources page, when asked for and some column has a source. -->
+  <!-- What follows the columns: the sources page, when asked for and some column has a source, then
+       user.back.pages. -->
   <xsl:template name="back-matter">
     <xsl:if test="$show.sources = 'true' and b:column/b:source">
       <xsl:call-template name="sources"/>
     </xsl:if>
+    <xsl:call-template name="user.back.pages"/>
   </xsl:template>
 
   <!--
-    Hook for pages of your own between the title/copyright pages and the contents, such as a
-    dedication or a foreword. Empty by default; override it in your stylesheet with one or more
-    fo:page-sequence elements (master-reference 'title' gives a page without running heads).
+    API: pages of your own between the title/copyright pages and the contents, such as a dedication or
+    a foreword. Empty by default; override it in your stylesheet with one or more fo:page-sequence
+    elements. The context node is the book (b:book, with its b:meta; the columns' bodies are not there).
+    Masters: 'title' gives pages without running heads or folios; 'chapter' gives running heads and
+    folios when you call the template static-content (with-param recto-head: the right-hand head).
+    To list a page in the PDF's bookmarks, give it an id and add an fo:bookmark in user.front.bookmarks.
   -->
   <xsl:template name="user.front.pages"/>
+
+  <!--
+    API: pages of your own at the back of the book, after the columns and the sources page, such as a
+    colophon or an index of names. Empty by default; the same rules as user.front.pages apply (the
+    context is b:book; masters 'title' and 'chapter'); initial-page-number="auto-even" puts a
+    one-page colophon on the last, left-hand page. Bookmarks: user.back.bookmarks.
+  -->
+  <xsl:template name="user.back.pages"/>
 
   <!--
     A fixed word, such as 'contents' or 'by' (keys: see Label in core). Inside a column it is in the

@@ -52,6 +52,18 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- API: the length $length in points (1/72 in), as length-in-mm gives it in millimetres. -->
+  <xsl:template name="length-in-pt">
+    <xsl:param name="length"/>
+    <xsl:param name="param" select="''"/>
+    <xsl:variable name="mm">
+      <xsl:call-template name="length-in-mm">
+        <xsl:with-param name="length" select="$length"/><xsl:with-param name="param" select="$param"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:value-of select="$mm * 72 div 25.4"/>
+  </xsl:template>
+
   <!-- Stops the build: $length, from parameter $param, is not a length length-in-mm can read. -->
   <xsl:template name="length-error">
     <xsl:param name="length"/>

@@ -73,9 +73,10 @@
     </fo:declarations>
   </xsl:template>
 
-  <!-- The PDF outline: contents, each column, sources. -->
+  <!-- The PDF outline: user.front.bookmarks, contents, each column, sources, user.back.bookmarks. -->
   <xsl:template name="bookmarks">
     <fo:bookmark-tree>
+      <xsl:call-template name="user.front.bookmarks"/>
       <xsl:if test="$show.toc = 'true'">
         <fo:bookmark internal-destination="toc">
           <fo:bookmark-title><xsl:call-template name="label"><xsl:with-param name="key" select="'contents'"/></xsl:call-template></fo:bookmark-title>
@@ -91,6 +92,19 @@
           <fo:bookmark-title><xsl:call-template name="label"><xsl:with-param name="key" select="'sources'"/></xsl:call-template></fo:bookmark-title>
         </fo:bookmark>
       </xsl:if>
+      <xsl:call-template name="user.back.bookmarks"/>
     </fo:bookmark-tree>
   </xsl:template>
+
+  <!--
+    API: bookmarks (PDF outline entries) for your own pages of user.front.pages, listed before the
+    contents. Empty by default; override it with fo:bookmark elements whose internal-destination is the
+    id of a block on your page (the context is b:book):
+      <xsl:template name="user.front.bookmarks">
+        <fo:bookmark internal-destination="foreword"><fo:bookmark-title>Foreword</fo:bookmark-title></fo:bookmark>
+      </xsl:template>
+  -->
+  <xsl:template name="user.front.bookmarks"/>
+  <!-- API: bookmarks for your own pages of user.back.pages, listed last; as user.front.bookmarks. -->
+  <xsl:template name="user.back.bookmarks"/>
 </xsl:stylesheet>

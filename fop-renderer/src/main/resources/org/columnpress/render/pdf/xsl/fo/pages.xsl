@@ -156,9 +156,24 @@
         <fo:region-before region-name="head-recto" extent="{$header.height}"/>
         <fo:region-after region-name="foot" extent="{$footer.height}"/>
       </fo:simple-page-master>
+      <!-- The even pages of a column's own PDF: the same page, with the left-hand running head. -->
+      <fo:simple-page-master master-name="single-verso" page-width="{$column.page.width}" page-height="{$column.page.height}"
+          margin-top="{$column.margin.top}" margin-bottom="{$column.margin.bottom}"
+          margin-left="{$column.margin.left}" margin-right="{$column.margin.right}">
+        <fo:region-body margin-top="{$header.height}" margin-bottom="{$footer.height}"/>
+        <fo:region-before region-name="head-verso" extent="{$header.height}"/>
+        <fo:region-after region-name="foot" extent="{$footer.height}"/>
+      </fo:simple-page-master>
       <fo:page-sequence-master master-name="single">
         <fo:repeatable-page-master-alternatives>
           <fo:conditional-page-master-reference master-reference="single-first" page-position="first"/>
+          <fo:conditional-page-master-reference master-reference="single-verso" odd-or-even="even"/>
+          <fo:conditional-page-master-reference master-reference="single-rest"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
+      <fo:page-sequence-master master-name="single-continued">
+        <fo:repeatable-page-master-alternatives>
+          <fo:conditional-page-master-reference master-reference="single-verso" odd-or-even="even"/>
           <fo:conditional-page-master-reference master-reference="single-rest"/>
         </fo:repeatable-page-master-alternatives>
       </fo:page-sequence-master>
@@ -190,28 +205,70 @@
     </fo:simple-page-master>
   </xsl:template>
 
-  <!-- Running heads, folios, the footnote rule and crop marks of a book page sequence. -->
+  <!-- API: running heads, folios, the footnote rule and crop marks of a book page sequence, for the
+       page sequences of your own pages too (master chapter). The context node
+       is what the pages are of: the column (b:column), or the book (b:book) on the contents and sources
+       pages and on pages of your own; recto-head is the page's title (the column title, "Contents"). The
+       heads themselves come from the modes running.head.verso and running.head.recto (below). -->
   <xsl:template name="static-content">
     <xsl:param name="recto-head"/>
     <xsl:if test="$show.running.heads = 'true'">
       <fo:static-content flow-name="head-recto" role="artifact">
-        <fo:block xsl:use-attribute-sets="running.head"><xsl:value-of select="$recto-head"/></fo:block>
+        <xsl:apply-templates select="." mode="running.head.recto">
+          <xsl:with-param name="title" select="$recto-head"/>
+        </xsl:apply-templates>
       </fo:static-content>
       <fo:static-content flow-name="head-verso" role="artifact">
-        <fo:block xsl:use-attribute-sets="running.head"><xsl:value-of select="/b:book/b:meta/b:title"/></fo:block>
+        <xsl:apply-templates select="." mode="running.head.verso">
+          <xsl:with-param name="title" select="$recto-head"/>
+        </xsl:apply-templates>
       </fo:static-content>
     </xsl:if>
-    <fo:static-content flow-name="foot" role="artifact">
-      <fo:block-container height="{$footer.height}" display-align="after">
-        <fo:block xsl:use-attribute-sets="folio"><fo:page-number/></fo:block>
-      </fo:block-container>
-    </fo:static-content>
+    <xsl:call-template name="folio-static-content"/>
     <xsl:call-template name="footnote-separator"/>
     <xsl:if test="$crop.marks = 'true'">
       <fo:static-content flow-name="crop-marks" role="artifact">
         <xsl:call-template name="crop-marks"/>
       </fo:static-content>
     </xsl:if>
+  </xsl:template>
+
+  <!--
+    API: the running head of left-hand pages, one fo:block: by default the book title. With the mode
+    running.head.recto (below) it is how you change a running head without copying static-content
+    (folios, footnote rule and crop marks stay as they are). The context node is a column (b:column) on
+    its pages, in the book and in its own PDF, or the book (b:book) on the contents and sources pages;
+    the parameter title is the page's title (the column title, "Contents", "Sources"). Match what you
+    want to change, such as the column's first author on left-hand pages:
+      <xsl:template match="b:column" mode="running.head.verso">
+        <fo:block xsl:use-attribute-sets="running.head"><xsl:value-of select="b:author[1]"/></fo:block>
+      </xsl:template>
+    Yours win over these by import precedence, whatever their priority.
+  -->
+  <xsl:template match="*" mode="running.head.verso">
+    <fo:block xsl:use-attribute-sets="running.head"><xsl:value-of select="/b:book/b:meta/b:title"/></fo:block>
+  </xsl:template>
+  <!-- A column's own PDF is one-sided: its left-hand pages repeat the right-hand head, the column title. -->
+  <xsl:template match="b:book[@kind = 'column']/b:column" mode="running.head.verso">
+    <xsl:param name="title"/>
+    <xsl:apply-templates select="." mode="running.head.recto">
+      <xsl:with-param name="title" select="$title"/>
+    </xsl:apply-templates>
+  </xsl:template>
+  <!-- API: the running head of right-hand pages, one fo:block: by default the parameter title, the title of
+       the column, or of the contents or sources page. Context and overriding as running.head.verso. -->
+  <xsl:template match="*" mode="running.head.recto">
+    <xsl:param name="title"/>
+    <fo:block xsl:use-attribute-sets="running.head"><xsl:value-of select="$title"/></fo:block>
+  </xsl:template>
+
+  <!-- The folio at the foot of every page with running heads. -->
+  <xsl:template name="folio-static-content">
+    <fo:static-content flow-name="foot" role="artifact">
+      <fo:block-container height="{$footer.height}" display-align="after">
+        <fo:block xsl:use-attribute-sets="folio"><fo:page-number/></fo:block>
+      </fo:block-container>
+    </fo:static-content>
   </xsl:template>
 
   <!-- The short rule above the footnotes. -->
