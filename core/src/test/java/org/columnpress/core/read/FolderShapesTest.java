@@ -71,6 +71,16 @@ class FolderShapesTest {
     }
 
     @Test
+    void theHugoShapedBlogReadsWithoutAWarningItsSeriesInDateOrder() {
+        TestBooks.Folder folder = TestBooks.hugoBlog(dir);
+        assertThat(folder.read().columns()).extracting(Column::title).containsExactly("A late swim", "First frost",
+                "Ice diary: the first week", "Ice diary: the second week");
+        assertThat(folder.reporter.warnings).isEmpty();
+        assertThat(folder.reporter.infos).anyMatch(info -> info.contains("2 section pages left out"))
+                .anyMatch(info -> info.contains("summer-plans") && info.contains("draft"));
+    }
+
+    @Test
     void bookYamlNamesAColumnInASeriesByItsPathAndMayPrintASectionPage() {
         TestBooks.Folder folder = TestBooks.folder(dir,
                         "title: B\ncolumns: [the-river/_index.md, the-river/source, the-river/delta/index.md]\n")
