@@ -53,6 +53,9 @@ final class Shortcodes {
                         ? new SiteMarkup.QuoteClose(tag.start(), tag.end()) : remove(tag, partner[k] < 0);
             } else if (IMAGES.contains(name)) {
                 edit = image(tag);
+            } else if (SiteMarkup.SITE_LINKS.contains(name) && tag.shortcode().arg("path", 0).isPresent()) {
+                edit = new SiteMarkup.Replace(tag.start(), tag.end(),
+                        SiteMarkup.sitePath(tag.shortcode().arg("path", 0).get()));
             } else if (WRAPPERS.contains(name) && partner[k] >= 0) {
                 edit = new SiteMarkup.QuoteOpen(tag.start(), tag.end(),
                         tag.shortcode().arg("title", -1).or(() -> tag.shortcode().arg("summary", -1)).orElse(""));
