@@ -50,6 +50,14 @@ class SiteMarkupTest {
     }
 
     @Test
+    void aFigureCaptionsMarkdownLinksKeepTheirTextAsAPhotoCreditReads() {
+        List<Block> body = body("{{< figure src=\"../images/photo.png\" alt=\"A photo\" caption=\"Photo by "
+                + "[Ann Smit](https://example.org/@ann) on [Pictures](https://example.org/p/x-1) [sic]\" >}}\n");
+        assertThat(body).singleElement().isInstanceOfSatisfying(Block.Image.class,
+                image -> assertThat(image.title()).isEqualTo("Photo by Ann Smit on Pictures [sic]"));
+    }
+
+    @Test
     void aShortcodeImagePathMayHoldSpacesUnderscoresAndBrackets() {
         var folder = folder("{{< img src=\"../images/my photo_[1].png\" >}}\n");
         folder.png("images/my photo_[1].png");
