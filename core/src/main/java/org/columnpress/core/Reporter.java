@@ -8,7 +8,11 @@ public interface Reporter {
 
     void info(String message);
 
-    /** Something the user should fix, but that does not stop the book: name the column in the text. */
+    /**
+     * A warning line to print as it is. Columnpress's own code gives a {@link Warning} instead, so that a
+     * build log can group it and show its file relative to the project; this is where a grouping reporter
+     * prints its lines, and what a renderer of another project may still call.
+     */
     void warn(String message);
 
     /**

@@ -185,6 +185,36 @@ public final class TestBooks {
             return writeBytes(relative, TestBooks.photo(width, height, format, relative.hashCode()));
         }
 
+        /**
+         * A picture of one colour ({@code 0xRRGGBB}) of the given size in pixels ({@code jpg} or {@code png}),
+         * for tests that tell images apart by their colour.
+         */
+        public Folder solid(String relative, int width, int height, int rgb, String format) {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            g.setColor(new Color(rgb));
+            g.fillRect(0, 0, width, height);
+            g.dispose();
+            return writeBytes(relative, encode(image, format));
+        }
+
+        /**
+         * A PNG of random pixels (the same every time), which does not compress: about 3 bytes a pixel,
+         * for tests of file sizes.
+         */
+        public Folder noise(String relative, int width, int height) {
+            java.util.Random random = new java.util.Random(relative.hashCode());
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            int[] row = new int[width];
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    row[x] = random.nextInt(1 << 24);
+                }
+                image.setRGB(0, y, width, 1, row, 0, width);
+            }
+            return writeBytes(relative, encode(image, "png"));
+        }
+
         public Path path(String relative) {
             return dir.resolve(relative);
         }
@@ -234,6 +264,82 @@ public final class TestBooks {
             image.setRGB(0, y, width, 1, row, 0, width);
         }
         return encode(image, format);
+    }
+
+    /**
+     * A wide-gamut RGB profile like Adobe RGB (1998): sRGB's own profile with Adobe RGB's primaries (D50
+     * adapted, as ICC stores them) in place of sRGB's, made here so that no profile file is needed.
+     */
+    public static java.awt.color.ICC_Profile wideGamutProfile() {
+        java.awt.color.ICC_Profile profile = java.awt.color.ICC_Profile.getInstance(
+                java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData());
+        profile.setData(java.awt.color.ICC_Profile.icSigRedColorantTag, xyz(0.6097559, 0.3111145, 0.0194702));
+        profile.setData(java.awt.color.ICC_Profile.icSigGreenColorantTag, xyz(0.2052401, 0.6256714, 0.0608902));
+        profile.setData(java.awt.color.ICC_Profile.icSigBlueColorantTag, xyz(0.1492240, 0.0632141, 0.7445396));
+        return profile;
+    }
+
+    private static byte[] xyz(double x, double y, double z) {
+        java.nio.ByteBuffer tag = java.nio.ByteBuffer.allocate(20).put("XYZ ".getBytes(StandardCharsets.US_ASCII)).putInt(0);
+        for (double v : new double[] {x, y, z}) {
+            tag.putInt((int) Math.round(v * 65536));
+        }
+        return tag.array();
+    }
+
+    /**
+     * A JPEG of one colour, given as {@code r, g, b} in {@code profile}'s colour space, with that profile
+     * embedded (ImageIO's JPEG writer embeds the profile of an image's colour space).
+     */
+    public static byte[] jpegInProfile(int width, int height, java.awt.color.ICC_Profile profile, int r, int g, int b) {
+        var model = new java.awt.image.ComponentColorModel(new java.awt.color.ICC_ColorSpace(profile), false, false,
+                java.awt.Transparency.OPAQUE, java.awt.image.DataBuffer.TYPE_BYTE);
+        var raster = model.createCompatibleWritableRaster(width, height);
+        int[] pixel = {r, g, b};
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                raster.setPixel(x, y, pixel);
+            }
+        }
+        byte[] jpeg = encode(new BufferedImage(model, raster, false, null), "jpg");
+        if (!new String(jpeg, StandardCharsets.ISO_8859_1).contains("ICC_PROFILE")) {
+            throw new IllegalStateException("ImageIO wrote the JPEG without its ICC profile");
+        }
+        return jpeg;
+    }
+
+    /**
+     * A JPEG whose stored pixels lie on their side, as a camera writes them, with an EXIF orientation that
+     * says how to turn them: {@code width} x {@code height} white pixels as stored, with a red block in the
+     * stored top left corner (a quarter of each side), and an Exif APP1 segment (big-endian TIFF, one
+     * entry: Orientation) right after the start of the image.
+     */
+    public static byte[] jpegWithOrientation(int width, int height, int orientation) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 4, height / 4);
+        g.dispose();
+        byte[] jpeg = encode(image, "jpg");
+        java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(26).putShort((short) 0x4D4D).putShort((short) 42)
+                .putInt(8).putShort((short) 1)
+                .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0)
+                .putInt(0);
+        byte[] exif = ("Exif\0\0").getBytes(StandardCharsets.ISO_8859_1);
+        var out = new java.io.ByteArrayOutputStream();
+        out.write(0xFF);
+        out.write(0xD8);
+        out.write(0xFF);
+        out.write(0xE1);
+        int length = 2 + exif.length + tiff.capacity();
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes(exif);
+        out.writeBytes(tiff.array());
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
     }
 
     /**
@@ -426,6 +532,41 @@ public final class TestBooks {
                         ---
                         Skates on the ice, and a dog that will not follow them.
                         """);
+    }
+
+    /**
+     * A book of camera pictures, for the PDF and EPUB tests alike: {@code side-small.jpg} (300 x 200 pixels
+     * stored, too small to downsample) and {@code side-large.jpg} (3000 x 2000) whose EXIF orientation 6
+     * says to turn them a quarter clockwise, so they are upright (taller than wide), each with a red block
+     * at its top right once turned; and {@code wide.jpg}, 2000 x 1000 of one colour (60, 160, 200) in the
+     * {@link #wideGamutProfile()}, whose sRGB colour is {@link #WIDE_GAMUT_AS_SRGB}.
+     */
+    public static Book cameraBook(Path dir) {
+        return folder(dir, "title: Camera\n")
+                .writeBytes("images/side-small.jpg", jpegWithOrientation(300, 200, 6))
+                .writeBytes("images/side-large.jpg", jpegWithOrientation(3000, 2000, 6))
+                .writeBytes("images/wide.jpg", jpegInProfile(2000, 1000, wideGamutProfile(), 60, 160, 200))
+                .write("columns/a.md", "# Pictures\n\n![Small](../images/side-small.jpg)\n\n"
+                        + "![Large](../images/side-large.jpg)\n\n![Wide](../images/wide.jpg)\n")
+                .read();
+    }
+
+    /** The colour of {@code wide.jpg} in {@link #cameraBook}, as sRGB 0xRRGGBB. */
+    public static final int WIDE_GAMUT_AS_SRGB = asSrgb(wideGamutProfile(), 60, 160, 200);
+
+    private static int asSrgb(java.awt.color.ICC_Profile profile, int r, int g, int b) {
+        float[] rgb = new java.awt.color.ICC_ColorSpace(profile).toRGB(new float[] {r / 255f, g / 255f, b / 255f});
+        return Math.round(rgb[0] * 255) << 16 | Math.round(rgb[1] * 255) << 8 | Math.round(rgb[2] * 255);
+    }
+
+    /** Whether two colours (0xRRGGBB) differ by at most {@code tolerance} in each channel. */
+    public static boolean sameColour(int a, int b, int tolerance) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs((a >> shift & 0xFF) - (b >> shift & 0xFF)) > tolerance) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Three short Dutch columns with a heading each, dated 1 to 3 March 2009, with a source. */

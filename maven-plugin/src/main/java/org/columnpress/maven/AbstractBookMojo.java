@@ -102,9 +102,10 @@ public abstract class AbstractBookMojo extends AbstractMojo {
     private File extraCss;
 
     /**
-     * TrueType font files for the PDF, registered under their family names; choose them by family name in
-     * a stylesheet parameter such as {@code body.font.family}. Default: none, the house fonts (Literata and
-     * Source Code Pro).
+     * TrueType font files for the PDF, each face registered under the typographic family and numeric weight
+     * its own tables give ({@code 'Source Sans 3'}, 600), which the build log lists; choose them in a
+     * stylesheet parameter such as {@code body.font.family} (see "Naming a font" in
+     * fop-renderer/README.md). Default: none, the house fonts (Literata and Source Code Pro).
      * @since 0.1.0
      */
     @Parameter
@@ -154,6 +155,25 @@ public abstract class AbstractBookMojo extends AbstractMojo {
      */
     @Parameter(property = "columnpress.cropMarks")
     private Boolean cropMarks;
+
+    /**
+     * How many pixels per inch the PDF keeps of each picture, at the largest size the picture can print
+     * (the text area's width and height); a picture with more is downsampled in a copy, never in your files.
+     * From 72 to 2400; 300 is what print asks for. The same as setting {@code pdf.image-ppi}. Default: {@code 300}.
+     * @since 0.1.0
+     */
+    @Parameter(property = "columnpress.pdfImagePpi")
+    private Integer pdfImagePpi;
+
+    /**
+     * The most pixels (width x height) a picture keeps in the EPUB; a PNG or JPEG with more is downsampled
+     * in a copy. At least 10000: one million is as wide as the text on the common e-readers, four million
+     * suits an edition read on large tablets (a picture over Kindle's 5 MB per image is warned about). The
+     * same as setting {@code epub.image-max-pixels}. Default: {@code 1000000}.
+     * @since 0.1.0
+     */
+    @Parameter(property = "columnpress.epubImageMaxPixels")
+    private Long epubImageMaxPixels;
 
     /**
      * Keep the intermediate book XML and XSL-FO beside the PDF, to debug a stylesheet. Default: {@code false}.
@@ -249,7 +269,9 @@ public abstract class AbstractBookMojo extends AbstractMojo {
                     .files("pdf", "fonts", fonts).value("pdf", "columns", columnPdfs)
                     .value("pdf", "pdfa", pdfa).value("pdf", "pdfua", pdfua).value("pdf", "trim", trimSize)
                     .value("pdf", "bleed", bleed).value("pdf", "crop-marks", cropMarks)
-                    .value("pdf", "debug", debug).file("epub", "css", css).file("epub", "extra-css", extraCss)
+                    .value("pdf", "debug", debug).value("pdf", "image-ppi", pdfImagePpi)
+                    .file("epub", "css", css).file("epub", "extra-css", extraCss)
+                    .value("epub", "image-max-pixels", epubImageMaxPixels)
                     .value("epub", "embed-fonts", embedFonts).raw(settings).columnCache(buildDirectory).toMap();
             Instant timestamp = OutputTimestamp.parse(outputTimestamp)
                     .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));

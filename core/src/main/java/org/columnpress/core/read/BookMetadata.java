@@ -34,32 +34,47 @@ record BookMetadata(
     static final List<String> KEYS = List.of("title", "subtitle", "author", "language", "publisher",
             "identifier", "date", "rights", "description", "edition", "cover", "columns", "labels", "strict");
 
-    static BookMetadata read(Path directory, BookDefaults defaults, ImageFiles images, Reporter reporter) {
+    /**
+     * Reads book.yaml, keeping each mistake in {@code errors} and reading on (a value in error counts as
+     * not given), so that the writer hears of every mistake in the file at once. Only YAML that does not
+     * parse stops at once: nothing after it can be read.
+     */
+    static BookMetadata read(Path directory, BookDefaults defaults, ImageFiles images, Reporter reporter,
+            ReadErrors errors) {
         Path file = directory.resolve(FILE_NAME);
         YamlMap yaml = Files.exists(file)
                 ? YamlMap.parse(file, SourceText.read(file, reporter), 1)
                 : YamlMap.parse(file, "", 1);
-        yaml.requireKnownKeys(KEYS);
-        Optional<String> title = yaml.nonBlank("title").or(defaults::title).filter(t -> !t.isBlank());
+        errors.attempt(() -> yaml.requireKnownKeys(KEYS));
+        // A title in error is not missing too: one mistake, one message.
+        Optional<String> title = errors.attempt(() -> yaml.nonBlank("title"), Optional.of("?"))
+                .or(defaults::title).filter(t -> !t.isBlank());
         if (title.isEmpty()) {
-            throw new InputException(file, yaml.lineOf("title"), Files.exists(file)
+            errors.add(new InputException(file, yaml.lineOf("title"), Files.exists(file)
                     ? "the book has no title. Add a line 'title: Your title'."
                     : "there is no book.yaml, and the build gives no title. Create " + file
-                            + " with a line 'title: Your title'.");
+                            + " with a line 'title: Your title'."));
         }
-        List<String> authors = yaml.strings("author").stream().map(YamlMap.Item::value).toList();
+        List<String> authors = errors.attempt(() -> yaml.strings("author"), List.<YamlMap.Item>of()).stream()
+                .map(YamlMap.Item::value).toList();
         if (authors.isEmpty()) {
             authors = defaults.authors();
         }
-        String language = Languages.tag(yaml, "language").orElse("en");
-        String identifier = Identifiers.identifier(yaml, title.get(), authors);
-        Optional<Path> cover = yaml.nonBlank("cover").map(ref -> images.resolve(file, yaml.lineOf("cover"),
-                ref, EnumSet.of(ImageFiles.Format.PNG, ImageFiles.Format.JPEG)));
-        List<YamlMap.Item> columns = yaml.keys().contains("columns") ? yaml.strings("columns") : List.of();
-        Labels labels = LabelBundles.labels(language, yaml);
-        return new BookMetadata(title.get(), yaml.nonBlank("subtitle"), authors, language,
-                yaml.nonBlank("publisher").or(defaults::publisher), identifier, yaml.date("date"),
-                yaml.nonBlank("rights"), yaml.nonBlank("description").or(defaults::description),
-                yaml.nonBlank("edition"), cover, columns, labels, yaml.flag("strict").orElse(false));
+        List<String> by = authors;
+        String language = errors.attempt(() -> Languages.tag(yaml, "language"), Optional.<String>empty()).orElse("en");
+        String identifier = errors.attempt(() -> Identifiers.identifier(yaml, title.orElse(""), by), "");
+        Optional<Path> cover = errors.attempt(() -> yaml.nonBlank("cover").map(ref -> images.resolve(file,
+                yaml.lineOf("cover"), ref, EnumSet.of(ImageFormat.PNG, ImageFormat.JPEG))), Optional.empty());
+        List<YamlMap.Item> columns = errors.attempt(() -> yaml.strings("columns"), List.of());
+        Labels labels = LabelBundles.labels(language, yaml, errors);
+        return new BookMetadata(title.orElse(""), text(yaml, "subtitle", errors), authors, language,
+                text(yaml, "publisher", errors).or(defaults::publisher), identifier,
+                errors.attempt(() -> yaml.date("date"), Optional.empty()), text(yaml, "rights", errors),
+                text(yaml, "description", errors).or(defaults::description), text(yaml, "edition", errors),
+                cover, columns, labels, errors.attempt(() -> yaml.flag("strict"), Optional.<Boolean>empty()).orElse(false));
+    }
+
+    private static Optional<String> text(YamlMap yaml, String key, ReadErrors errors) {
+        return errors.attempt(() -> yaml.nonBlank(key), Optional.empty());
     }
 }

@@ -49,14 +49,17 @@ public final class BookReader {
                     + "book.yaml and a columns/ folder, or point the build at the right folder.");
         }
         ImageFiles images = new ImageFiles(directory, reporter);
-        BookMetadata meta = BookMetadata.read(directory, defaults, images, reporter);
+        ReadErrors bookErrors = ReadErrors.files();
+        BookMetadata meta = BookMetadata.read(directory, defaults, images, reporter, bookErrors);
+        List<ColumnFiles.ColumnFile> files = ColumnFiles.choose(directory, meta, reporter, bookErrors);
+        // Mistakes in book.yaml and its column list, all of them, stop before the columns are read: they
+        // decide which files are columns, so reading on could report files that are not part of the book.
+        bookErrors.throwIfAny();
         record Read(ColumnFiles.ColumnFile file, ColumnSource source) {
         }
-        // A mistake in book.yaml or the column list stops before this: they decide which files are
-        // columns, so reading on could report files that are not part of the book.
         List<Read> sources = new ArrayList<>();
-        ColumnErrors errors = new ColumnErrors();
-        for (ColumnFiles.ColumnFile file : ColumnFiles.choose(directory, meta, reporter)) {
+        ReadErrors errors = ReadErrors.columns();
+        for (ColumnFiles.ColumnFile file : files) {
             try {
                 Optional<ColumnSource> source = readColumn(file, images, meta);
                 if (errors.isEmpty()) {
@@ -87,7 +90,7 @@ public final class BookReader {
             Path earlier = titles.putIfAbsent(column.title(), column.file());
             if (earlier != null) {
                 reporter.warn(new Warning("columns with the same title as another", column.file(), 0,
-                        "has the same title as " + earlier + " ('" + column.title()
+                        "has the same title as " + slashes(directory.relativize(earlier)) + " ('" + column.title()
                         + "'). Both are kept; readers of the contents may confuse them."));
             }
             columns.add(column);
@@ -132,6 +135,11 @@ public final class BookReader {
             found = m.group(1);
         }
         return Optional.ofNullable(found).map(Year::parse);
+    }
+
+    /** A path inside the book as a message shows it: relative to the book folder, with forward slashes. */
+    static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
     }
 
     static List<Path> list(Path folder) {

@@ -54,7 +54,11 @@ final class ColumnFiles {
     private ColumnFiles() {
     }
 
-    static List<ColumnFile> choose(Path directory, BookMetadata meta, Reporter reporter) {
+    /**
+     * The book's column files. Each mistake in book.yaml's {@code columns} (a missing file, one listed
+     * twice) is kept in {@code errors}; files left out of the list are warned about only when there is none.
+     */
+    static List<ColumnFile> choose(Path directory, BookMetadata meta, Reporter reporter, ReadErrors errors) {
         Path folder = directory.resolve(BookReader.COLUMNS);
         // Every name a column may be listed by in book.yaml, to its column: a.md; bundle, bundle/index.md
         Map<String, ColumnFile> names = new LinkedHashMap<>();
@@ -71,8 +75,9 @@ final class ColumnFiles {
                     + "columns in book.yaml to print it.");
         }
         if (found.isEmpty()) {
-            throw new InputException(folder, 0, "no columns found. Put one file per column in this folder: "
-                    + "name.md for Markdown, name.txt for plain text (or name/index.md, with its images).");
+            errors.add(new InputException(folder, 0, "no columns found. Put one file per column in this folder: "
+                    + "name.md for Markdown, name.txt for plain text (or name/index.md, with its images)."));
+            return List.of();
         }
         if (meta.columns().isEmpty()) {
             return List.copyOf(found);
@@ -83,21 +88,22 @@ final class ColumnFiles {
             String name = item.value().replaceFirst("^(\\./)?columns/", "").replaceFirst("/+$", "");
             ColumnFile column = names.get(name);
             if (column == null) {
-                throw new InputException(bookYaml, item.line(), "the column '" + item.value() + "' listed under "
-                        + "columns does not exist in " + folder + "." + sameButCase(name, names) + " Check its "
-                        + "name (the folder holds: " + String.join(", ", found.stream().map(ColumnFile::name).toList())
-                        + ").");
+                errors.add(new InputException(bookYaml, item.line(), "the column '" + item.value() + "' listed "
+                        + "under columns does not exist in " + folder + "." + sameButCase(name, names) + " Check "
+                        + "its name (the folder holds: " + String.join(", ", found.stream().map(ColumnFile::name)
+                        .toList()) + ")."));
+            } else if (chosen.contains(column)) {
+                errors.add(new InputException(bookYaml, item.line(), "the column '" + item.value() + "' is "
+                        + "listed twice under columns. List each column once."));
+            } else {
+                chosen.add(column);
             }
-            if (chosen.contains(column)) {
-                throw new InputException(bookYaml, item.line(), "the column '" + item.value() + "' is listed "
-                        + "twice under columns. List each column once.");
-            }
-            chosen.add(column);
         }
         for (ColumnFile column : found) {
-            if (!chosen.contains(column)) {
-                reporter.warn(column.file() + ": not listed under columns in " + bookYaml
-                        + ", so left out of the book. Add it to the list to include it.");
+            if (errors.isEmpty() && !chosen.contains(column)) {
+                reporter.warn(new Warning("column files not listed under columns in book.yaml, left out",
+                        column.file(), 0, "not listed under columns in " + BookMetadata.FILE_NAME
+                        + ", so left out of the book. Add it to the list to include it."));
             }
         }
         return chosen;
@@ -144,7 +150,7 @@ final class ColumnFiles {
                     sectionPages.add(page);
                     names.put(name, page);
                 } else if (!prefix.isEmpty() && INDEX.stream().anyMatch(fileName::equalsIgnoreCase)) {
-                    reporter.warn(new Warning("index files whose name differs in case", folder, 0, "left out "
+                    reporter.warn(new Warning("index files left out (letter case differs)", folder, 0, "left out "
                             + "of the book: it holds " + fileName + ", not " + fileName.toLowerCase(Locale.ROOT)
                             + " (letter case counts). Rename it to print it."));
                 } else if (isColumnFile(fileName) && Files.isRegularFile(path)) {
@@ -178,11 +184,10 @@ final class ColumnFiles {
         }
     }
 
-    /** " Did you mean columns/Brug.md?" when a column's name differs from {@code name} only in case. */
+    /** " Did you mean columns/Brug.md? …" when a column's name differs from {@code name} only in case. */
     private static String sameButCase(String name, Map<String, ColumnFile> names) {
-        return names.keySet().stream().filter(known -> known.equalsIgnoreCase(name)).findFirst()
-                .map(known -> " Did you mean " + BookReader.COLUMNS + "/" + known + "? (Letter case counts.)")
-                .orElse("");
+        return SameButCase.among(name, names.keySet())
+                .map(known -> SameButCase.didYouMean(BookReader.COLUMNS + "/" + known)).orElse("");
     }
 
     /** A column reached through a symbolic link to outside the book would print that file: refuse it. */

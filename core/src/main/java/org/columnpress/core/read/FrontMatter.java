@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.columnpress.core.CloseMatches;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * A column's front matter: our own keys, and the keys Jekyll, Hugo, Eleventy and WordPress exports write,
@@ -93,10 +94,10 @@ final class FrontMatter {
             for (String key : yaml.keys()) {
                 String lower = key.toLowerCase(Locale.ROOT);
                 if (!KEYS.contains(key) && !MAPPED.contains(lower) && !IGNORED.contains(lower)) {
-                    reporter.warn(yaml.file() + ":" + yaml.lineOf(key) + ": unknown key '" + key
-                            + "', ignored: neither a column's nor a site generator's."
+                    reporter.warn(new Warning("unknown front-matter keys ignored", yaml.file(), yaml.lineOf(key),
+                            "unknown key '" + key + "', ignored: neither a column's nor a site generator's."
                             + CloseMatches.suggestion(key, suggestible) + " Column keys: " + String.join(", ", KEYS)
-                            + ".");
+                            + "."));
                 }
             }
         }

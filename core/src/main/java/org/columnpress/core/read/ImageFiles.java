@@ -1,61 +1,38 @@
 package org.columnpress.core.read;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
 import org.columnpress.core.Reporter;
 
 /**
- * Resolves an image reference and checks it: a path relative to the referring file, or one that starts
+ * Resolves an image reference to its file: a path relative to the referring file, or one that starts
  * with / taken from the book folder (as a site generator takes it from the site's root), to a regular
- * file inside the book folder (also after following symbolic links), never fetched from the network; an
- * image format both renderers carry, judged by its first bytes rather than its name; a raster image's
- * size judged from its header ({@link ImageHeaders}), an SVG read without resolving anything
- * ({@link SvgFiles}).
+ * file inside the book folder (also after following symbolic links), never fetched from the network; a
+ * name that differs only in case is named in the error ({@link SameButCase}). What the file holds is
+ * checked by {@link ImageChecks}.
  */
 final class ImageFiles {
 
-    enum Format {
-        PNG("PNG"), JPEG("JPEG"), GIF("GIF"), WEBP("WebP"), SVG("SVG");
-
-        final String displayName;
-
-        Format(String displayName) {
-            this.displayName = displayName;
-        }
-    }
-
-    /**
-     * The most pixels an image's header may declare: 100 megapixels. Far above what a page needs (a full
-     * A4 page at 300 dpi is 8.7 megapixels, a full A3 page at 600 dpi 70) and as large as the largest
-     * camera photos (medium-format sensors give about 100), while FOP decodes an image to about 4 bytes a
-     * pixel: 400 MB for one image at the limit, most of the 512 MB heap a book builds in. A header that
-     * declares more is a mistake or an attack: a few hundred bytes of PNG can declare 60000 x 60000.
-     */
-    static final long MAX_PIXELS = 100_000_000L;
-
     private final Path bookDirectory;
     private final Path realBookDirectory;
-    private final Reporter reporter;
+    private final ImageChecks checks;
 
     ImageFiles(Path bookDirectory, Reporter reporter) {
-        this.reporter = reporter;
         this.bookDirectory = bookDirectory.toAbsolutePath().normalize();
         try {
             this.realBookDirectory = bookDirectory.toRealPath();
         } catch (IOException e) {
             throw new ColumnpressException("Cannot read the book folder " + bookDirectory + ": " + e, e);
         }
+        this.checks = new ImageChecks(this.bookDirectory, reporter);
     }
 
     /**
@@ -65,7 +42,7 @@ final class ImageFiles {
      * @param allowed the formats acceptable here
      * @return the absolute, normalised path of the image
      */
-    Path resolve(Path source, int line, String ref, Set<Format> allowed) {
+    Path resolve(Path source, int line, String ref, Set<ImageFormat> allowed) {
         String path = percentDecode(ref.strip());
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http:") || lower.startsWith("https:") || path.startsWith("//")) {
@@ -117,76 +94,22 @@ final class ImageFiles {
         if (!Files.isRegularFile(file)) {
             throw new InputException(source, line, "the image '" + ref + "' is not a file.");
         }
-        Format format = sniff(file);
-        if (format == null || !allowed.contains(format)) {
-            throw new InputException(source, line, "the image '" + ref + "' is not a " + names(allowed)
-                    + " image (judged by its first bytes). Convert it to one of those formats.");
-        }
-        if (format == Format.SVG) {
-            checkSvg(source, line, ref, file);
-        } else {
-            checkPixels(source, line, ref, file, format);
-        }
+        checks.check(source, line, ref, file, allowed);
         return file;
-    }
-
-    /**
-     * Reads the SVG through once, resolving and fetching nothing (see {@link SvgFiles}): a broken one is
-     * refused, naming its line; each external entity it refers to is left out, with a warning.
-     */
-    private void checkSvg(Path source, int line, String ref, Path file) {
-        String name = slashes(bookDirectory.relativize(file));
-        SvgFiles.Reading reading;
-        try {
-            reading = SvgFiles.read(file);
-        } catch (SvgFiles.Broken e) {
-            String where = e.line > 0 ? name + ":" + e.line + ":" + e.column : name;
-            throw new InputException(source, line, "the image '" + ref + "' cannot be read as an SVG: " + where
-                    + ": " + e.getMessage().strip().replaceAll("\\.$", "") + ". Correct it there, or export "
-                    + "the drawing again as plain SVG.", e);
-        } catch (IOException e) {
-            throw new InputException(source, line, "cannot read the image '" + ref + "': " + e, e);
-        }
-        for (SvgFiles.SkippedEntity entity : reading.skipped()) {
-            reporter.warn(source + ":" + line + ": the image '" + ref + "' refers to the external entity '"
-                    + entity.name() + "' (" + entity.systemId() + ") on line " + entity.line() + " of " + name
-                    + ": the book never reads it and shows the drawing without it. Remove the entity from "
-                    + "the SVG.");
-        }
-    }
-
-    /** Refuses an image whose header declares more than {@link #MAX_PIXELS}, before anything decodes it. */
-    private void checkPixels(Path source, int line, String ref, Path file, Format format) {
-        ImageHeaders.Size size;
-        try {
-            size = ImageHeaders.read(file, format);
-        } catch (ImageHeaders.Damaged e) {
-            throw new InputException(source, line, "the image '" + ref + "' is a damaged " + format.displayName
-                    + ": " + e.getMessage() + ". Open it in an image editor and save it again.", e);
-        } catch (IOException e) {
-            throw new InputException(source, line, "cannot read the image '" + ref + "': " + e, e);
-        }
-        if (size.pixels() > MAX_PIXELS) {
-            throw new InputException(source, line, String.format(Locale.ROOT, "the image '%s' (%s) declares "
-                    + "%,d x %,d pixels in its header (%,d megapixels), more than the %,d megapixels a book's "
-                    + "image may have. Scale it down: a picture that fills an A4 page at 300 dpi has 2,480 x "
-                    + "3,508 pixels (8.7 megapixels).", ref, slashes(bookDirectory.relativize(file)), size.width(),
-                    size.height(), Math.round(size.pixels() / 1e6), MAX_PIXELS / 1_000_000));
-        }
     }
 
     private InputException missing(Path source, int line, String ref, Path file, boolean fromBook) {
         String message = "the image '" + ref + "' does not exist (looked for " + file
                 + (fromBook ? ": a path that starts with / is taken from the book folder, as a site generator "
                         + "takes it from the site's root)." : ").");
-        Optional<Path> other = sameButForCase(file);
+        Optional<Path> other = SameButCase.file(bookDirectory, file).filter(this::insideBook);
         if (other.isPresent()) {
             Path found = other.get();
-            String asWritten = fromBook ? "/" + slashes(bookDirectory.relativize(found))
-                    : slashes(source.toAbsolutePath().getParent().relativize(found));
-            return new InputException(source, line, message + " Did you mean "
-                    + slashes(bookDirectory.relativize(found)) + "? Its name differs only in case, which "
-                    + "matters on most systems that build books: write '" + asWritten + "'.");
+            String asWritten = fromBook ? "/" + BookReader.slashes(bookDirectory.relativize(found))
+                    : BookReader.slashes(source.toAbsolutePath().getParent().relativize(found));
+            return new InputException(source, line, message
+                    + SameButCase.didYouMean(BookReader.slashes(bookDirectory.relativize(found)))
+                    + " Write '" + asWritten + "'.");
         }
         if (fromBook) {
             return new InputException(source, line, message + " If the column comes from a Jekyll or Hugo "
@@ -196,97 +119,18 @@ final class ImageFiles {
         return new InputException(source, line, message + " Check the name, or put the image there.");
     }
 
-    /**
-     * The file inside the book folder whose path differs from {@code file} only in the case of its
-     * letters, found by listing one folder on the way at a time.
-     */
-    private Optional<Path> sameButForCase(Path file) {
-        Path here = bookDirectory;
-        for (Path name : bookDirectory.relativize(file)) {
-            Path exact = here.resolve(name);
-            if (Files.exists(exact)) {
-                here = exact;
-                continue;
-            }
-            if (!Files.isDirectory(here)) {
-                return Optional.empty();
-            }
-            try (Stream<Path> entries = Files.list(here)) {
-                Optional<Path> match = entries.filter(p -> p.getFileName().toString()
-                        .equalsIgnoreCase(name.toString())).sorted().findFirst();
-                if (match.isEmpty()) {
-                    return Optional.empty();
-                }
-                here = match.get();
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        }
+    /** A regular file that, after following symbolic links, still lies inside the book folder. */
+    private boolean insideBook(Path file) {
         try {
-            return Files.isRegularFile(here) && here.toRealPath().startsWith(realBookDirectory)
-                    ? Optional.of(here) : Optional.empty();
+            return Files.isRegularFile(file) && file.toRealPath().startsWith(realBookDirectory);
         } catch (IOException e) {
-            return Optional.empty();
+            return false;
         }
-    }
-
-    private static String slashes(Path path) {
-        return path.toString().replace('\\', '/');
     }
 
     private static InputException outside(Path source, int line, String ref) {
         return new InputException(source, line, "the image '" + ref + "' lies outside the book folder. "
                 + "Copy it into the book's images/ folder and refer to it there.");
-    }
-
-    static Format sniff(Path file) {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(1024);
-        } catch (IOException e) {
-            throw new ColumnpressException("Cannot read the image " + file + ": " + e, e);
-        }
-        if (startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Format.PNG;
-        }
-        if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
-            return Format.JPEG;
-        }
-        if (startsWith(head, 'G', 'I', 'F', '8') && head.length > 5 && head[5] == 'a') {
-            return Format.GIF;
-        }
-        if (startsWith(head, 'R', 'I', 'F', 'F') && head.length >= 12 && head[8] == 'W' && head[9] == 'E'
-                && head[10] == 'B' && head[11] == 'P') {
-            return Format.WEBP;
-        }
-        String text = new String(head, StandardCharsets.UTF_8).stripLeading();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1).stripLeading();
-        }
-        if ((text.startsWith("<?xml") || text.startsWith("<!--") || text.startsWith("<svg")
-                || text.startsWith("<!DOCTYPE svg")) && text.contains("<svg")) {
-            return Format.SVG;
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] head, int... signature) {
-        if (head.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if ((head[i] & 0xFF) != signature[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "PNG, JPEG or GIF": the formats in their declared order. */
-    private static String names(Set<Format> formats) {
-        List<String> names = formats.stream().sorted().map(f -> f.displayName).toList();
-        return names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     /** Markdown writes spaces in paths as %20: decode %XX escapes as UTF-8, leave anything else. */

@@ -33,7 +33,7 @@ final class ImageHeaders {
     }
 
     /** @throws Damaged when the header is cut short or malformed; IOException when the file cannot be read */
-    static Size read(Path file, ImageFiles.Format format) throws IOException {
+    static Size read(Path file, ImageFormat format) throws IOException {
         try (InputStream stream = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 4096))) {
             return switch (format) {

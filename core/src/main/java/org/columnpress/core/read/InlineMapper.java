@@ -123,7 +123,7 @@ final class InlineMapper {
     private void image(Node node, String url, String title) {
         String alt = Inline.plainText(children(node));
         ctx.lift(new Block.Image(ctx.images.resolve(ctx.file, ctx.line(node), url,
-                EnumSet.allOf(ImageFiles.Format.class)), alt.strip(), title.strip()));
+                EnumSet.allOf(ImageFormat.class)), alt.strip(), title.strip()));
     }
 
     private void footnote(Footnote footnote, List<Inline> out) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.columnpress.core.model.Label;
 import org.columnpress.core.model.Labels;
 
@@ -13,14 +14,16 @@ final class LabelBundles {
     private LabelBundles() {
     }
 
-    static Labels labels(String language, YamlMap yaml) {
+    /** The labels; each mistake in {@code labels} is kept in {@code errors}, that label left standard. */
+    static Labels labels(String language, YamlMap yaml, ReadErrors errors) {
         Labels standard = Labels.standard(language);
         Map<Label, String> overrides = new EnumMap<>(Label.class);
-        yaml.map("labels").ifPresent(words -> {
+        errors.attempt(() -> yaml.map("labels"), Optional.<YamlMap>empty()).ifPresent(words -> {
             List<String> known = Arrays.stream(Label.values()).map(Label::key).toList();
-            words.requireKnownKeys(known);
+            errors.attempt(() -> words.requireKnownKeys(known));
             for (Label label : Label.values()) {
-                words.nonBlank(label.key()).ifPresent(word -> overrides.put(label, word));
+                errors.attempt(() -> words.nonBlank(label.key()), Optional.<String>empty())
+                        .ifPresent(word -> overrides.put(label, word));
             }
         });
         return standard.with(overrides);

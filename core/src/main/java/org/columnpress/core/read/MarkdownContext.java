@@ -53,11 +53,6 @@ final class MarkdownContext {
         return line + 1 + lineOffset;
     }
 
-    /** A warning without a kind; prefer {@link #warn(Node, String, String)}, which a build log can group. */
-    void warn(Node node, String message) {
-        reporter.warn(file + ":" + line(node) + ": " + message);
-    }
-
     /** A warning of a kind (a phrase that follows a count: "HTML blocks dropped"), at the node's line. */
     void warn(Node node, String kind, String message) {
         reporter.warn(new Warning(kind, file, line(node), message));

@@ -17,6 +17,7 @@ import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Inline;
 import org.columnpress.core.model.Labels;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * Reads a Markdown column: CommonMark with GFM tables and footnotes, after optional YAML front matter.
@@ -148,8 +149,8 @@ final class MarkdownReader {
         MarkdownContext ctx = new MarkdownContext(file, document, images, reporter, meta.lineOf("bio") - 1);
         BlockMapper.Result result = new BlockMapper(ctx).document();
         if (!result.footnotes().isEmpty()) {
-            reporter.warn(file + ":" + meta.lineOf("bio") + ": footnotes in the bio are printed as their "
-                    + "numbers only. Write the note into the bio's text.");
+            reporter.warn(new Warning("bios with footnotes printed as numbers only", file, meta.lineOf("bio"),
+                    "footnotes in the bio are printed as their numbers only. Write the note into the bio's text."));
         }
         return result.blocks();
     }

@@ -104,8 +104,8 @@ final class Shortcodes {
 
     private SiteMarkup.Edit remove(Tag tag, boolean count) {
         if (count) {
-            tally.count("hugo " + tag.shortcode().name(), "the Hugo shortcode {{< "
-                    + SiteMarkup.abbreviate(tag.shortcode().name()) + " >}}", "is removed, the text between "
+            tally.count("hugo " + tag.shortcode().name(), "kinds of Hugo shortcode removed from a column",
+                    "the Hugo shortcode {{< " + SiteMarkup.abbreviate(tag.shortcode().name()) + " >}}", "is removed, the text between "
                     + "its tags kept: Columnpress knows figure, img, notice-like wrappers and video or post "
                     + "embeds. Write what it stands for in Markdown.", tag.line());
         }
@@ -117,7 +117,8 @@ final class Shortcodes {
         Shortcode s = tag.shortcode();
         Optional<String> src = s.arg("src", 0);
         if (src.isEmpty()) {
-            tally.count("hugo image without src", "the Hugo shortcode " + SiteMarkup.abbreviate(tag.written()),
+            tally.count("hugo image without src", "columns with Hugo image shortcodes that name no image",
+                    "the Hugo shortcode " + SiteMarkup.abbreviate(tag.written()),
                     "names no image (src=\"…\") and is removed.", tag.line());
             return new SiteMarkup.Replace(tag.start(), tag.end(), "");
         }

@@ -186,7 +186,8 @@ final class SiteMarkup {
                 return i;
             }
             String expression = text.substring(i + 2, close).replaceAll("^-|-$", "").strip();
-            tally.count("liquid output", "the Liquid output tag {{ " + abbreviate(expression) + " }}",
+            tally.count("liquid output", "columns with Liquid output tags removed",
+                    "the Liquid output tag {{ " + abbreviate(expression) + " }}",
                     "is removed: a book has no site variables. Write in the text it stands for.", lineAt(i));
             edits.add(new Replace(i, close + 2, ""));
             return close + 2;
@@ -220,7 +221,8 @@ final class SiteMarkup {
             return end;
         }
         String kind = name.startsWith("end") && name.length() > 3 ? name.substring(3) : name;
-        tally.count("liquid " + kind, "the Liquid tag {% " + abbreviate(kind) + " %}",
+        tally.count("liquid " + kind, "kinds of Liquid tag removed from a column",
+                "the Liquid tag {% " + abbreviate(kind) + " %}",
                 "is removed, the text between its tags kept: a book has no site templates.", lineAt(i));
         edits.add(new Replace(i, end, ""));
         return end;

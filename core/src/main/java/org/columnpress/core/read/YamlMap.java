@@ -100,13 +100,23 @@ final class YamlMap {
         requireKnownKeys(known, "");
     }
 
-    /** As {@link #requireKnownKeys(Collection)}, with {@code why} (a sentence) after the known keys. */
+    /**
+     * As {@link #requireKnownKeys(Collection)}, with {@code why} (a sentence) after the known keys. Every
+     * unknown key is a problem of the one exception thrown, so that all of them are reported at once.
+     */
     void requireKnownKeys(Collection<String> known, String why) {
+        List<InputException.Problem> unknown = new ArrayList<>();
         for (String key : entries.keySet()) {
             if (!known.contains(key)) {
-                throw error(lineOf(key), "unknown key '" + key + "'." + CloseMatches.suggestion(key, known)
-                        + " Known keys: " + String.join(", ", known) + "." + why);
+                unknown.add(new InputException.Problem(file, lineOf(key), "unknown key '" + key + "'."
+                        + CloseMatches.suggestion(key, known) + " Known keys: " + String.join(", ", known) + "." + why));
             }
+        }
+        if (unknown.size() == 1) {
+            throw error(unknown.get(0).line(), unknown.get(0).message());
+        }
+        if (!unknown.isEmpty()) {
+            throw new InputException(unknown.size() + " unknown keys in " + file.getFileName() + ":", unknown, 0, null);
         }
     }
 

@@ -23,6 +23,13 @@ import javax.imageio.stream.ImageOutputStream;
  * Makes a smaller copy of a PNG or JPEG in its own format: JPEG again as JPEG at quality 0.85, PNG as PNG
  * with its alpha channel. Scaled in halving steps, each bilinear, so fine detail is averaged rather than
  * skipped. The same input gives the same bytes: ImageIO's writers stamp no time, and none is given.
+ * <p>
+ * Colours: a JPEG's embedded ICC profile (Adobe RGB, Display P3) is applied by ImageIO's JPEG reader as it
+ * decodes, so the copy holds the colours converted to sRGB and is written as sRGB, without a profile. We
+ * chose sRGB over keeping the profile because an sRGB JPEG looks the same on every reading system, colour
+ * managed or not (many EPUB readers and e-ink devices ignore profiles, and an Adobe RGB picture read as
+ * sRGB looks dull), and the PDF's output intent is sRGB. What is lost is only the few colours beyond sRGB.
+ * An EXIF orientation ({@link ExifOrientation}) is applied to the pixels.
  */
 final class Downsampler {
 
@@ -58,13 +65,24 @@ final class Downsampler {
      * @return false when ImageIO cannot decode the file (a CMYK JPEG, say): the caller keeps the original
      */
     static boolean write(Path file, Format format, int width, int height, Path target) throws IOException {
-        BufferedImage source = read(file, width, height);
-        if (source == null) {
+        return write(file, format, width, height, ExifOrientation.NORMAL, target);
+    }
+
+    /**
+     * As {@link #write(Path, Format, int, int, Path)}, turning the pixels the way {@code orientation} (an
+     * EXIF orientation) says; {@code width} and {@code height} are those of the picture the right way up.
+     */
+    static boolean write(Path file, Format format, int width, int height, int orientation, Path target)
+            throws IOException {
+        boolean swap = ExifOrientation.swapsSides(orientation);
+        BufferedImage decoded = read(file, swap ? height : width, swap ? width : height);
+        if (decoded == null) {
             return false;
         }
-        boolean alpha = format == Format.PNG && source.getColorModel().hasAlpha();
-        boolean gray = source.getColorModel().getNumColorComponents() == 1;
+        boolean alpha = format == Format.PNG && decoded.getColorModel().hasAlpha();
+        boolean gray = decoded.getColorModel().getNumColorComponents() == 1;
         int type = alpha ? BufferedImage.TYPE_INT_ARGB : gray ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB;
+        BufferedImage source = orientation == ExifOrientation.NORMAL ? decoded : upright(decoded, orientation, type);
         BufferedImage image = source;
         int w = source.getWidth();
         int h = source.getHeight();
@@ -111,6 +129,22 @@ final class Downsampler {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The decoded pixels turned the right way up, exactly (a quarter turn or a mirror moves whole pixels). */
+    private static BufferedImage upright(BufferedImage image, int orientation, int type) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        boolean swap = ExifOrientation.swapsSides(orientation);
+        BufferedImage turned = new BufferedImage(swap ? h : w, swap ? w : h, type);
+        Graphics2D g = turned.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            g.drawImage(image, ExifOrientation.transform(orientation, w, h), null);
+        } finally {
+            g.dispose();
+        }
+        return turned;
     }
 
     private static BufferedImage scale(BufferedImage image, int width, int height, int type) {

@@ -19,12 +19,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * A book's images as one output carries them, made once per render and on every core: a PNG or JPEG with
  * more pixels than the output needs is downsampled ({@link Downsampler}), an SVG is made safe
- * ({@link SafeSvg}), anything else (GIF, WebP) is used as it is. Copies go into a folder the renderer
- * names inside its staging area and are deleted on {@link #close()}; the input files are never changed.
+ * ({@link SafeSvg}), anything else (GIF, WebP) is used as it is. Copies go into a folder of this
+ * preparation's own, made inside the renderer's staging area and deleted on {@link #close()}, so that two
+ * renders into one folder never share a copy; the input files are never changed.
  */
 public final class PreparedImages implements AutoCloseable {
 
@@ -44,36 +46,44 @@ public final class PreparedImages implements AutoCloseable {
 
     /**
      * @param files   the images, each once (absolute, normalised)
-     * @param folder  where the copies go; made here, deleted by {@link #close()}
+     * @param parent  where the folder of copies is made ({@code .<output>-images-<random>}); the folder is
+     *                deleted by {@link #close()}
      * @param output  the output's name for messages, such as {@code PDF}
      */
-    public static PreparedImages prepare(Collection<Path> files, Path folder, Limit limit, String output,
+    public static PreparedImages prepare(Collection<Path> files, Path parent, Limit limit, String output,
             Reporter reporter) {
         List<Path> sorted = files.stream().distinct().sorted().toList();
         Map<Path, Path> copies = new ConcurrentHashMap<>();
         AtomicInteger downsampled = new AtomicInteger();
         AtomicLong before = new AtomicLong();
         AtomicLong after = new AtomicLong();
+        Path folder;
         try {
-            Files.createDirectories(folder);
+            folder = Files.createTempDirectory(Files.createDirectories(parent),
+                    "." + output.toLowerCase(Locale.ROOT) + "-images-");
+        } catch (IOException e) {
+            throw new ColumnpressException("Cannot create a folder in " + parent + ": " + e.getMessage(), e);
+        }
+        try {
             java.util.stream.IntStream.range(0, sorted.size()).parallel().forEach(index -> {
                 Path file = sorted.get(index);
                 Path copy = folder.resolve(Integer.toString(index));
                 try {
-                    Optional<Path> made = prepare(file, copy, limit, output, reporter);
-                    made.ifPresent(m -> copies.put(file, m));
-                    if (made.isPresent() && !made.get().toString().endsWith(".svg")) {
+                    Optional<Made> made = prepare(file, copy, limit, output, reporter);
+                    made.ifPresent(m -> copies.put(file, m.file()));
+                    if (made.isPresent() && made.get().downsampled()) {
                         downsampled.incrementAndGet();
                         before.addAndGet(Files.size(file));
-                        after.addAndGet(Files.size(made.get()));
+                        after.addAndGet(Files.size(made.get().file()));
                     }
                 } catch (IOException e) {
                     throw new ColumnpressException("Cannot prepare the image " + file + " for the " + output
                             + ": " + e.getMessage(), e);
                 }
             });
-        } catch (IOException e) {
-            throw new ColumnpressException("Cannot create " + folder + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteTree(folder);
+            throw e;
         }
         if (downsampled.get() > 0) {
             reporter.info(output + " images: " + downsampled + " of " + sorted.size() + " downsampled, "
@@ -87,7 +97,11 @@ public final class PreparedImages implements AutoCloseable {
         return copies.getOrDefault(original.toAbsolutePath().normalize(), original);
     }
 
-    private static Optional<Path> prepare(Path file, Path copy, Limit limit, String output, Reporter reporter)
+    /** A prepared copy, and whether it has fewer pixels than its original (rather than only made safe or upright). */
+    private record Made(Path file, boolean downsampled) {
+    }
+
+    private static Optional<Made> prepare(Path file, Path copy, Limit limit, String output, Reporter reporter)
             throws IOException {
         String kind = sniff(file);
         if (kind.equals("svg")) {
@@ -96,12 +110,13 @@ public final class PreparedImages implements AutoCloseable {
                 return Optional.empty();
             }
             if (!safe.removed().isEmpty()) {
-                reporter.warn(file + ": removed from the SVG in the " + output + ": " + String.join(", ", safe.removed())
-                        + ". An SVG in a book must be a drawing on its own: no scripts and nothing loaded from elsewhere.");
+                reporter.warn(new Warning("SVGs with scripts or outside references removed", file, 0, "removed from "
+                        + "the SVG in the " + output + ": " + String.join(", ", safe.removed()) + ". An SVG in a book "
+                        + "must be a drawing on its own: no scripts and nothing loaded from elsewhere."));
             }
             Path svg = copy.resolveSibling(copy.getFileName() + ".svg");
             Files.write(svg, safe.bytes());
-            return Optional.of(svg);
+            return Optional.of(new Made(svg, false));
         }
         if (kind.isEmpty()) {
             return Optional.empty();
@@ -110,22 +125,27 @@ public final class PreparedImages implements AutoCloseable {
         if (size.isEmpty()) {
             return Optional.empty();
         }
-        int width = size.get().width;
-        int height = size.get().height;
+        // A camera's JPEG may store its pixels on their side and say so in EXIF: sized, and copied, the
+        // right way up, also when it needs no downsampling (FOP ignores the EXIF orientation).
+        int orientation = kind.equals("jpg") ? ExifOrientation.of(file) : ExifOrientation.NORMAL;
+        boolean swap = ExifOrientation.swapsSides(orientation);
+        int width = swap ? size.get().height : size.get().width;
+        int height = swap ? size.get().width : size.get().height;
         double scale = limit.scale(width, height);
-        if (!(scale < 1)) {
+        boolean smaller = scale < 1;
+        if (!smaller && orientation == ExifOrientation.NORMAL) {
             return Optional.empty();
         }
-        int w = Math.max(1, (int) Math.floor(width * scale));
-        int h = Math.max(1, (int) Math.floor(height * scale));
+        int w = smaller ? Math.max(1, (int) Math.floor(width * scale)) : width;
+        int h = smaller ? Math.max(1, (int) Math.floor(height * scale)) : height;
         Path target = copy.resolveSibling(copy.getFileName() + "." + kind);
         Downsampler.Format format = kind.equals("png") ? Downsampler.Format.PNG : Downsampler.Format.JPEG;
-        if (!Downsampler.write(file, format, w, h, target)) {
+        if (!Downsampler.write(file, format, w, h, orientation, target)) {
             reporter.info(file + ": kept at " + width + "x" + height + " pixels in the " + output
-                    + " (Java cannot decode it to downsample it; a CMYK JPEG, perhaps).");
+                    + " (Java cannot decode it to downsample it or turn it upright; a CMYK JPEG, perhaps).");
             return Optional.empty();
         }
-        return Optional.of(target);
+        return Optional.of(new Made(target, smaller));
     }
 
     /** {@code png}, {@code jpg}, {@code svg}, or empty for a format that is used as it is. */
@@ -150,6 +170,10 @@ public final class PreparedImages implements AutoCloseable {
 
     @Override
     public void close() {
+        deleteTree(folder);
+    }
+
+    private static void deleteTree(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

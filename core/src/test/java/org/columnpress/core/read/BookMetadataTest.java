@@ -80,8 +80,10 @@ class BookMetadataTest {
         TestBooks.Folder folder = TestBooks.folder(dir, yaml.toString()).png("images/cover.png")
                 .write("columns/a.md", "# A\n\nTekst.\n");
         RecordingReporter reporter = new RecordingReporter();
+        ReadErrors errors = ReadErrors.files();
         BookMetadata metadata = BookMetadata.read(dir, BookDefaults.none(), new ImageFiles(dir, reporter),
-                reporter);
+                reporter, errors);
+        assertThat(errors.isEmpty()).isTrue();
         Book book = folder.read();
 
         for (RecordComponent component : Book.class.getRecordComponents()) {

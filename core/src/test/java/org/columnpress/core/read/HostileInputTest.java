@@ -108,7 +108,7 @@ class HostileInputTest {
         TestBooks.Folder book = book().png("images/photo.png").write("columns/c.md", "# T\n\n![a](" + ref + ")\n");
         assertThatThrownBy(book::read).isInstanceOf(InputException.class).hasMessageContaining("c.md:3:")
                 .hasMessageContaining("does not exist").hasMessageContaining("Did you mean " + exists + "?")
-                .hasMessageContaining("write '" + write + "'");
+                .hasMessageContaining("Write '" + write + "'");
     }
 
     @Test

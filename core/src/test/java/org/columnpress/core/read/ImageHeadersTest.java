@@ -28,15 +28,15 @@ class ImageHeadersTest {
         "lossless, WEBP, 120, 80",
         "alpha, WEBP, 64, 48",
     })
-    void theSizeIsReadFromTheHeaderOfEveryRasterFormat(String kind, ImageFiles.Format format, long width,
+    void theSizeIsReadFromTheHeaderOfEveryRasterFormat(String kind, ImageFormat format, long width,
             long height) throws IOException {
         TestBooks.Folder folder = TestBooks.folder(dir);
-        if (format == ImageFiles.Format.WEBP) {
+        if (format == ImageFormat.WEBP) {
             folder.webp("picture", kind);
         } else {
             folder.image("picture", kind);
         }
-        assertThat(ImageFiles.sniff(folder.path("picture"))).isEqualTo(format);
+        assertThat(ImageFormat.sniff(folder.path("picture"))).isEqualTo(format);
         assertThat(ImageHeaders.read(folder.path("picture"), format))
                 .isEqualTo(new ImageHeaders.Size(width, height));
     }

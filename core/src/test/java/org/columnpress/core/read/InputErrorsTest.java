@@ -130,6 +130,59 @@ class InputErrorsTest {
     }
 
     @Test
+    void everyMistakeInBookYamlIsReportedAtOnceSortedByLine() {
+        TestBooks.Folder book = TestBooks.folder(dir, String.join("\n",
+                        "title: B",
+                        "subtitel: S",
+                        "author: {name: A}",
+                        "date: 21 March 2009",
+                        "language: 12345678901",
+                        "cover: images/none.png",
+                        "colour: red",
+                        "labels:",
+                        "  inhoud: Inhoud",
+                        "  by: ''",
+                        "columns: [a.md, Zomer.md, a.md, gone.md]",
+                        "strict: maybe",
+                        ""))
+                .write("columns/a.md", COLUMN).write("columns/zomer.md", COLUMN).write("columns/other.md", COLUMN);
+        assertThatThrownBy(book::read).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.problems()).extracting(InputException.Problem::file).containsOnly(dir.resolve("book.yaml"));
+            assertThat(e.problems()).extracting(InputException.Problem::line)
+                    .containsExactly(2, 3, 4, 5, 6, 7, 9, 10, 11, 11, 11, 12);
+            assertThat(e.problems()).extracting(InputException.Problem::message).satisfiesExactly(
+                    m -> assertThat(m).startsWith("unknown key 'subtitel'. Did you mean 'subtitle'?"),
+                    m -> assertThat(m).startsWith("'author' must be a single value"),
+                    m -> assertThat(m).startsWith("'date' is not a date"),
+                    m -> assertThat(m).contains("not a BCP 47 language tag"),
+                    m -> assertThat(m).startsWith("the image 'images/none.png' does not exist"),
+                    m -> assertThat(m).startsWith("unknown key 'colour'"),
+                    m -> assertThat(m).startsWith("unknown key 'inhoud'"),
+                    m -> assertThat(m).startsWith("'by' is empty"),
+                    m -> assertThat(m).startsWith("the column 'Zomer.md' listed under columns does not exist")
+                            .contains("Did you mean columns/zomer.md?"),
+                    m -> assertThat(m).startsWith("the column 'a.md' is listed twice"),
+                    m -> assertThat(m).startsWith("the column 'gone.md' listed under columns does not exist"),
+                    m -> assertThat(m).startsWith("'strict' must be true or false"));
+            assertThat(e.describe(dir)).startsWith("12 errors in book.yaml:\n  book.yaml:2: unknown key 'subtitel'");
+        });
+        // the file left out of the list is not warned about while the list itself is wrong
+        assertThat(book.reporter.warnings).isEmpty();
+    }
+
+    @Test
+    void aBookYamlWithoutTitleAndAnEmptyColumnsFolderGivesBothErrors() {
+        TestBooks.Folder book = TestBooks.folder(dir, "subtitle: S\nedition: ''\n");
+        assertThatThrownBy(book::read).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.problems()).extracting(p -> p.file().getFileName().toString(), InputException.Problem::line)
+                    .containsExactly(org.assertj.core.api.Assertions.tuple("book.yaml", 1),
+                            org.assertj.core.api.Assertions.tuple("book.yaml", 2),
+                            org.assertj.core.api.Assertions.tuple("columns", 0));
+            assertThat(e.getMessage()).startsWith("3 errors in 2 files:");
+        });
+    }
+
+    @Test
     void aFolderWithoutColumnsSaysWhereItLookedAndWhatToPutThere() {
         TestBooks.Folder book = TestBooks.folder(dir, "title: B\n").write("columns/notes.doc", "x")
                 .write("columns/.hidden.md", COLUMN).write("columns/sub/_index.md", COLUMN).png("columns/img/a.png");

@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.TextPosition;
 import org.columnpress.core.RecordingReporter;
 import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Block;
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Emoji and symbols the text face lacks print from the shipped Noto Emoji face, character by character. */
+/**
+ * Emoji and symbols the text face lacks print from the shipped Noto Emoji and Noto Sans Symbols 2 faces,
+ * on the text's baseline.
+ */
 class EmojiTest {
 
     static final String EMOJI = "Blij 😀, eens 👍, liefde ❤ en pijlen ← → met ✓ en ★.";
@@ -42,7 +46,8 @@ class EmojiTest {
     void emojiAndSymbolsComeOutOfThePdfAsTheCharactersTheyAre() throws Exception {
         // The emoji face sits on the baseline a little differently: PDFBox reads its glyphs as lines apart.
         String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
-        assertThat(text).containsSubsequence("Blij", "😀", "eens", "👍", "liefde", "❤", "pijlen ← →");
+        assertThat(text).containsSubsequence("Blij", "😀", "eens", "👍", "liefde", "❤", "pijlen ← →", "met",
+                "✓", "en", "★");
         assertThat(text).containsSubsequence("Emoji", "😀", "in de titel").containsSubsequence("print(\"", "👍", "\") → ok")
                 .doesNotContain("#");
     }
@@ -53,31 +58,38 @@ class EmojiTest {
             List<PDFont> fonts = Pdfs.fonts(doc);
             assertThat(fonts).filteredOn(f -> f.getName().endsWith("+NotoEmoji-Regular")).isNotEmpty()
                     .allMatch(PDFont::isEmbedded);
+            assertThat(fonts).filteredOn(f -> f.getName().endsWith("+NotoSansSymbols2-Regular")).isNotEmpty()
+                    .allMatch(PDFont::isEmbedded);
             assertThat(fonts).allMatch(PDFont::isEmbedded).allMatch(f -> f.getName().matches("[A-Z]{6}\\+.*"));
         }
     }
 
     @Test
-    void onlyWhatNoShippedFaceCoversIsWarnedAbout() {
-        // Literata and Noto Emoji both lack the check mark and the star: those are still warned about.
-        assertThat(reporter.warnings).filteredOn(w -> w.contains("glyph")).singleElement()
-                .satisfies(w -> assertThat(w).contains("'★' (U+2605), '✓' (U+2713)").doesNotContain("U+1F"));
+    void theCheckMarkAndTheStarComeFromTheSymbolsFaceWithoutAWarning() {
+        assertThat(reporter.warnings).noneMatch(w -> w.contains("glyph") || w.contains("U+"));
     }
 
+    /** PDFBox's text positions: each emoji and symbol has the baseline of the word before it, within 0.1 em. */
     @Test
-    void aCharacterNoShippedFaceHasIsStillWarnedAbout() throws Exception {
-        RecordingReporter own = new RecordingReporter();
-        var book = TestBooks.book("Runen", List.of(TestBooks.column("000_runen", "Runen", "nl",
-                List.of(TestBooks.p("De rune ᚠ en een 😀.")))));
-        new PdfRendererFactory().create(TestBooks.options(Map.of(), own)).render(book, Files.createDirectories(out.resolve("runen")), "r");
-        assertThat(own.warnings).filteredOn(w -> w.contains("glyph")).singleElement()
-                .satisfies(w -> assertThat(w).contains("'ᚠ' (U+16A0)").contains("Literata, Noto Emoji")
-                        .doesNotContain("U+1F600"));
-    }
-
-    @Test
-    void theBookWithEmojiIsStillValidPdfA2b() throws Exception {
-        assertThat(PdfValidator.failures(pdf, "2b")).isEmpty();
+    void emojiAndSymbolsSitOnTheBaselineOfTheTextAroundThem() throws Exception {
+        List<TextPosition> glyphs = Pdfs.positions(pdf);
+        int from = 0;
+        // In reading order: the title, the subtitle, the paragraph, the bold line, the code block.
+        for (String[] pair : new String[][] {{"i", "😀"}, {"i", "😀"}, {"j", "😀"}, {"s", "👍"}, {"e", "❤"},
+            {"t", "✓"}, {"n", "★"}, {"t", "👍"}, {"\"", "👍"}}) {
+            int at = from;
+            while (!glyphs.get(at).getUnicode().equals(pair[1])) {
+                at++;
+            }
+            TextPosition symbol = glyphs.get(at);
+            TextPosition before = null;
+            for (int i = at - 1; before == null; i--) {
+                before = glyphs.get(i).getUnicode().equals(pair[0]) ? glyphs.get(i) : null;
+            }
+            assertThat(symbol.getYDirAdj()).as("baseline of %s after '%s'", pair[1], pair[0])
+                    .isCloseTo(before.getYDirAdj(), org.assertj.core.data.Offset.offset(0.1f * before.getFontSizeInPt()));
+            from = at + 1;
+        }
     }
 
     /** A picture of the column's page, to look at: target/emoji-page.png. */
@@ -86,7 +98,7 @@ class EmojiTest {
         int page = Pdfs.pageTexts(pdf).indexOf(Pdfs.pageTexts(pdf).stream()
                 .filter(t -> t.contains("Blij")).findFirst().orElseThrow()) - 1;
         try (PDDocument doc = Pdfs.open(pdf)) {
-            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, 110);
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, 150);
             Path png = Path.of("target", "emoji-page.png");
             Files.createDirectories(png.getParent());
             assertThat(ImageIO.write(image, "png", png.toFile())).isTrue();

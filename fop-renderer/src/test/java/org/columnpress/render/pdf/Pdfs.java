@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reading rendered PDFs in tests, with PDFBox. */
 final class Pdfs {
@@ -37,6 +38,21 @@ final class Pdfs {
 
     static String text(Path pdf) throws IOException {
         return String.join("\n", pageTexts(pdf));
+    }
+
+    /** Every glyph of the document as PDFBox places it, in the order the text is read. */
+    static List<TextPosition> positions(Path pdf) throws IOException {
+        try (PDDocument doc = open(pdf)) {
+            List<TextPosition> positions = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> textPositions) {
+                    positions.addAll(textPositions);
+                }
+            };
+            stripper.getText(doc);
+            return positions;
+        }
     }
 
     /** Every font used on any page, by its PDF name (subset prefix included). */

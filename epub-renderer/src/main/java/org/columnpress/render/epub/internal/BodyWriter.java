@@ -9,6 +9,7 @@ import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Inline;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * Writes one column's blocks and inlines as XHTML. One instance per content document: a very long
@@ -236,8 +237,8 @@ final class BodyWriter {
         String scheme = colon > 0 ? target.substring(0, colon).toLowerCase(Locale.ROOT) : "";
         if (!SAFE_SCHEMES.contains(scheme)) {
             // Readers drop these already; a second guard keeps the EPUB's links valid regardless.
-            reporter.warn(column.file() + ": link to '" + target + "' is not http, https or mailto; "
-                    + "the EPUB shows its text only.");
+            reporter.warn(new Warning("links the EPUB shows as text only", column.file(), 0, "link to '" + target
+                    + "' is not http, https or mailto; the EPUB shows its text only."));
             inlines(link.content());
             return;
         }
@@ -249,7 +250,8 @@ final class BodyWriter {
     private void noteRef(int number) {
         String label = Integer.toString(number);
         if (!notes.contains(number)) {
-            reporter.warn(column.file() + ": footnote reference " + number + " has no footnote.");
+            reporter.warn(new Warning("footnote references without a footnote in the EPUB", column.file(), 0,
+                    "footnote reference " + number + " has no footnote."));
             x.element("sup", label);
             return;
         }

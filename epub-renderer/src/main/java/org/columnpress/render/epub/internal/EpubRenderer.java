@@ -45,7 +45,7 @@ public final class EpubRenderer implements Renderer {
         // The cover goes in as it is: stores ask for large covers (Kindle 1600 x 2560), and it is one image.
         List<Path> inside = images.all().stream().map(Map.Entry::getKey)
                 .filter(file -> book.cover().map(cover -> !cover.equals(file)).orElse(true)).toList();
-        try (PreparedImages prepared = PreparedImages.prepare(inside, directory.resolve(".epub-images"),
+        try (PreparedImages prepared = PreparedImages.prepare(inside, directory,
                 this::imageScale, "EPUB", options.reporter());
              OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
              ReproducibleZip zip = new ReproducibleZip(file, options.timestamp())) {
@@ -93,6 +93,7 @@ public final class EpubRenderer implements Renderer {
         }
         map.put("font-licence", out -> copyResource(FONT_DIR + "OFL-Literata.txt", out));
         for (Map.Entry<Path, Item> image : plan.images().all()) {
+            StoreImageLimits.check(image.getKey(), prepared.file(image.getKey()), options.reporter());
             map.put(image.getValue().id(), out -> Files.copy(prepared.file(image.getKey()), out));
         }
         return map;

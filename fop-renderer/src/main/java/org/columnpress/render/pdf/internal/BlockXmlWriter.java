@@ -1,7 +1,9 @@
 package org.columnpress.render.pdf.internal;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.columnpress.core.model.Block;
@@ -15,10 +17,13 @@ final class BlockXmlWriter {
 
     private final XMLStreamWriter xml;
     private final XmlText text;
+    private final UnaryOperator<Path> imageFiles;
 
-    BlockXmlWriter(XMLStreamWriter xml, XmlText text) {
+    /** @param imageFiles the file FOP is to read for each image of the book */
+    BlockXmlWriter(XMLStreamWriter xml, XmlText text, UnaryOperator<Path> imageFiles) {
         this.xml = xml;
         this.text = text;
+        this.imageFiles = imageFiles;
     }
 
     void container(String name, List<Block> content) throws XMLStreamException {
@@ -128,7 +133,7 @@ final class BlockXmlWriter {
         public Write image(Block.Image i) {
             return () -> {
                 xml.writeEmptyElement(NS, "image");
-                xml.writeAttribute("src", i.file().toUri().toString());
+                xml.writeAttribute("src", imageFiles.apply(i.file()).toUri().toString());
                 xml.writeAttribute("alt", i.alt());
                 if (!i.title().isEmpty()) {
                     xml.writeAttribute("title", i.title());

@@ -1,9 +1,11 @@
 package org.columnpress.render.pdf.internal;
 
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -28,9 +30,20 @@ public final class BookXmlWriter {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     private final Reporter reporter;
+    private final UnaryOperator<Path> imageFiles;
 
+    /** A writer whose images refer to the book's own files. */
     public BookXmlWriter(Reporter reporter) {
+        this(reporter, UnaryOperator.identity());
+    }
+
+    /**
+     * @param imageFiles the file each image of the book is to be read from: a render's prepared copy
+     *                   (downsampled, made safe), or the image itself
+     */
+    public BookXmlWriter(Reporter reporter, UnaryOperator<Path> imageFiles) {
         this.reporter = reporter;
+        this.imageFiles = imageFiles;
     }
 
     /**
@@ -74,7 +87,7 @@ public final class BookXmlWriter {
 
     private static void writeMeta(XMLStreamWriter xml, Book book) throws XMLStreamException {
         xml.writeStartElement(NS, "meta");
-        XmlText text = new XmlText(xml, Reporter.silent(), "book.yaml");
+        XmlText text = new XmlText(xml, Reporter.silent(), book.directory().resolve("book.yaml"));
         text.element("title", book.title());
         text.element("subtitle", book.subtitle());
         for (String author : book.authors()) {
@@ -95,7 +108,7 @@ public final class BookXmlWriter {
 
     private static void writeLabels(XMLStreamWriter xml, Labels labels) throws XMLStreamException {
         xml.writeStartElement(NS, "labels");
-        XmlText text = new XmlText(xml, Reporter.silent(), "labels");
+        XmlText text = new XmlText(xml, Reporter.silent(), null);
         for (Label label : Label.values()) {
             xml.writeStartElement(NS, "label");
             xml.writeAttribute("key", label.key());
@@ -109,7 +122,7 @@ public final class BookXmlWriter {
             throws XMLStreamException {
         // A column in another language than the book prints its own language's words (Book.labelsFor).
         Labels labels = book.labelsFor(column);
-        XmlText text = new XmlText(xml, bodies ? reporter : Reporter.silent(), column.file().toString());
+        XmlText text = new XmlText(xml, bodies ? reporter : Reporter.silent(), column.file());
         xml.writeStartElement(NS, "column");
         xml.writeAttribute("id", xmlId(column.id()));
         xml.writeAttribute("name", column.id());
@@ -135,8 +148,8 @@ public final class BookXmlWriter {
         text.reportDropped();
     }
 
-    private static void writeContent(XMLStreamWriter xml, XmlText text, Column column) throws XMLStreamException {
-        BlockXmlWriter blocks = new BlockXmlWriter(xml, text);
+    private void writeContent(XMLStreamWriter xml, XmlText text, Column column) throws XMLStreamException {
+        BlockXmlWriter blocks = new BlockXmlWriter(xml, text, imageFiles);
         blocks.bodies(column.body());
         if (!column.footnotes().isEmpty()) {
             xml.writeStartElement(NS, "footnotes");

@@ -25,17 +25,19 @@ final class DocumentSetup {
     private final GuardedResourceResolver resolver = new GuardedResourceResolver();
     private final PdfSettings settings;
     private final Instant timestamp;
+    private final FontSetup fonts;
 
     DocumentSetup(PdfSettings settings, FontSetup fonts, RenderOptions options) {
         this.templates = Stylesheets.compile(settings.stylesheet());
         this.fopFactory = FopSetup.factory(fonts, options.baseDirectory().toUri(), resolver);
         this.settings = settings;
         this.timestamp = options.timestamp();
+        this.fonts = fonts;
     }
 
-    /** Everything FOP reads goes through it; the renderer tells it which image copies to read. */
-    GuardedResourceResolver resolver() {
-        return resolver;
+    /** The faces FOP was configured with. */
+    FontSetup fonts() {
+        return fonts;
     }
 
     /**

@@ -138,9 +138,6 @@ final class GlyphChecker {
     }
 
     static Optional<Font> fontOf(FontSetup fonts, String family) {
-        return fonts.fonts().stream()
-                .filter(f -> f.style().equals("normal") && f.weight().equals("normal"))
-                .filter(f -> List.of(f.family().split("\n")).contains(family))
-                .map(FontSetup.Registered::awtFont).findFirst();
+        return fonts.regular(family);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.sax.SAXResult;
 import javax.xml.transform.stream.StreamResult;
@@ -44,17 +45,23 @@ final class PdfDocumentRenderer {
         this.options = options;
     }
 
-    /** Renders with FOP's every missing-glyph warning, as when no {@link GlyphChecker} ran. */
+    /**
+     * Renders with FOP's every missing-glyph warning, as when no {@link GlyphChecker} ran, and the images
+     * read from the book's own files.
+     */
     int render(Book book, List<Column> columns, String kind, Path pdf) {
-        return render(book, columns, kind, pdf, new MissingGlyphs());
+        return render(book, columns, kind, pdf, new MissingGlyphs(), UnaryOperator.identity());
     }
 
     /**
      * @param kind {@code book} or {@code column}
      * @param glyphs what {@link GlyphChecker} already warned about, which FOP need not repeat
+     * @param imageFiles the file FOP reads for each image: this render's prepared copy, or the original.
+     *                   The book XML names it, so nothing about one render's images is shared with another
      * @return the page count
      */
-    int render(Book book, List<Column> columns, String kind, Path pdf, MissingGlyphs glyphs) {
+    int render(Book book, List<Column> columns, String kind, Path pdf, MissingGlyphs glyphs,
+            UnaryOperator<Path> imageFiles) {
         if (settings.debug()) {
             writeDebugFiles(book, columns, kind, pdf);
         }
@@ -65,12 +72,13 @@ final class PdfDocumentRenderer {
         FOUserAgent agent = setup.userAgent();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
             Fop fop = setup.newFop(agent, out);
-            ColumnTracker tracker = new ColumnTracker(fop.getDefaultHandler(), columnsById);
+            ColumnTracker tracker = new ColumnTracker(new SymbolFaces(fop.getDefaultHandler(), setup.fonts()),
+                    columnsById);
             FopEventReporter events = new FopEventReporter(options.reporter(), tracker, pdf.getFileName().toString(),
                     glyphs);
             agent.getEventBroadcaster().addEventListener(events);
             try {
-                transform(book, columns, kind, tracker);
+                transform(book, columns, kind, tracker, imageFiles);
             } catch (TransformerException e) {
                 throw failure(e, events, tracker, pdf);
             }
@@ -85,9 +93,9 @@ final class PdfDocumentRenderer {
     }
 
     /** The book part by part when the stylesheet allows (see {@link BookParts}), else in one piece. */
-    private void transform(Book book, List<Column> columns, String kind, ContentHandler fop)
-            throws TransformerException {
-        BookXmlWriter writer = new BookXmlWriter(options.reporter());
+    private void transform(Book book, List<Column> columns, String kind, ContentHandler fop,
+            UnaryOperator<Path> imageFiles) throws TransformerException {
+        BookXmlWriter writer = new BookXmlWriter(options.reporter(), imageFiles);
         if ("book".equals(kind) && streamed) {
             new BookParts(writer).transform(book, setup.transformer(), fop);
         } else {
@@ -124,7 +132,12 @@ final class PdfDocumentRenderer {
                 new BookXmlWriter(Reporter.silent()).write(book, columns, kind, out);
             }
             try (OutputStream fo = new BufferedOutputStream(Files.newOutputStream(pdf.resolveSibling(base + ".fo")))) {
-                setup.transformer().transform(new StreamSource(xml.toFile()), new StreamResult(fo));
+                // Through the same filter as FOP's input, so the file shows the emoji and symbol inlines too.
+                javax.xml.transform.sax.TransformerHandler serializer =
+                        ((javax.xml.transform.sax.SAXTransformerFactory) Stylesheets.factory()).newTransformerHandler();
+                serializer.setResult(new StreamResult(fo));
+                setup.transformer().transform(new StreamSource(xml.toFile()),
+                        new SAXResult(new SymbolFaces(serializer, setup.fonts())));
             }
         } catch (IOException | TransformerException e) {
             throw new ColumnpressException("Cannot write the debug files for " + pdf + ": " + e.getMessage(), e);

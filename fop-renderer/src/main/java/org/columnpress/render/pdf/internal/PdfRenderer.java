@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
@@ -33,15 +34,16 @@ public final class PdfRenderer implements Renderer {
     private final FontSetup fonts;
     private final PdfDocumentRenderer documents;
     private final ColumnCacheKeys cacheKeys;
-    private final GuardedResourceResolver resolver;
 
     public PdfRenderer(RenderOptions options) {
         this.settings = PdfSettings.from(options);
         this.options = options;
         this.fonts = new FontSetup(settings.fonts());
+        fonts.describe(options.baseDirectory()).forEach(options.reporter()::info);
         DocumentSetup setup = new DocumentSetup(settings, fonts, options);
         // After the stylesheet compiled, so a broken stylesheet gets its file:line error first.
         StylesheetParameters.requireDeclared(options, settings.stylesheet());
+        StylesheetNames.check(settings.stylesheet(), options.reporter());
         boolean streamed = PartSupport.honoured(settings.stylesheet());
         if (!streamed) {
             options.reporter().info("Your stylesheet replaces the book's root template and does not use the"
@@ -49,7 +51,6 @@ public final class PdfRenderer implements Renderer {
                     + " large book. See the 'part' parameter in columnpress.xsl.");
         }
         this.documents = new PdfDocumentRenderer(setup, settings, options, streamed);
-        this.resolver = setup.resolver();
         // Debug files are made while rendering, so a debug build renders every column afresh.
         this.cacheKeys = settings.cache().isPresent() && settings.columns() && !settings.debug()
                 ? new ColumnCacheKeys(options, settings) : null;
@@ -75,27 +76,27 @@ public final class PdfRenderer implements Renderer {
 
     /**
      * Prepares the book's images once (downsampled to {@code pdf.image-ppi}, SVGs made safe) for the book
-     * PDF and every column PDF alike, and has FOP read the copies in place of the originals.
+     * PDF and every column PDF alike, in a folder of this render's own, and has FOP read the copies: the
+     * book XML names them. So two books rendered at once by this renderer, even into one folder and with
+     * images of the same name, never read each other's copies.
      */
     @Override
     public List<RenderedFile> render(Book book, Path directory, String baseName) {
         Set<Path> images = new java.util.TreeSet<>();
         book.columns().forEach(column -> column.images().forEach(image -> images.add(image.file())));
-        try (PreparedImages prepared = PreparedImages.prepare(images, directory.resolve(".pdf-images"),
+        try (PreparedImages prepared = PreparedImages.prepare(images, directory,
                 ImageResolution.limit(settings), "PDF", options.reporter())) {
-            images.forEach(file -> resolver.substitute(file, prepared.file(file)));
-            return renderPrepared(book, directory, baseName);
-        } finally {
-            images.forEach(resolver::forget);
+            return renderPrepared(book, directory, baseName, prepared::file);
         }
     }
 
-    private List<RenderedFile> renderPrepared(Book book, Path directory, String baseName) {
+    private List<RenderedFile> renderPrepared(Book book, Path directory, String baseName,
+            UnaryOperator<Path> imageFiles) {
         MissingGlyphs glyphs = check(book, settings, fonts, options.reporter());
         List<Callable<RenderedFile>> jobs = new ArrayList<>();
         Path bookPdf = directory.resolve(baseName + ".pdf");
         jobs.add(() -> new RenderedFile(bookPdf,
-                RenderedFile.Role.BOOK, documents.render(book, book.columns(), "book", bookPdf, glyphs)));
+                RenderedFile.Role.BOOK, documents.render(book, book.columns(), "book", bookPdf, glyphs, imageFiles)));
         ColumnPdfCache cache = cacheKeys == null ? null : new ColumnPdfCache(settings.cache().get());
         if (settings.columns()) {
             Path folder = directory.resolve("columns");
@@ -104,7 +105,7 @@ public final class PdfRenderer implements Renderer {
             for (Column column : book.columns()) {
                 Path pdf = folder.resolve(uniqueName(column.id(), names) + ".pdf");
                 jobs.add(() -> new RenderedFile(pdf, RenderedFile.Role.COLUMN,
-                        renderColumn(book, column, pdf, cache, glyphs)));
+                        renderColumn(book, column, pdf, cache, glyphs, imageFiles)));
             }
         }
         List<RenderedFile> files = runAll(jobs);
@@ -117,16 +118,17 @@ public final class PdfRenderer implements Renderer {
     }
 
     /** A column's PDF from the cache when nothing it depends on changed, else rendered (and kept). */
-    private int renderColumn(Book book, Column column, Path pdf, ColumnPdfCache cache, MissingGlyphs glyphs) {
+    private int renderColumn(Book book, Column column, Path pdf, ColumnPdfCache cache, MissingGlyphs glyphs,
+            UnaryOperator<Path> imageFiles) {
         if (cache == null) {
-            return documents.render(book, List.of(column), "column", pdf, glyphs);
+            return documents.render(book, List.of(column), "column", pdf, glyphs, imageFiles);
         }
         String key = cacheKeys.key(book, column);
         java.util.OptionalInt cached = cache.restore(key, pdf);
         if (cached.isPresent()) {
             return cached.getAsInt();
         }
-        int pages = documents.render(book, List.of(column), "column", pdf, glyphs);
+        int pages = documents.render(book, List.of(column), "column", pdf, glyphs, imageFiles);
         cache.store(key, pdf, pages);
         return pages;
     }

@@ -43,6 +43,16 @@ final class StylesheetFiles {
      */
     record Sheet(String uri, byte[] bytes, Element root) {
 
+        /** Whether it is one of the user's own files rather than ours, served from the jar by URI. */
+        boolean own() {
+            return uri.startsWith("file:");
+        }
+
+        /** The user's own file, for messages. */
+        Path path() {
+            return Path.of(URI.create(uri));
+        }
+
         /** The last part of the URI, such as {@code pages.xsl}. */
         String fileName() {
             return uri.substring(uri.lastIndexOf('/') + 1);
@@ -86,6 +96,15 @@ final class StylesheetFiles {
         Set<String> names = new java.util.TreeSet<>();
         for (Sheet sheet : sheets) {
             sheet.topLevel("param").forEach(param -> names.add(param.getAttribute("name")));
+        }
+        return names;
+    }
+
+    /** The names of the top-level {@code xsl:attribute-set}s of all the files. */
+    static Set<String> attributeSetNames(List<Sheet> sheets) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (Sheet sheet : sheets) {
+            sheet.topLevel("attribute-set").forEach(set -> names.add(set.getAttribute("name")));
         }
         return names;
     }

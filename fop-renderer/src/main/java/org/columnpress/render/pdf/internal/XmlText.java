@@ -1,9 +1,11 @@
 package org.columnpress.render.pdf.internal;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 
 /**
  * Writes text into the book XML, dropping the characters XML 1.0 cannot carry (control characters,
@@ -13,13 +15,14 @@ final class XmlText {
 
     private final XMLStreamWriter xml;
     private final Reporter reporter;
-    private final String where;
+    private final Path file;
     private int dropped;
 
-    XmlText(XMLStreamWriter xml, Reporter reporter, String where) {
+    /** @param file the source the text comes from, named in the warning */
+    XmlText(XMLStreamWriter xml, Reporter reporter, Path file) {
         this.xml = xml;
         this.reporter = reporter;
-        this.where = where;
+        this.file = file;
     }
 
     void characters(String text) throws XMLStreamException {
@@ -40,8 +43,8 @@ final class XmlText {
 
     void reportDropped() {
         if (dropped > 0) {
-            reporter.warn(where + ": dropped " + dropped + " character(s) that XML cannot carry (control"
-                    + " characters). Remove them from the source.");
+            reporter.warn(new Warning("columns with characters XML cannot carry dropped", file, 0, "dropped "
+                    + dropped + " character(s) that XML cannot carry (control characters). Remove them from the source."));
         }
     }
 

@@ -39,18 +39,19 @@
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
   <!-- Typography. -->
-  <!-- Font family of the text: a list, so that the emoji face (Noto Emoji) prints the emoji and
-       symbols the text face lacks; register other fonts with setting pdf.fonts (their family name)
-       and keep 'Noto Emoji' at the end of the list for emoji. -->
-  <xsl:param name="body.font.family" select="&quot;Literata, 'Noto Emoji'&quot;"/>
+  <!-- Font family of the text: a list, so that the emoji face (Noto Emoji) and the symbols face
+       (Noto Sans Symbols 2: check marks, stars, dingbats) print what the text face lacks, on its
+       baseline; register other fonts with setting pdf.fonts (the build log names each face's family
+       and weight) and keep 'Noto Emoji', 'Noto Sans Symbols 2' at the end of the list. -->
+  <xsl:param name="body.font.family" select="&quot;Literata, 'Noto Emoji', 'Noto Sans Symbols 2'&quot;"/>
   <!-- Font size of the text. -->
   <xsl:param name="body.font.size" select="'10pt'"/>
   <!-- Distance between baselines of the text (leading). -->
   <xsl:param name="body.line.height" select="'14pt'"/>
   <!-- Font family of headings, titles and running heads. -->
   <xsl:param name="heading.font.family" select="$body.font.family"/>
-  <!-- Font family of code: a list, Noto Emoji last for emoji, as in body.font.family. -->
-  <xsl:param name="mono.font.family" select="&quot;Source Code Pro, 'Noto Emoji'&quot;"/>
+  <!-- Font family of code: a list, the emoji and symbols faces last, as in body.font.family. -->
+  <xsl:param name="mono.font.family" select="&quot;Source Code Pro, 'Noto Emoji', 'Noto Sans Symbols 2'&quot;"/>
   <!-- Text alignment of the body: justify or start (ragged right). -->
   <xsl:param name="text.align" select="'justify'"/>
   <!-- Hyphenate the text in its column's language: true or false. -->
