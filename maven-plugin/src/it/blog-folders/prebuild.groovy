@@ -1,7 +1,8 @@
 import java.nio.file.Path
 import org.columnpress.core.TestBooks
 
-// Pictures as the blogs keep them: a PNG under the Jekyll site's assets/, a WebP beside a Hugo post.
+// Pictures as the blogs keep them: a PNG under the Jekyll site's assets/. The Hugo folder is core's
+// look-alike (bundles with a WebP beside the post, shortcodes, a draft, _index.md pages, a series).
 TestBooks.folder(new File(basedir, 'src/jekyll').toPath()).image('assets/posts/gracht.png', 'png')
-TestBooks.folder(new File(basedir, 'src/hugo').toPath()).webp('columns/first-frost/frost.webp', 'lossy')
+TestBooks.hugoBlog(new File(basedir, 'src/hugo').toPath())
 true

@@ -19,7 +19,7 @@ assert j.contains('slot.open(sleutel);')
 assert !j.contains('{%') && !j.contains('share-buttons')
 assert log.contains('include') : 'the removed include is warned about'
 
-// Hugo: bundles with their WebP, shortcodes, the draft and the list page left out; a clean EPUB.
+// Hugo: bundles with their WebP, a series of bundles, shortcodes, the draft and the list pages left out; a clean EPUB.
 File hugoPdf = new File(target, 'hugo-blog.pdf')
 File hugoEpub = new File(target, 'hugo-blog.epub')
 assert hugoPdf.isFile() && hugoEpub.isFile()
@@ -28,6 +28,8 @@ assert h.contains('First frost') && h.contains('Gloves come out of the drawer') 
 assert h.contains('Wear gloves before you touch the railing.')
 assert h.contains('The first frost on the kitchen window')
 assert !h.contains('Summer plans') && !h.contains('All the posts, newest first')
+assert h.contains('Ice diary: the first week') && h.contains('Skates on the ice') : 'the series one folder deeper'
+assert !h.contains('A winter, week by week') : 'the series page (_index.md) left out'
 assert !h.contains('{{')
 assert log.contains('summer-plans') : 'the draft is named in the log'
 String opf = Books.epubPackageDocument(hugoEpub)

@@ -461,7 +461,6 @@ public final class TestBooks {
                 Optional.of("Columns over werk & klanten."), Optional.of("1"), cover, columns, labels(language));
     }
 
-    /** Three short Dutch columns with a heading each, dated 1 to 3 March 2009, with a source. */
     /** A one-column book showing the three WebP images of {@link Folder#webp} (lossy, lossless, alpha). */
     public static Book webpBook(Path dir) {
         return folder(dir, "title: WebP\nauthor: The Author\n")
@@ -471,6 +470,68 @@ public final class TestBooks {
                         + "![The same chart, lossless](../images/chart-lossless.webp)\n\n"
                         + "![A red disc](../images/dot.webp)\n")
                 .read();
+    }
+
+    /**
+     * A Hugo blog's {@code content/posts} copied into {@code columns/} as it is (the text written for the
+     * tests, the shapes real): page bundles with a WebP beside the post, shortcodes (figure, notice,
+     * youtube), theme keys, a draft, the section's {@code _index.md}, and a series one level deeper whose
+     * {@code _index.md} has TOML front matter and whose first part keeps its PNG under {@code assets/}.
+     */
+    public static Folder hugoBlog(Path dir) {
+        return folder(dir, "title: Notes from the Lake\nauthor: Sam Porter\nlanguage: en\n")
+                .write("columns/_index.md", "---\ntitle: Posts\n---\nAll the posts, newest first.\n")
+                .write("columns/first-frost/index.md", """
+                        ---
+                        title: First frost
+                        date: 2020-11-26T07:30:00Z
+                        draft: false
+                        tags: [weather, lake]
+                        description: Gloves come out of the drawer
+                        aliases: [/posts/frost/]
+                        featured_image: frost.webp
+                        ---
+                        The lake froze along its edge overnight.
+
+                        {{< figure src="frost.webp" alt="Frost on the window" caption="The first frost on the kitchen window" >}}
+
+                        {{< notice tip >}}
+                        Wear gloves before you touch the railing.
+                        {{< /notice >}}
+
+                        {{< youtube dQw4w9WgXcQ >}}
+                        """)
+                .webp("columns/first-frost/frost.webp", "lossy")
+                .write("columns/late-swim/index.md", """
+                        ---
+                        title: A late swim
+                        date: 2019-09-14 18:05:00 +0200
+                        categories: [lake]
+                        ---
+                        The water kept the summer a week longer than the air did.
+                        """)
+                .write("columns/summer-plans/index.md", "---\ntitle: Summer plans\ndate: 2021-06-01\ndraft: true\n"
+                        + "---\nNot written yet.\n")
+                .write("columns/ice-diary/_index.md", "+++\ntitle = 'Ice diary'\n+++\nA winter, week by week.\n")
+                .write("columns/ice-diary/week-1/index.md", """
+                        ---
+                        title: "Ice diary: the first week"
+                        date: 2021-01-04
+                        series: [Ice diary]
+                        ---
+                        The ice holds a heron, not yet a person.
+
+                        ![Ice along the jetty](assets/jetty.png)
+                        """)
+                .image("columns/ice-diary/week-1/assets/jetty.png", "png")
+                .write("columns/ice-diary/week-2/index.md", """
+                        ---
+                        title: "Ice diary: the second week"
+                        date: 2021-01-11
+                        series: [Ice diary]
+                        ---
+                        Skates on the ice, and a dog that will not follow them.
+                        """);
     }
 
     /**
@@ -508,6 +569,7 @@ public final class TestBooks {
         return true;
     }
 
+    /** Three short Dutch columns with a heading each, dated 1 to 3 March 2009, with a source. */
     public static Book threeColumns(Path directory) {
         List<Column> columns = new ArrayList<>();
         String[] titles = {"De brug bij Zwolle", "Water en vuur", "Een laatste woord"};

@@ -19,9 +19,10 @@ import org.columnpress.core.Warning;
 
 /**
  * Finds the column files of a book: {@code columns/*.md} (or {@code .markdown}) and {@code columns/*.txt},
- * and Hugo's page bundles, {@code columns/<name>/index.md} (or {@code _index.md}, {@code index.txt}), whose
- * images may sit beside them; not hidden, not leading outside the book; in the order {@code book.yaml}'s
- * {@code columns} gives, or by name (the reader then sorts them by date).
+ * Hugo's page bundles, {@code columns/<name>/index.md} (or {@code index.txt}), whose images may sit beside
+ * them, and the same inside folders at any depth (a series); not hidden, not leading outside the book; in the
+ * order {@code book.yaml}'s {@code columns} gives, or by name (the reader then sorts them by date). A
+ * column in a folder is named by its path in {@code columns/}: {@code series/part-1}, {@code 2019/a.md}.
  */
 final class ColumnFiles {
 
@@ -41,10 +42,12 @@ final class ColumnFiles {
     }
 
     private static final Pattern JEKYLL_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-");
-    /** Hugo's list page of the section that {@code columns/} was copied from: no column unless listed. */
+    /** Hugo's list page of a section (a branch bundle's file): no column unless listed. */
     private static final List<String> SECTION_PAGE = List.of("_index.md", "_index.markdown");
     private static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt");
-    /** The column file of a page bundle, by the names Hugo gives it. */
+    /** The column file of a page bundle (Hugo's leaf bundle), by the names Hugo gives it. */
+    private static final List<String> LEAF_INDEX = List.of("index.md", "index.markdown", "index.txt");
+    /** Every index file's name, to name one whose letter case differs. */
     private static final List<String> INDEX = List.of("index.md", "index.markdown", "_index.md",
             "_index.markdown", "index.txt");
 
@@ -60,28 +63,16 @@ final class ColumnFiles {
         // Every name a column may be listed by in book.yaml, to its column: a.md; bundle, bundle/index.md
         Map<String, ColumnFile> names = new LinkedHashMap<>();
         List<ColumnFile> found = new ArrayList<>();
+        List<ColumnFile> sectionPages = new ArrayList<>();
         if (Files.isDirectory(folder)) {
-            for (Path path : BookReader.list(folder)) {
-                String name = path.getFileName().toString();
-                if (name.startsWith(".")) {
-                    continue;
-                }
-                if (Files.isDirectory(path)) {
-                    bundle(directory, path, reporter).ifPresent(column -> {
-                        found.add(column);
-                        names.put(name, column);
-                        names.put(name + "/" + column.file().getFileName(), column);
-                    });
-                } else if (SECTION_PAGE.contains(name.toLowerCase(Locale.ROOT)) && meta.columns().isEmpty()) {
-                    reporter.info(path + ": left out of the book: Hugo's page that lists a section's posts, "
-                            + "not a post. List it under columns in book.yaml to print it.");
-                } else if (isColumnFile(name) && Files.isRegularFile(path)) {
-                    requireInside(directory, path);
-                    ColumnFile column = new ColumnFile(path, name, name.substring(0, name.lastIndexOf('.')));
-                    found.add(column);
-                    names.put(name, column);
-                }
-            }
+            new Walk(directory, folder, reporter, found, sectionPages, names).section(folder, "");
+        }
+        if (!sectionPages.isEmpty() && meta.columns().isEmpty()) {
+            reporter.info(sectionPages.size() + (sectionPages.size() == 1 ? " section page" : " section pages")
+                    + " left out of the book (Hugo's _index.md, the page that lists a section's posts, not a "
+                    + "post): " + String.join(", ", sectionPages.stream().limit(3).map(page -> BookReader.COLUMNS
+                    + "/" + page.name()).toList()) + (sectionPages.size() > 3 ? ", …" : "") + ". List one under "
+                    + "columns in book.yaml to print it.");
         }
         if (found.isEmpty()) {
             errors.add(new InputException(folder, 0, "no columns found. Put one file per column in this folder: "
@@ -123,44 +114,73 @@ final class ColumnFiles {
         return EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
-    /** The bundle's column, or empty (with a warning) for a folder that holds none. */
-    private static Optional<ColumnFile> bundle(Path directory, Path folder, Reporter reporter) {
-        List<Path> index = INDEX.stream().map(folder::resolve).filter(Files::isRegularFile).toList();
-        String name = folder.getFileName().toString();
-        if (index.isEmpty()) {
-            long deeper = columnsInside(folder);
-            List<String> files = BookReader.list(folder).stream().map(path -> path.getFileName().toString()).toList();
-            Optional<String> cased = INDEX.stream().flatMap(wanted -> SameButCase.among(wanted, files).stream())
-                    .findFirst();
-            if (cased.isPresent()) {
-                reporter.warn(new Warning("folders in columns/ left out (no index.md)", folder, 0,
-                        "left out of the book: it holds " + cased.get() + ", not "
-                        + cased.get().toLowerCase(Locale.ROOT) + " (letter case counts). Rename it to print it."));
-                return Optional.empty();
-            }
-            reporter.warn(new Warning("folders in columns/ left out (no index.md)", folder, 0,
-                    "a folder without an index.md, so left out of the book" + (deeper > 0 ? " with the "
-                    + (deeper == 1 ? "column file" : deeper + " column files") + " inside it" : "") + ". A column in a "
-                    + "folder of its own (with its images) is the folder's index.md, _index.md or index.txt; "
-                    + "other columns go straight into columns/" + (deeper > 0 ? ", as do folders of their own"
-                    + " (a folder in a folder is not read)" : "") + "."));
-            return Optional.empty();
-        }
-        if (index.size() > 1) {
-            throw new InputException(folder, 0, "holds " + index.stream().map(p -> p.getFileName().toString())
-                    .toList() + ", and a folder is one column. Keep one of them.");
-        }
-        requireInside(directory, index.get(0));
-        return Optional.of(new ColumnFile(index.get(0), name, name));
-    }
+    /**
+     * Hugo's reading of a content folder, which also covers Jekyll's {@code _posts} with sub-folders: a folder
+     * with an {@code index.md} (a leaf bundle) is one column, and what else it holds is its images and other
+     * resources; any other folder is a section (in Hugo a branch bundle when it has an {@code _index.md}),
+     * whose files are columns and whose folders are read the same way. A section's {@code _index.md} is the
+     * page that lists its posts, so no column unless {@code columns:} names it.
+     */
+    private record Walk(Path directory, Path root, Reporter reporter, List<ColumnFile> found,
+            List<ColumnFile> sectionPages, Map<String, ColumnFile> names) {
 
-    /** How many column files lie anywhere inside {@code folder}, to say what a left-out folder holds. */
-    private static long columnsInside(Path folder) {
-        try (var files = Files.walk(folder)) {
-            return files.filter(path -> isColumnFile(path.getFileName().toString()) && Files.isRegularFile(path))
-                    .count();
-        } catch (IOException e) {
-            throw new ColumnpressException("Cannot list " + folder + ": " + e, e);
+        /** How deep sections may nest: a symbolic link back up the tree would otherwise be followed forever. */
+        private static final int MAX_DEPTH = 16;
+
+        void section(Path folder, String prefix) {
+            if (prefix.chars().filter(c -> c == '/').count() >= MAX_DEPTH) {
+                reporter.warn(new Warning("folders nested too deep", folder, 0, "left out of the book: more "
+                        + "than " + MAX_DEPTH + " folders deep inside " + BookReader.COLUMNS + "/."));
+                return;
+            }
+            for (Path path : BookReader.list(folder)) {
+                String fileName = path.getFileName().toString();
+                String name = prefix + fileName;
+                if (fileName.startsWith(".")) {
+                    continue;
+                }
+                if (Files.isDirectory(path)) {
+                    if (!leaf(path, name)) {
+                        section(path, name + "/");
+                    }
+                } else if (SECTION_PAGE.contains(fileName.toLowerCase(Locale.ROOT))) {
+                    requireInside(directory, path);
+                    ColumnFile page = new ColumnFile(path, name, prefix.isEmpty() ? "index"
+                            : Path.of(prefix).getFileName().toString());
+                    sectionPages.add(page);
+                    names.put(name, page);
+                } else if (!prefix.isEmpty() && INDEX.stream().anyMatch(fileName::equalsIgnoreCase)) {
+                    reporter.warn(new Warning("index files left out (letter case differs)", folder, 0, "left out "
+                            + "of the book: it holds " + fileName + ", not " + fileName.toLowerCase(Locale.ROOT)
+                            + " (letter case counts). Rename it to print it."));
+                } else if (isColumnFile(fileName) && Files.isRegularFile(path)) {
+                    requireInside(directory, path);
+                    add(new ColumnFile(path, name, fileName.substring(0, fileName.lastIndexOf('.'))), name);
+                }
+            }
+        }
+
+        /** Whether {@code folder} is a leaf bundle, its column then added. */
+        private boolean leaf(Path folder, String name) {
+            List<Path> index = LEAF_INDEX.stream().map(folder::resolve).filter(Files::isRegularFile).toList();
+            if (index.isEmpty()) {
+                return false;
+            }
+            if (index.size() > 1 || SECTION_PAGE.stream().map(folder::resolve).anyMatch(Files::isRegularFile)) {
+                throw new InputException(folder, 0, "holds " + BookReader.list(folder).stream()
+                        .map(p -> p.getFileName().toString()).filter(file -> INDEX.contains(file)).toList()
+                        + ", and a folder is one column. Keep one of them.");
+            }
+            requireInside(directory, index.get(0));
+            ColumnFile column = new ColumnFile(index.get(0), name, folder.getFileName().toString());
+            add(column, name);
+            names.put(name + "/" + index.get(0).getFileName(), column);
+            return true;
+        }
+
+        private void add(ColumnFile column, String name) {
+            found.add(column);
+            names.put(name, column);
         }
     }
 

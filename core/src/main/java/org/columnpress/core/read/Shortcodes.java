@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.columnpress.core.model.Label;
 import org.columnpress.core.model.Labels;
 
@@ -23,6 +24,12 @@ final class Shortcodes {
             "admonition", "callout", "info", "alert", "caution", "important", "danger", "attention", "error",
             "success", "expand", "spoiler", "collapse", "box", "panel", "blockquote", "quote", "sidenote");
     private static final String ID = "[A-Za-z0-9_.-]{1,200}";
+    /**
+     * A Markdown link in a figure's caption (Hugo renders the caption as Markdown: "Photo by [A](…) on
+     * [Unsplash](…)"): a caption is text, so the link's text stays and its address goes, as in print.
+     */
+    private static final Pattern MARKDOWN_LINK =
+            Pattern.compile("\\[([^\\]\\[]{0,500})\\]\\([^()\\s]{0,2000}\\)");
 
     private record Tag(int edit, Shortcode shortcode, int start, int end, int line, String written) {
     }
@@ -53,6 +60,9 @@ final class Shortcodes {
                         ? new SiteMarkup.QuoteClose(tag.start(), tag.end()) : remove(tag, partner[k] < 0);
             } else if (IMAGES.contains(name)) {
                 edit = image(tag);
+            } else if (SiteMarkup.SITE_LINKS.contains(name) && tag.shortcode().arg("path", 0).isPresent()) {
+                edit = new SiteMarkup.Replace(tag.start(), tag.end(),
+                        SiteMarkup.sitePath(tag.shortcode().arg("path", 0).get()));
             } else if (WRAPPERS.contains(name) && partner[k] >= 0) {
                 edit = new SiteMarkup.QuoteOpen(tag.start(), tag.end(),
                         tag.shortcode().arg("title", -1).or(() -> tag.shortcode().arg("summary", -1)).orElse(""));
@@ -112,7 +122,8 @@ final class Shortcodes {
                     "names no image (src=\"…\") and is removed.", tag.line());
             return new SiteMarkup.Replace(tag.start(), tag.end(), "");
         }
-        String caption = s.arg("caption", -1).or(() -> s.arg("title", -1)).orElse("");
+        String caption = MARKDOWN_LINK.matcher(s.arg("caption", -1).or(() -> s.arg("title", -1)).orElse(""))
+                .replaceAll("$1");
         String alt = s.arg("alt", 1).orElse(caption);
         return new SiteMarkup.Replace(tag.start(), tag.end(), "![" + escape(alt) + "](" + escapeDestination(src.get())
                 + (caption.isEmpty() ? "" : " \"" + escape(caption) + "\"") + ")");

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.columnpress.core.Reporter;
@@ -214,12 +215,29 @@ final class SiteMarkup {
             });
             return endTag.end();
         }
+        String[] words = inner.split("\\s+");
+        if (SITE_LINKS.contains(name) && words.length == 2) {
+            edits.add(new Replace(i, end, sitePath(words[1])));
+            return end;
+        }
         String kind = name.startsWith("end") && name.length() > 3 ? name.substring(3) : name;
         tally.count("liquid " + kind, "kinds of Liquid tag removed from a column",
                 "the Liquid tag {% " + abbreviate(kind) + " %}",
                 "is removed, the text between its tags kept: a book has no site templates.", lineAt(i));
         edits.add(new Replace(i, end, ""));
         return end;
+    }
+
+    /**
+     * Jekyll's {@code post_url} and {@code link}, Hugo's {@code ref} and {@code relref}: the address of
+     * another page of the site. Written as a path on the site ({@code /posts/other}), it becomes what any
+     * link to the author's own site becomes (its text printed, one grouped warning), not an empty link.
+     */
+    static final Set<String> SITE_LINKS = Set.of("post_url", "link", "ref", "relref");
+
+    static String sitePath(String target) {
+        String path = target.strip().replaceAll("^[\"']|[\"']$", "");
+        return Shortcodes.escapeDestination(path.startsWith("/") ? path : "/" + path);
     }
 
     /** Where {@code closer} starts after {@code from}, or -1 when the tag would be too long, cross a

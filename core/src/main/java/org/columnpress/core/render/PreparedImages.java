@@ -106,12 +106,14 @@ public final class PreparedImages implements AutoCloseable {
         String kind = sniff(file);
         if (kind.equals("svg")) {
             SafeSvg.Result safe = SafeSvg.clean(file);
-            if (safe.removed().isEmpty()) {
+            if (!safe.changed()) {
                 return Optional.empty();
             }
-            reporter.warn(new Warning("SVGs with scripts or outside references removed", file, 0, "removed from "
-                    + "the SVG in the " + output + ": " + String.join(", ", safe.removed()) + ". An SVG in a book "
-                    + "must be a drawing on its own: no scripts and nothing loaded from elsewhere."));
+            if (!safe.removed().isEmpty()) {
+                reporter.warn(new Warning("SVGs with scripts or outside references removed", file, 0, "removed from "
+                        + "the SVG in the " + output + ": " + String.join(", ", safe.removed()) + ". An SVG in a book "
+                        + "must be a drawing on its own: no scripts and nothing loaded from elsewhere."));
+            }
             Path svg = copy.resolveSibling(copy.getFileName() + ".svg");
             Files.write(svg, safe.bytes());
             return Optional.of(new Made(svg, false));

@@ -44,8 +44,10 @@ public final class SafeSvg {
     /**
      * @param bytes   the SVG as it may be written
      * @param removed what was taken out, for the warning; empty when the file was clean
+     * @param changed whether {@code bytes} differ from the file: also when only a plain DOCTYPE went, which
+     *                drawing programs write into every SVG and which is no warning's worth
      */
-    public record Result(byte[] bytes, List<String> removed) {
+    public record Result(byte[] bytes, List<String> removed, boolean changed) {
         public Result {
             removed = List.copyOf(removed);
         }
@@ -80,12 +82,12 @@ public final class SafeSvg {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser supports these features", e);
         }
-        if (doc.getDoctype() != null) {
-            removed.add(doc.getDoctype().getEntities().getLength() > 0 || doc.getDoctype().getInternalSubset() != null
-                    ? "the DOCTYPE with its entity declarations" : "the DOCTYPE");
+        boolean doctype = doc.getDoctype() != null;
+        if (doctype && (doc.getDoctype().getEntities().getLength() > 0 || doc.getDoctype().getInternalSubset() != null)) {
+            removed.add("the DOCTYPE with its entity declarations");
         }
         clean(doc, removed);
-        return new Result(write(doc), new ArrayList<>(removed));
+        return new Result(write(doc), new ArrayList<>(removed), doctype || !removed.isEmpty());
     }
 
     private static void clean(Node node, Set<String> removed) {

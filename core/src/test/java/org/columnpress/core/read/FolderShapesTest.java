@@ -25,35 +25,72 @@ class FolderShapesTest {
         TestBooks.Folder folder = TestBooks.folder(dir, "title: B\n")
                 .write("columns/quiet-trains/index.md", "---\ntitle: Quiet trains\n---\n![The 7.08](train.png)\n")
                 .png("columns/quiet-trains/train.png")
+                .write("columns/quiet-trains/notes/draft.md", "# A page resource, not a column\n")
                 .write("columns/a-column.md", "# A column\n\nText.\n")
-                .write("columns/notes/_index.md", "# Notes\n\nText.\n")
                 .write("columns/plain/index.txt", "Plain\n\nText.\n");
         Book book = folder.read();
-        assertThat(book.columns()).extracting(Column::id)
-                .containsExactly("a-column", "notes", "plain", "quiet-trains");
-        assertThat(book.columns().get(3).images()).singleElement()
+        assertThat(book.columns()).extracting(Column::id).containsExactly("a-column", "plain", "quiet-trains");
+        assertThat(book.columns().get(2).images()).singleElement()
                 .satisfies(image -> assertThat(image.file()).isEqualTo(dir.resolve("columns/quiet-trains/train.png")));
         assertThat(folder.reporter.warnings).isEmpty();
     }
 
     @Test
-    void aFolderWithoutAnIndexFileIsNamedInAWarning() {
+    void aFolderWithoutAnIndexFileIsASectionWhoseFilesAreColumns() {
+        // Jekyll reads _posts/2019/*.md as posts, Hugo reads content/posts/2019/*.md as pages
         TestBooks.Folder folder = TestBooks.folder(dir, "title: B\n").write("columns/a.md", "# A\n\nx\n")
-                .write("columns/2019/b.md", "# B\n\nx\n").write("columns/.git/config", "x");
-        assertThat(folder.read().columns()).hasSize(1);
-        assertThat(folder.reporter.warnings).singleElement().asString()
-                .contains(dir.resolve("columns/2019").toString()).contains("index.md").contains("left out");
+                .write("columns/2019/2019-05-01-b.md", "# B\n\nx\n").write("columns/.git/config", "x")
+                .png("columns/images/photo.png");
+        Book book = folder.read();
+        assertThat(book.columns()).extracting(Column::title).containsExactly("B", "A");
+        assertThat(book.columns().get(0).date()).contains(LocalDate.of(2019, 5, 1));
+        assertThat(folder.reporter.warnings).as("a folder of images is no folder of columns").isEmpty();
     }
 
     @Test
-    void aFolderOfBundlesSaysHowManyColumnsItLeavesOut() {
+    void aSeriesFolderOfBundlesIsReadWithItsSectionPageLeftOut() {
+        // content/posts/<series>/_index.md lists the series on the site (here in TOML, which a book never
+        // reads); its parts are leaf bundles one or more levels deeper, their images beside them
         TestBooks.Folder folder = TestBooks.folder(dir, "title: B\n").write("columns/a.md", "# A\n\nx\n")
-                .write("columns/series/part-1/index.md", "# 1\n\nx\n")
-                .write("columns/series/part-2/index.md", "# 2\n\nx\n");
-        assertThat(folder.read().columns()).hasSize(1);
-        assertThat(folder.reporter.warnings).singleElement().asString()
-                .contains(dir.resolve("columns/series").toString()).contains("the 2 column files inside it")
-                .contains("a folder in a folder is not read");
+                .write("columns/the-river/_index.md", "+++\ntitle = 'The river'\n+++\nA series.\n")
+                .write("columns/the-river/source/index.md", "---\ntitle: Source\ndate: 2020-03-01\n---\n"
+                        + "![Spring](assets/spring.png)\n")
+                .png("columns/the-river/source/assets/spring.png")
+                .write("columns/the-river/delta/index.md", "---\ntitle: Delta\ndate: 2020-03-08\n---\nx\n")
+                .write("columns/trips/2021/_index.md", "---\ntitle: 2021\n---\n")
+                .write("columns/trips/2021/coast/index.md", "# Coast\n\nx\n");
+        Book book = folder.read();
+        assertThat(book.columns()).extracting(Column::title).containsExactly("Source", "Delta", "A", "Coast");
+        assertThat(book.columns()).extracting(Column::id).containsExactly("source", "delta", "a", "coast");
+        assertThat(book.columns().get(0).images()).singleElement().satisfies(image -> assertThat(image.file())
+                .isEqualTo(dir.resolve("columns/the-river/source/assets/spring.png")));
+        assertThat(folder.reporter.warnings).isEmpty();
+        assertThat(folder.reporter.infos).singleElement().asString()
+                .contains("2 section pages left out").contains("columns/the-river/_index.md")
+                .contains("columns/trips/2021/_index.md");
+    }
+
+    @Test
+    void theHugoShapedBlogReadsWithoutAWarningItsSeriesInDateOrder() {
+        TestBooks.Folder folder = TestBooks.hugoBlog(dir);
+        assertThat(folder.read().columns()).extracting(Column::title).containsExactly("A late swim", "First frost",
+                "Ice diary: the first week", "Ice diary: the second week");
+        assertThat(folder.reporter.warnings).isEmpty();
+        assertThat(folder.reporter.infos).anyMatch(info -> info.contains("2 section pages left out"))
+                .anyMatch(info -> info.contains("summer-plans") && info.contains("draft"));
+    }
+
+    @Test
+    void bookYamlNamesAColumnInASeriesByItsPathAndMayPrintASectionPage() {
+        TestBooks.Folder folder = TestBooks.folder(dir,
+                        "title: B\ncolumns: [the-river/_index.md, the-river/source, the-river/delta/index.md]\n")
+                .write("columns/the-river/_index.md", "---\ntitle: The river\n---\nA series in two parts.\n")
+                .write("columns/the-river/source/index.md", "# Source\n\nx\n")
+                .write("columns/the-river/delta/index.md", "# Delta\n\nx\n");
+        assertThat(folder.read().columns()).extracting(Column::id).containsExactly("the-river", "source", "delta");
+        folder.write("book.yaml", "title: B\ncolumns: [source]\n");
+        assertThatThrownBy(folder::read).isInstanceOf(InputException.class)
+                .hasMessageContaining("the-river/source").hasMessageContaining("the-river/delta");
     }
 
     @Test

@@ -185,7 +185,7 @@ class InputErrorsTest {
     @Test
     void aFolderWithoutColumnsSaysWhereItLookedAndWhatToPutThere() {
         TestBooks.Folder book = TestBooks.folder(dir, "title: B\n").write("columns/notes.doc", "x")
-                .write("columns/.hidden.md", COLUMN).write("columns/sub/a.md", COLUMN);
+                .write("columns/.hidden.md", COLUMN).write("columns/sub/_index.md", COLUMN).png("columns/img/a.png");
         assertThatThrownBy(book::read).isInstanceOf(InputException.class)
                 .hasMessageContaining(dir.resolve("columns").toString())
                 .hasMessageContaining("no columns found").hasMessageContaining(".md").hasMessageContaining(".txt");

@@ -50,6 +50,14 @@ class SiteMarkupTest {
     }
 
     @Test
+    void aFigureCaptionsMarkdownLinksKeepTheirTextAsAPhotoCreditReads() {
+        List<Block> body = body("{{< figure src=\"../images/photo.png\" alt=\"A photo\" caption=\"Photo by "
+                + "[Ann Smit](https://example.org/@ann) on [Pictures](https://example.org/p/x-1) [sic]\" >}}\n");
+        assertThat(body).singleElement().isInstanceOfSatisfying(Block.Image.class,
+                image -> assertThat(image.title()).isEqualTo("Photo by Ann Smit on Pictures [sic]"));
+    }
+
+    @Test
     void aShortcodeImagePathMayHoldSpacesUnderscoresAndBrackets() {
         var folder = folder("{{< img src=\"../images/my photo_[1].png\" >}}\n");
         folder.png("images/my photo_[1].png");
@@ -100,13 +108,28 @@ class SiteMarkupTest {
 
     @Test
     void anUnknownShortcodeIsRemovedKeepingItsTextWithOneWarningPerKind() {
-        var folder = folder("A {{< ref \"other.md\" >}} b.\n\n{{< highlight-box >}}Kept{{< /highlight-box >}}\n\n"
-                + "C {{< ref \"x.md\" >}} and {{% ref \"y.md\" %}}.\n");
+        var folder = folder("A {{< signup \"other.md\" >}} b.\n\n{{< highlight-box >}}Kept{{< /highlight-box >}}\n\n"
+                + "C {{< signup \"x.md\" >}} and {{% signup \"y.md\" %}}.\n");
         assertThat(body(folder)).containsExactly(p("A  b."), p("Kept"), p("C  and ."));
-        assertThat(folder.reporter.warnings).filteredOn(w -> w.contains("ref >}}")).singleElement()
+        assertThat(folder.reporter.warnings).filteredOn(w -> w.contains("signup >}}")).singleElement()
                 .satisfies(w -> assertThat(w).contains("c.md:3:").contains("3 times, first here"));
         assertThat(folder.reporter.warnings).filteredOn(w -> w.contains("highlight-box")).singleElement()
                 .satisfies(w -> assertThat(w).contains("c.md:5:").contains("(once)"));
+    }
+
+    @Test
+    void aLinkToAnotherPostByRefOrPostUrlIsALinkToTheAuthorsOwnSite() {
+        // Hugo: [text]({{< ref "path" >}}); Jekyll: [text]({% post_url 2019-01-06-slug %}). Each is the
+        // address of another page of the site: its text is printed, as any link to the site, grouped.
+        var folder = folder("See [the first part]({{< ref \"/posts/series/part-1\" >}}) and "
+                + "[the notes]({{< relref \"notes.md#ice\" >}}).\n\n"
+                + "Also [last year]({% post_url 2019-01-06-new-year %}).\n");
+        assertThat(body(folder)).containsExactly(p("See the first part and the notes."), p("Also last year."));
+        assertThat(folder.reporter.warnings).hasSize(3).allSatisfy(w -> assertThat(w)
+                .contains("is printed as plain text").doesNotContain("shortcode").doesNotContain("Liquid"));
+        assertThat(folder.reporter.warnings).anySatisfy(w -> assertThat(w).contains("'/posts/series/part-1'"))
+                .anySatisfy(w -> assertThat(w).contains("'/notes.md#ice'"))
+                .anySatisfy(w -> assertThat(w).contains("'/2019-01-06-new-year'"));
     }
 
     @Test

@@ -37,6 +37,21 @@ class SafeSvgTest {
     }
 
     @Test
+    void theStandardSvgDoctypeIsDroppedWithoutAWarning() throws Exception {
+        // Inkscape, draw.io and Illustrator write it into every file: nothing to warn a writer about
+        Path svg = dir.resolve("drawn.svg");
+        Files.writeString(svg, "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
+                + "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>");
+
+        SafeSvg.Result result = SafeSvg.clean(svg);
+
+        assertThat(result.removed()).isEmpty();
+        assertThat(result.changed()).isTrue();
+        assertThat(new String(result.bytes(), StandardCharsets.UTF_8)).doesNotContain("DOCTYPE").contains("<rect");
+    }
+
+    @Test
     void aCleanSvgKeepsItsDrawingAndReportsNothing() throws Exception {
         Path svg = dir.resolve("clean.svg");
         Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
@@ -45,6 +60,7 @@ class SafeSvgTest {
         SafeSvg.Result result = SafeSvg.clean(svg);
 
         assertThat(result.removed()).isEmpty();
+        assertThat(result.changed()).isFalse();
         assertThat(new String(result.bytes(), StandardCharsets.UTF_8)).contains("fill=\"url(#g)\"", "<linearGradient");
     }
 }

@@ -10,10 +10,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.columnpress.core.TestBooks;
+import org.columnpress.core.model.Book;
 import org.junit.jupiter.api.Test;
 
 /**
- * DAISY Ace on the edge-case book. Needs chromium and the shared Ace script; skipped, visibly, when
+ * DAISY Ace on the edge-case book and the Hugo-shaped blog. Needs chromium and the shared Ace script; skipped, visibly, when
  * either is missing (CI installs chromium, so it runs there). The report stays in target/ace.
  */
 class AceAccessibilityTest {
@@ -23,18 +24,40 @@ class AceAccessibilityTest {
 
     @Test
     void aceFindsNoAccessibilityViolationsInTheEdgeCaseBook() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "DAISY Ace needs chromium: apt-get install -y chromium");
-        assumeTrue(Files.isRegularFile(SCRIPT), "DAISY Ace script not found at " + SCRIPT);
-        Path dir = Files.createDirectories(Path.of("target", "ace").toAbsolutePath());
-        Path book = Files.createDirectories(dir.resolve("book"));
-        Path out = Files.createDirectories(dir.resolve("epub"));
-        Files.deleteIfExists(out.resolve("book.epub"));
-        Path epub = EpubBooksTest.render(TestBooks.edgeCases(book), Map.of("embed-fonts", "true"), out);
+        Path dir = workspace("ace");
+        Path epub = EpubBooksTest.render(TestBooks.edgeCases(dir.resolve("book")), Map.of("embed-fonts", "true"),
+                dir.resolve("epub"));
 
         String summary = run(epub, dir.resolve("report"));
 
         assertThat(summary).as("Ace summary; report in " + dir.resolve("report"))
                 .contains("critical=0 serious=0 moderate=0 minor=0 total=0");
+    }
+
+    @Test
+    void aceAndEpubcheckFindNothingInTheHugoShapedBlogWithItsWebpAndSeries() throws Exception {
+        Path dir = workspace("ace-hugo");
+        Book book = TestBooks.hugoBlog(dir.resolve("book")).read();
+        Path epub = EpubBooksTest.render(book, Map.of(), dir.resolve("epub"));
+
+        String summary = run(epub, dir.resolve("report"));
+
+        assertThat(summary).as("Ace summary; report in " + dir.resolve("report"))
+                .contains("critical=0 serious=0 moderate=0 minor=0 total=0");
+        assertThat(EpubChecker.problems(epub)).isEmpty();
+        assertThat(new EpubContents(epub).entries.keySet()).as("the WebP kept, the series' PNG read")
+                .anyMatch(name -> name.endsWith(".webp")).anyMatch(name -> name.endsWith(".png"));
+    }
+
+    /** A clean folder under target/ (kept for a person to read the report), when Ace can run here. */
+    private static Path workspace(String name) throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM), "DAISY Ace needs chromium: apt-get install -y chromium");
+        assumeTrue(Files.isRegularFile(SCRIPT), "DAISY Ace script not found at " + SCRIPT);
+        Path dir = Path.of("target", name).toAbsolutePath();
+        Files.createDirectories(dir.resolve("book"));
+        Files.createDirectories(dir.resolve("epub"));
+        Files.deleteIfExists(dir.resolve("epub/book.epub"));
+        return dir;
     }
 
     private static String run(Path epub, Path report) throws IOException, InterruptedException {

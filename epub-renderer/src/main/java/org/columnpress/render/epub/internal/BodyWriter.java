@@ -26,6 +26,8 @@ final class BodyWriter {
     private final Set<Integer> notes;
     private final Map<Integer, Integer> refsSeen = new HashMap<>();
     private final int headingShift;
+    /** The h level of each of the body's own headings, by identity (see {@link #nestedLevels}). */
+    private final Map<Block, Integer> headingLevels;
     private final String notesDocument;
     private final String ownDocument;
     private final Map<Integer, String> firstRefs;
@@ -51,6 +53,29 @@ final class BodyWriter {
         int top = column.body().stream().filter(b -> b instanceof Block.Heading)
                 .mapToInt(b -> ((Block.Heading) b).level()).min().orElse(1);
         this.headingShift = 2 - top;
+        this.headingLevels = nestedLevels(column.body());
+    }
+
+    /**
+     * Each heading one level below the heading it belongs under, whatever levels the writer skipped: blogs
+     * write "### Part" under no "##", or "##" then "####", and reading systems (and DAISY Ace) expect the
+     * levels to go down one at a time. A heading belongs under the nearest earlier heading of a higher
+     * level; one under none is an h2, under the column title; h6 is the deepest.
+     */
+    static Map<Block, Integer> nestedLevels(List<Block> body) {
+        Map<Block, Integer> levels = new java.util.IdentityHashMap<>();
+        java.util.Deque<int[]> open = new java.util.ArrayDeque<>(); // {written level, h level}
+        for (Block block : body) {
+            if (block instanceof Block.Heading h) {
+                while (!open.isEmpty() && open.peek()[0] >= h.level()) {
+                    open.pop();
+                }
+                int level = open.isEmpty() ? 2 : Math.min(6, open.peek()[1] + 1);
+                open.push(new int[] {h.level(), level});
+                levels.put(h, level);
+            }
+        }
+        return levels;
     }
 
     static String noteId(int number) {
@@ -81,7 +106,7 @@ final class BodyWriter {
 
         @Override
         public Void heading(Block.Heading h) {
-            x.start("h" + Math.min(6, Math.max(2, h.level() + headingShift)));
+            x.start("h" + headingLevels.getOrDefault(h, Math.min(6, Math.max(2, h.level() + headingShift))));
             inlines(h.content());
             x.end();
             return null;

@@ -314,7 +314,11 @@
         <fo:block xsl:use-attribute-sets="heading.2" role="H3"><xsl:apply-templates/></fo:block>
       </xsl:when>
       <xsl:otherwise>
-        <fo:block xsl:use-attribute-sets="heading.other" role="H{$rank + 1}"><xsl:apply-templates/></fo:block>
+        <!-- PDF knows H1 to H6 (FOP makes any other a P, with a warning): a column that uses all six
+             levels has its last two both H6, as the EPUB has them both h6. -->
+        <fo:block xsl:use-attribute-sets="heading.other" role="H{$rank + 1 - number($rank &gt;= 6)}">
+          <xsl:apply-templates/>
+        </fo:block>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
