@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CookbookTest {
 
-    /** The OFL font the plugin's every-parameter IT registers; a face no house font has. */
-    static final Path COURIER_PRIME = Path.of("../maven-plugin/src/it/every-parameter/src/fonts/CourierPrime-Regular.ttf");
+    /** An OFL SemiBold (weight 600) face, a test resource of this module; no house font has it. */
+    static final Path SOURCE_SANS_SEMIBOLD = Path.of("src/test/resources/org/columnpress/render/pdf/fonts/SourceSans3-SemiBold.ttf");
     static final String OPENING = "Er is een soort mens die zijn leven indeelt in treinen.";
 
     @TempDir
@@ -73,14 +73,14 @@ class CookbookTest {
 
     @Test
     void aRegisteredFontSetsTheColumnTitlesOnly() throws Exception {
-        Built built = build("title-font", Map.of("fonts", COURIER_PRIME.toAbsolutePath().toString()));
+        Built built = build("title-font", Map.of("fonts", SOURCE_SANS_SEMIBOLD.toAbsolutePath().toString()));
         try (PDDocument book = Pdfs.open(built.book()); PDDocument column = Pdfs.open(built.column())) {
             int opener = Pdfs.pageWith(built.book(), "Er is een soort");
             for (var pdf : new Object[][] {{book, opener}, {column, 1}}) {
                 PDDocument doc = (PDDocument) pdf[0];
                 int page = (int) pdf[1];
                 Pdfs.Run title = Pdfs.run(doc, page, "De trein van zeven");
-                assertThat(title.font()).isEqualTo("CourierPrime-Regular");
+                assertThat(title.font()).isEqualTo("SourceSans3-SemiBold");
                 assertThat(title.size()).isCloseTo(18f, offset(0.01f));
                 assertThat(Pdfs.run(doc, page, "leven indeelt").font()).isEqualTo("Literata-Regular");
             }
