@@ -79,7 +79,11 @@ final class PdfDocumentRenderer {
                     glyphs);
             agent.getEventBroadcaster().addEventListener(events);
             try {
-                transform(book, columns, kind, tracker, imageFiles);
+                if ("book".equals(kind)) { // column PDFs are already rendered one per core
+                    SaxPipe.run(handler -> transform(book, columns, kind, handler, imageFiles), tracker);
+                } else {
+                    transform(book, columns, kind, tracker, imageFiles);
+                }
             } catch (TransformerException e) {
                 throw failure(e, events, tracker, pdf);
             }
