@@ -475,8 +475,9 @@ public final class TestBooks {
     /**
      * A Hugo blog's {@code content/posts} copied into {@code columns/} as it is (the text written for the
      * tests, the shapes real): page bundles with a WebP beside the post, shortcodes (figure, notice,
-     * youtube), theme keys, a draft, the section's {@code _index.md}, and a series one level deeper whose
-     * {@code _index.md} has TOML front matter and whose first part keeps its PNG under {@code assets/}.
+     * youtube), theme keys, a draft, a post with TOML front matter (Hugo's default), the section's
+     * {@code _index.md}, and a series one level deeper whose {@code _index.md} has TOML front matter and
+     * whose first part keeps its PNG under {@code assets/}.
      */
     public static Folder hugoBlog(Path dir) {
         return folder(dir, "title: Notes from the Lake\nauthor: Sam Porter\nlanguage: en\n")
@@ -503,11 +504,11 @@ public final class TestBooks {
                         """)
                 .webp("columns/first-frost/frost.webp", "lossy")
                 .write("columns/late-swim/index.md", """
-                        ---
-                        title: A late swim
-                        date: 2019-09-14 18:05:00 +0200
-                        categories: [lake]
-                        ---
+                        +++
+                        title = 'A late swim'
+                        date = 2019-09-14T18:05:00+02:00
+                        categories = ['lake']
+                        +++
                         The water kept the summer a week longer than the air did.
                         """)
                 .write("columns/summer-plans/index.md", "---\ntitle: Summer plans\ndate: 2021-06-01\ndraft: true\n"
@@ -532,6 +533,38 @@ public final class TestBooks {
                         ---
                         Skates on the ice, and a dog that will not follow them.
                         """);
+    }
+
+    /**
+     * A Jekyll post that shows its pictures with raw HTML, as many do (the text written for the tests, the
+     * shapes real): an {@code <img>} on a line of its own with a site-absolute path, one inside a paragraph
+     * with a relative path and a title, a {@code <figure>} whose image is addressed on the author's own
+     * site ({@code https://sam.github.io/assets/…}) with a {@code <figcaption>}, and a badge on the web.
+     */
+    public static Folder jekyllHtmlImages(Path dir) {
+        return folder(dir, "title: Rivers\nauthor: Sam Porter\nlanguage: en\n")
+                .write("columns/2019-03-10-rivers-in-the-city.md", """
+                        ---
+                        layout: post
+                        title: "Rivers in the city"
+                        date: 2019-03-10 08:15:00 +0100
+                        ---
+                        The river turns twice before the bridge.
+
+                        <img src="/assets/posts/river.png" alt="The river from the bridge">
+
+                        Seen on a map <img src="../assets/posts/map.png" alt="A map" title="The old map"> it is a &quot;S&quot;.
+
+                        <figure class="wide">
+                          <img src="https://sam.github.io/assets/posts/bridge.png" alt="The bridge at night">
+                          <figcaption>The bridge, lit for the <em>festival</em> &amp; the fair</figcaption>
+                        </figure>
+
+                        <p align="center"><img src="https://img.shields.io/badge/rivers-2-blue.svg" alt="a badge"></p>
+                        """)
+                .image("assets/posts/river.png", "png")
+                .image("assets/posts/map.png", "png")
+                .image("assets/posts/bridge.png", "png");
     }
 
     /**

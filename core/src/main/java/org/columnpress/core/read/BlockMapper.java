@@ -99,7 +99,13 @@ final class BlockMapper {
             out.add(tables.table(node));
             out.addAll(ctx.takeLifted());
         } else if (node instanceof HtmlBlock) {
-            ctx.warn(node, "HTML blocks dropped", "an HTML block is dropped: a book takes Markdown only. Write it in Markdown.");
+            List<HtmlImages.Image> images = HtmlImages.in(node.getChars());
+            images.forEach(image -> inlines.htmlImage(node, image));
+            out.addAll(ctx.takeLifted());
+            if (images.isEmpty() || !HtmlImages.onlyImages(node.getChars())) {
+                ctx.warn(node, "HTML blocks dropped", "an HTML block is dropped" + (images.isEmpty() ? ""
+                        : " (its images kept)") + ": a book takes Markdown only. Write it in Markdown.");
+            }
         } else if (node instanceof HtmlCommentBlock || node instanceof Reference
                 || node instanceof FootnoteBlock) {
             return; // comments are invisible; references and notes are used where referred to

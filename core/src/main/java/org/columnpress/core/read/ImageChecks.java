@@ -2,15 +2,19 @@ package org.columnpress.core.read;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.columnpress.core.InputException;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.Warning;
+import org.columnpress.core.render.SafeSvg;
 
 /**
  * What an image holds, checked once {@link ImageFiles} found its file: a format the place allows (judged
- * by its first bytes), an SVG read without resolving anything ({@link SvgFiles}), a raster image's size
+ * by its first bytes), an SVG read without resolving anything ({@link SvgFiles}) and what the outputs will
+ * remove from it ({@link SafeSvg}) named once, a raster image's size
  * judged from its header ({@link ImageHeaders}) before anything decodes it.
  */
 final class ImageChecks {
@@ -26,6 +30,8 @@ final class ImageChecks {
 
     private final Path bookDirectory;
     private final Reporter reporter;
+    /** The SVGs already looked at for what the outputs remove: one warning per file, however often shown. */
+    private final Set<Path> svgsWarned = ConcurrentHashMap.newKeySet();
 
     ImageChecks(Path bookDirectory, Reporter reporter) {
         this.bookDirectory = bookDirectory;
@@ -66,6 +72,17 @@ final class ImageChecks {
                     + "the drawing again as plain SVG.", e);
         } catch (IOException e) {
             throw new InputException(source, line, "cannot read the image '" + ref + "': " + e, e);
+        }
+        // What the outputs will leave out of the SVG, said here once for the book: each output makes its
+        // own safe copy (PreparedImages), and each saying it again repeated the same news.
+        if (svgsWarned.add(file)) {
+            List<String> removed = SafeSvg.clean(file).removed();
+            if (!removed.isEmpty()) {
+                reporter.warn(new Warning("SVGs with scripts or outside references removed", source, line,
+                        "the image '" + ref + "' (" + name + "): the book carries it without "
+                        + String.join(", ", removed) + ", in every output. An SVG in a book must be a drawing on "
+                        + "its own: no scripts and nothing loaded from elsewhere."));
+            }
         }
         for (SvgFiles.SkippedEntity entity : reading.skipped()) {
             reporter.warn(new Warning("SVG external entities never read", source, line, "the image '" + ref

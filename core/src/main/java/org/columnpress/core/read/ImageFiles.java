@@ -14,7 +14,8 @@ import org.columnpress.core.Reporter;
 
 /**
  * Resolves an image reference to its file: a path relative to the referring file, or one that starts
- * with / taken from the book folder (as a site generator takes it from the site's root), to a regular
+ * with / taken from the book folder (as a site generator takes it from the site's root), or an address
+ * on the author's own site whose path the book folder holds ({@link #ownSite}), to a regular
  * file inside the book folder (also after following symbolic links), never fetched from the network; a
  * name that differs only in case is named in the error ({@link SameButCase}). What the file holds is
  * checked by {@link ImageChecks}.
@@ -44,11 +45,13 @@ final class ImageFiles {
      */
     Path resolve(Path source, int line, String ref, Set<ImageFormat> allowed) {
         String path = percentDecode(ref.strip());
-        String lower = path.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http:") || lower.startsWith("https:") || path.startsWith("//")) {
-            throw new InputException(source, line, "the image '" + ref + "' is on the web; images are never "
-                    + "fetched during a build. Download it into the book's images/ folder and refer to it "
-                    + "by a relative path.");
+        if (isWeb(path)) {
+            // An address on the author's own site (https://user.github.io/assets/x.png) names a file the
+            // site was built from: when the book folder holds it at that path, it is that file.
+            path = ownSite(ref).orElseThrow(() -> new InputException(source, line, "the image '" + ref
+                    + "' is on the web; images are never fetched during a build. Download it into the book's "
+                    + "images/ folder and refer to it by a relative path (an image on your own site is found "
+                    + "without a change when the book folder holds it at the same path as the site)."));
         }
         if (Links.hasScheme(path) && !path.matches("[A-Za-z]:[\\\\/].*")) {
             throw new InputException(source, line, "the image '" + ref + "' is not a file path. Put the "
@@ -96,6 +99,32 @@ final class ImageFiles {
         }
         checks.check(source, line, ref, file, allowed);
         return file;
+    }
+
+    /** Whether the reference is an address on the web (http, https, or without a scheme: //host/…). */
+    static boolean isWeb(String ref) {
+        String lower = ref.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//");
+    }
+
+    /**
+     * The path from the book folder ({@code /assets/x.png}, %XX decoded) of a web address as written, when
+     * the book folder holds a file at the address's path, as a blog's own images are; otherwise empty. The
+     * host is not compared: the book does not know the site's address, and a file at that very path is
+     * evidence enough.
+     */
+    Optional<String> ownSite(String url) {
+        String rest = percentDecode(url.strip()).replaceFirst("(?i)^(https?:)?//[^/?#]*", "");
+        String path = rest.replaceFirst("[?#].*$", "");
+        if (!path.startsWith("/") || path.length() < 2 || path.contains("\\")) {
+            return Optional.empty();
+        }
+        try {
+            Path file = bookDirectory.resolve(path.substring(1)).normalize();
+            return file.startsWith(bookDirectory) && insideBook(file) ? Optional.of(path) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private InputException missing(Path source, int line, String ref, Path file, boolean fromBook) {

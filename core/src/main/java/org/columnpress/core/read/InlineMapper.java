@@ -18,6 +18,7 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Node;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -122,8 +123,44 @@ final class InlineMapper {
 
     private void image(Node node, String url, String title) {
         String alt = Inline.plainText(children(node));
-        ctx.lift(new Block.Image(ctx.images.resolve(ctx.file, ctx.line(node), url,
-                EnumSet.allOf(ImageFormat.class)), alt.strip(), title.strip()));
+        lift(ctx.line(node), url, alt.strip(), title.strip());
+    }
+
+    /**
+     * Resolves the image and lifts it out of its paragraph. An image without alt text is named here, once,
+     * where it is written: the tagged PDF and the EPUB have nothing to say for it to a reader who cannot
+     * see it (FOP's own warning about it, per image and per PDF, is not repeated).
+     */
+    private void lift(int line, String ref, String alt, String caption) {
+        Path file = ctx.images.resolve(ctx.file, line, ref, EnumSet.allOf(ImageFormat.class));
+        if (alt.isEmpty()) {
+            ctx.warn(line, "images without alt text", "the image '" + abbreviate(ref) + "' has no alt text, "
+                    + "so a reader who cannot see it hears nothing of it. Describe it in a few words: "
+                    + "![A heron on the ice](photo.png), or alt=\"…\" in HTML.");
+        }
+        ctx.lift(new Block.Image(file, alt, caption));
+    }
+
+    /**
+     * An {@code <img>} of raw HTML, lifted out as a Markdown image is and resolved by the same rules (a
+     * missing file is the same error); one that names no file the book can hold is left out with a warning.
+     */
+    void htmlImage(Node node, HtmlImages.Image image) {
+        int line = ctx.line(node, image.offset());
+        String src = image.src();
+        String unusable = src.isEmpty() ? "has no src"
+                : src.regionMatches(true, 0, "data:", 0, 5) ? "is written into the page (a data: address)"
+                : ImageFiles.isWeb(src) && ctx.images.ownSite(src).isEmpty() ? "is on the web, and a book never "
+                        + "fetches images" : "";
+        if (!unusable.isEmpty()) {
+            ctx.warn(line, "HTML images left out (no file in the book folder)", "the HTML image "
+                    + (src.isEmpty() ? "" : "'" + src + "' ") + (image.alt().isEmpty() ? ""
+                    : "('" + abbreviate(image.alt()) + "') ") + "is left out: it " + unusable + ". Put the image "
+                    + "in the book folder and write its path in src (an image of your own site at the same "
+                    + "path as on the site, such as /assets/photo.png).");
+            return;
+        }
+        lift(line, src, image.alt(), image.caption());
     }
 
     private void footnote(Footnote footnote, List<Inline> out) {
@@ -143,6 +180,8 @@ final class InlineMapper {
         String name = HtmlElements.tagName(tag, 0);
         if (BR.matcher(tag).matches()) {
             out.add(new Inline.LineBreak());
+        } else if (name.equalsIgnoreCase("img")) {
+            HtmlImages.in(tag).forEach(image -> htmlImage(node, image));
         } else if (!name.isEmpty() && !HtmlElements.isElement(name)) {
             out.add(new Inline.Text(tag)); // <your-server> only looks like a tag: it is text
         } else {

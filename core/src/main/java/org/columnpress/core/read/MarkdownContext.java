@@ -48,7 +48,15 @@ final class MarkdownContext {
 
     /** The 1-based line of a node in the file. */
     int line(Node node) {
-        int parsed = node.getLineNumber();
+        return fileLine(node.getLineNumber());
+    }
+
+    /** The 1-based line in the file of the character {@code offset} characters into the node. */
+    int line(Node node, int offset) {
+        return fileLine(document.getLineNumber(node.getStartOffset() + offset));
+    }
+
+    private int fileLine(int parsed) {
         int line = lineMap == null ? parsed : lineMap[Math.min(parsed, lineMap.length - 1)];
         return line + 1 + lineOffset;
     }
@@ -56,6 +64,11 @@ final class MarkdownContext {
     /** A warning of a kind (a phrase that follows a count: "HTML blocks dropped"), at the node's line. */
     void warn(Node node, String kind, String message) {
         reporter.warn(new Warning(kind, file, line(node), message));
+    }
+
+    /** A warning of a kind at a 1-based line of the file. */
+    void warn(int line, String kind, String message) {
+        reporter.warn(new Warning(kind, file, line, message));
     }
 
     /** Warns about raw HTML once per line: a paragraph of tags should not flood the log. */

@@ -20,10 +20,11 @@ import org.columnpress.core.Reporter;
 import org.columnpress.core.Warning;
 
 /**
- * Reads a Markdown column: CommonMark with GFM tables and footnotes, after optional YAML front matter.
- * The front matter block is found here and parsed by a real YAML parser (flexmark's extension only
- * matches lines); it is blanked rather than cut so that flexmark's line numbers stay the file's.
- * The parser is built once and shared: flexmark parsers are thread-safe.
+ * Reads a Markdown column: CommonMark with GFM tables and footnotes, after optional YAML front matter
+ * (or TOML between {@code +++} lines, as Hugo writes it). The front matter block is found here and parsed
+ * by a real YAML or TOML parser (flexmark's extension only matches lines); it is blanked rather than cut
+ * so that flexmark's line numbers stay the file's. The parser is built once and shared: flexmark parsers
+ * are thread-safe.
  */
 final class MarkdownReader {
 
@@ -50,8 +51,10 @@ final class MarkdownReader {
             boolean strict) {
         String[] lines = text.split("\n", -1);
         int close = frontMatterEnd(file, lines);
-        FrontMatter front = FrontMatter.read(close < 0 ? YamlMap.parse(file, "", 1)
-                : YamlMap.parse(file, String.join("\n", List.of(lines).subList(1, close)), 2), strict, reporter);
+        String block = close < 0 ? "" : String.join("\n", List.of(lines).subList(1, close));
+        YamlMap map = close < 0 ? YamlMap.parse(file, "", 1)
+                : isToml(lines) ? TomlFrontMatter.parse(file, block, 2) : YamlMap.parse(file, block, 2);
+        FrontMatter front = FrontMatter.read(map, strict, reporter);
         Optional<String> draft = front.draft();
         if (draft.isPresent()) {
             reporter.info(file + ": left out of the book, as its front matter says " + draft.get()
@@ -107,26 +110,27 @@ final class MarkdownReader {
         return java.util.Locale.forLanguageTag(a).getLanguage().equals(java.util.Locale.forLanguageTag(b).getLanguage());
     }
 
-    /** The index of the line that closes the front matter, or -1 when the file has none. */
+    /**
+     * The index of the line that closes the front matter, or -1 when the file has none: YAML between
+     * {@code ---} lines (or closed by {@code ...}), or TOML between {@code +++} lines, as Hugo writes it.
+     */
     private static int frontMatterEnd(Path file, String[] lines) {
-        if (lines.length > 0 && lines[0].strip().equals("+++")
-                && List.of(lines).subList(1, lines.length).stream().anyMatch(line -> line.strip().equals("+++"))) {
-            // Hugo's TOML front matter would otherwise be printed as the column's first paragraph.
-            throw new InputException(file, 1, "the front matter is TOML (between +++ lines), which Columnpress "
-                    + "does not read. Write it as YAML between --- lines (key: value); Hugo converts a whole "
-                    + "site with: hugo convert toYAML --output <folder>.");
-        }
-        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+        if (lines.length == 0 || !lines[0].strip().equals("---") && !isToml(lines)) {
             return -1;
         }
+        String opener = lines[0].strip();
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (line.equals("---") || line.equals("...")) {
+            if (line.equals(opener) || opener.equals("---") && line.equals("...")) {
                 return i;
             }
         }
-        throw new InputException(file, 1, "the front matter opened by --- on line 1 is never closed. "
-                + "Add a line --- after its last key.");
+        throw new InputException(file, 1, "the front matter opened by " + opener + " on line 1 is never closed. "
+                + "Add a line " + opener + " after its last key.");
+    }
+
+    private static boolean isToml(String[] lines) {
+        return lines.length > 0 && lines[0].strip().equals("+++");
     }
 
     /** The first level-1 heading of the document (not inside a quote or list): the column's title. */

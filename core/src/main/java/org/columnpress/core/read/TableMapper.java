@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.columnpress.core.model.Block;
 
-/** Maps a GFM table: header rows, body rows, and the alignment of each column from the header. */
+/**
+ * Maps a GFM table: header rows (none when the header row is empty), body rows, and the alignment of
+ * each column from the header.
+ */
 final class TableMapper {
 
     private final InlineMapper inlines;
@@ -29,6 +32,9 @@ final class TableMapper {
                 rows(section, body, null);
             }
         }
+        // A header row of empty cells (| | |, written to give a table without a header the shape GFM asks
+        // for) is no header: it would be empty header cells to a screen reader and an empty ruled row in print.
+        header.removeIf(row -> row.cells().stream().allMatch(cell -> cell.content().isEmpty()));
         return new Block.Table(alignments, header, body);
     }
 

@@ -26,7 +26,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 /**
  * A YAML mapping of metadata (book.yaml or a column's front matter) with typed getters whose errors name
  * the file and the line of the key at fault. Parsed to nodes, not objects, so that every value keeps
- * its line; anchors and aliases are capped so that an alias bomb is refused rather than expanded.
+ * its line; anchors and aliases are capped so that an alias bomb is refused rather than expanded. TOML
+ * front matter comes in as the same nodes ({@link TomlFrontMatter}), so one set of getters serves both.
  */
 final class YamlMap {
 
@@ -76,6 +77,11 @@ final class YamlMap {
         }
         YamlMap map = new YamlMap(file, firstLine, firstLine, Map.of());
         return map.asMap(root.get(), "the document");
+    }
+
+    /** The mapping at {@code root}, whose marks count lines from 1-based line {@code firstLine} of {@code file}. */
+    static YamlMap of(Path file, Node root, int firstLine) {
+        return new YamlMap(file, firstLine, firstLine, Map.of()).asMap(root, "the front matter");
     }
 
     int lineOf(Node node) {

@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.Reporter;
-import org.columnpress.core.Warning;
 
 /**
  * A book's images as one output carries them, made once per render and on every core: a PNG or JPEG with
@@ -109,11 +108,8 @@ public final class PreparedImages implements AutoCloseable {
             if (!safe.changed()) {
                 return Optional.empty();
             }
-            if (!safe.removed().isEmpty()) {
-                reporter.warn(new Warning("SVGs with scripts or outside references removed", file, 0, "removed from "
-                        + "the SVG in the " + output + ": " + String.join(", ", safe.removed()) + ". An SVG in a book "
-                        + "must be a drawing on its own: no scripts and nothing loaded from elsewhere."));
-            }
+            // What was removed is no news here: the reader said it once for the book, naming the column
+            // (ImageChecks); every output that carries the SVG would repeat it.
             Path svg = copy.resolveSibling(copy.getFileName() + ".svg");
             Files.write(svg, safe.bytes());
             return Optional.of(new Made(svg, false));

@@ -49,8 +49,8 @@ class FolderShapesTest {
 
     @Test
     void aSeriesFolderOfBundlesIsReadWithItsSectionPageLeftOut() {
-        // content/posts/<series>/_index.md lists the series on the site (here in TOML, which a book never
-        // reads); its parts are leaf bundles one or more levels deeper, their images beside them
+        // content/posts/<series>/_index.md lists the series on the site (here in TOML, which the book reads
+        // too when columns: lists it); its parts are leaf bundles one or more levels deeper, their images beside them
         TestBooks.Folder folder = TestBooks.folder(dir, "title: B\n").write("columns/a.md", "# A\n\nx\n")
                 .write("columns/the-river/_index.md", "+++\ntitle = 'The river'\n+++\nA series.\n")
                 .write("columns/the-river/source/index.md", "---\ntitle: Source\ndate: 2020-03-01\n---\n"

@@ -145,6 +145,14 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void aHeaderRowOfEmptyCellsIsNoHeaderAndKeepsItsAlignments() {
+        Block.Table table = (Block.Table) only("|   |   |\n|:--|--:|\n| a | 1 |\n| b | 2 |\n");
+        assertThat(table.header()).as("no empty header cells for a screen reader").isEmpty();
+        assertThat(table.alignments()).containsExactly(Alignment.LEFT, Alignment.RIGHT);
+        assertThat(table.body()).hasSize(2);
+    }
+
+    @Test
     void footnotesAreNumberedByFirstReference() {
         Column column = TestBooks.readColumn(dir, "c.md",
                 "# T\n\nOne[^b] two[^a] again[^b].\n\n[^a]: Note A.\n[^b]: Note B.\n");

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.columnpress.core.InputException;
 import org.columnpress.core.TestBooks;
+import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Inline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -169,5 +171,60 @@ class SiteGeneratorFrontMatterTest {
         assertThatThrownBy(folder::read).hasMessageContaining("c.md:3: unknown key 'colour'");
         folder.write("columns/c.md", "---\ntitle: T\ntags: [a]\n---\nx\n");
         assertThat(folder.read().columns().get(0).tags()).containsExactly("a");
+    }
+
+    @Test
+    void aHugoPostWithTomlFrontMatterReadsAsItsYamlTwinWithTheDateAsWrittenInItsZone() {
+        TestBooks.Folder folder = book().write("columns/late-swim/index.md", """
+                +++
+                title = "A late swim"
+                date = 2019-09-14T23:05:00-05:00
+                lastmod = 2021-01-01T10:00:00Z
+                draft = false
+                tags = ["lake", "summer"]
+                categories = ["weather"]
+                description = 'The water kept the summer a week longer'
+                authors = ["Sam Porter"]
+                aliases = ["/posts/swim/"]
+                weight = 3
+                colour = "blue"
+
+                [cover]
+                image = "swim.jpg"
+                +++
+                The water kept the summer a week longer than the air did.
+                """);
+        Column column = folder.read().columns().get(0);
+        assertThat(column.title()).isEqualTo("A late swim");
+        assertThat(column.date()).as("the date written, not the 15th in UTC").contains(LocalDate.of(2019, 9, 14));
+        assertThat(column.tags()).containsExactly("lake", "summer", "weather");
+        assertThat(column.subtitle()).contains("The water kept the summer a week longer");
+        assertThat(column.authors()).containsExactly("Sam Porter");
+        assertThat(folder.reporter.warnings).singleElement().asString()
+                .startsWith(dir.resolve("columns/late-swim/index.md") + ":12: unknown key 'colour'");
+        assertThat(Inline.plainText(((Block.Paragraph) column.body().get(0)).content())).startsWith("The water");
+    }
+
+    @Test
+    void tomlDatesOfEveryKindAndADraftAreReadAsYamlOnesAre() {
+        TestBooks.Folder folder = book()
+                .write("columns/a.md", "+++\ntitle = 'A'\ndate = 2020-05-26\n+++\nx\n")
+                .write("columns/b.md", "+++\ntitle = 'B'\ndate = 2020-05-27T08:15:00\n+++\nx\n")
+                .write("columns/c.md", "+++\ntitle = 'C'\ndate = \"2020-05-28 08:15:00 +0100\"\n+++\nx\n")
+                .write("columns/d.md", "+++\ntitle = 'D'\ndraft = true\n+++\nx\n");
+        assertThat(folder.read().columns()).extracting(Column::date).containsExactly(
+                java.util.Optional.of(LocalDate.of(2020, 5, 26)), java.util.Optional.of(LocalDate.of(2020, 5, 27)),
+                java.util.Optional.of(LocalDate.of(2020, 5, 28)));
+        assertThat(folder.reporter.infos).anyMatch(info -> info.contains("d.md") && info.contains("draft: true"));
+    }
+
+    @Test
+    void aHugoSectionPageWithTomlFrontMatterIsReadWhenBookYamlListsIt() {
+        TestBooks.Folder folder = TestBooks.folder(dir, "title: B\ncolumns: [the-river/_index.md, a.md]\n")
+                .write("columns/a.md", "# A\n\nx\n")
+                .write("columns/the-river/_index.md", "+++\ntitle = 'The river'\ndate = 2020-03-01T09:00:00Z\n"
+                        + "+++\nA series.\n");
+        assertThat(folder.read().columns()).extracting(Column::title).containsExactly("The river", "A");
+        assertThat(folder.read().columns().get(0).date()).contains(LocalDate.of(2020, 3, 1));
     }
 }

@@ -97,7 +97,9 @@ class SvgReadingTest {
                 + "<svg xmlns=\"&ns_svg;\"><rect style=\"&st0;\" width=\"4\" height=\"3\"/></svg>\n");
         assertThat(book.read().columns()).hasSize(1);
         assertThat(requests).isEmpty();
-        assertThat(book.reporter.warnings).isEmpty();
+        // read, its entities expanded; the outputs carry it without its DOCTYPE, which is said once, here
+        assertThat(book.reporter.warnings).singleElement().asString()
+                .contains("c.md:5: the image '../images/d.svg'", "without the DOCTYPE with its entity declarations");
     }
 
     @Test
@@ -134,5 +136,26 @@ class SvgReadingTest {
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\"/></html>\n");
         assertThatThrownBy(book::read).isInstanceOf(InputException.class)
                 .hasMessageContaining("images/d.svg:2:").hasMessageContaining("its root element is <html>");
+    }
+
+    @Test
+    void whatTheOutputsRemoveFromAnSvgIsSaidOnceForTheBookAtTheFirstPlaceItIsShown() throws IOException {
+        TestBooks.Folder book = bookWithSvg(TestBooks.hostileSvg(server.getAddress().getPort()))
+                .write("columns/d.md", "# U\n\n![the same drawing](../images/d.svg)\n");
+        org.columnpress.core.model.Book read = book.read();
+        assertThat(book.reporter.warnings).filteredOn(w -> w.contains("scripts and nothing loaded")).singleElement()
+                .asString().startsWith(book.path("columns/c.md") + ":5: the image '../images/d.svg' (images/d.svg): "
+                        + "the book carries it without ").contains("script");
+        // The PDF and the EPUB each make their safe copy, and say nothing more about it.
+        org.columnpress.core.RecordingReporter outputs = new org.columnpress.core.RecordingReporter();
+        for (String output : List.of("PDF", "EPUB")) {
+            try (var images = org.columnpress.core.render.PreparedImages.prepare(read.columns().get(0).images()
+                    .stream().map(org.columnpress.core.model.Block.Image::file).toList(), root.resolve("out"),
+                    (w, h) -> 1, output, outputs)) {
+                assertThat(Files.readString(images.file(book.path("images/d.svg")))).doesNotContain("<script");
+            }
+        }
+        assertThat(outputs.warnings).isEmpty();
+        assertThat(requests).isEmpty();
     }
 }

@@ -28,6 +28,12 @@ class EmojiTest {
 
     static final String EMOJI = "Blij 😀, eens 👍, liefde ❤ en pijlen ← → met ✓ en ★.";
 
+    /**
+     * Emoji with the emoji variation selector (U+FE0F) after a character of the text face (‼, ℹ) and of
+     * the emoji face (❤), and a check mark with the text one (U+FE0E), as blog posts write them.
+     */
+    static final String SELECTORS = "Hart \u2764\uFE0F, let op \u203C\uFE0F, info \u2139\uFE0F en vink \u2714\uFE0E.";
+
     @TempDir
     static Path out;
     static Path pdf;
@@ -37,7 +43,7 @@ class EmojiTest {
     static void render() {
         var book = TestBooks.book("Emoji", List.of(TestBooks.column("000_emoji", "Emoji 😀 in de titel", "nl",
                 List.of(TestBooks.p(EMOJI), TestBooks.p(new Inline.Strong(List.of(new Inline.Text("Vet 👍")))),
-                        new Block.CodeBlock("", "print(\"👍\") → ok")))));
+                        new Block.CodeBlock("", "print(\"👍\") → ok"), TestBooks.p(SELECTORS)))));
         pdf = new PdfRendererFactory().create(TestBooks.options(Map.of(), reporter))
                 .render(book, out, "emoji").get(0).path();
     }
@@ -50,6 +56,14 @@ class EmojiTest {
                 "✓", "en", "★");
         assertThat(text).containsSubsequence("Emoji", "😀", "in de titel").containsSubsequence("print(\"", "👍", "\") → ok")
                 .doesNotContain("#");
+    }
+
+    @Test
+    void variationSelectorsAreLeftOutOfThePdfAndTheirEmojiPrintWithoutAMissingGlyph() throws Exception {
+        String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).containsSubsequence("Hart", "\u2764", "let op", "\u203C", "info", "\u2139", "en vink", "\u2714")
+                .doesNotContain("\uFE0F").doesNotContain("\uFE0E");
+        assertThat(reporter.warnings).noneMatch(w -> w.contains("FE0F") || w.contains("FE0E") || w.contains("glyph"));
     }
 
     @Test

@@ -65,4 +65,21 @@ class PdfWarningsTest {
                     assertThat(w.text()).startsWith("'Het lange woord': ").endsWith("[woord.pdf]");
                 });
     }
+
+    @Test
+    void anImageWithoutAltTextIsNamedOnceByTheReaderNotAgainByFopPerImageAndPdf() throws Exception {
+        TestBooks.Folder folder = TestBooks.folder(out.resolve("book"), "title: Beelden\nlanguage: nl\n")
+                .image("images/a.png", "png")
+                .write("columns/a.md", "# Beelden\n\n![](../images/a.png)\n\nTekst.\n\n![](../images/a.png)\n");
+        Book book = folder.read();
+        assertThat(folder.reporter.structured).extracting(Warning::kind, Warning::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("images without alt text", 3),
+                org.assertj.core.groups.Tuple.tuple("images without alt text", 7));
+        RecordingReporter reporter = new RecordingReporter();
+
+        new PdfRendererFactory().create(TestBooks.options(Map.of("columns", "true"), reporter))
+                .render(book, java.nio.file.Files.createDirectories(out.resolve("pdf")), "beelden");
+
+        assertThat(reporter.warnings).noneMatch(w -> w.contains("Alternate text") || w.contains("altTextMissing"));
+    }
 }

@@ -136,7 +136,7 @@ final class BlockXmlWriter {
                 xml.writeAttribute("src", imageFiles.apply(i.file()).toUri().toString());
                 xml.writeAttribute("alt", i.alt());
                 if (!i.title().isEmpty()) {
-                    xml.writeAttribute("title", i.title());
+                    xml.writeAttribute("title", XmlText.printed(i.title())); // printed as the caption
                 }
             };
         }

@@ -15,11 +15,12 @@ import org.columnpress.core.model.Column;
  * FOP's events for one document: warnings (a line that overflows, a table too wide, a missing glyph)
  * and images FOP could not use go to the reporter naming the column, each of FOP's event kinds a kind of
  * warning; the first error is kept to explain a failure. A missing glyph {@link GlyphChecker} already
- * warned about for the column is not repeated.
+ * warned about for the column is not repeated, nor a column's image without alt text (the reader named it).
  */
 final class FopEventReporter implements EventListener {
 
     private static final String GLYPH_NOT_AVAILABLE = "glyphNotAvailable";
+    private static final String ALT_TEXT_MISSING = "altTextMissing";
 
     private final Reporter reporter;
     private final ColumnTracker tracker;
@@ -55,6 +56,9 @@ final class FopEventReporter implements EventListener {
         if (GLYPH_NOT_AVAILABLE.equals(event.getEventKey()) && event.getParam("ch") instanceof Character ch
                 && glyphs.warned(file, ch)) {
             return;
+        }
+        if (ALT_TEXT_MISSING.equals(event.getEventKey()) && column != null) {
+            return; // the reader named each image without alt text in the column, at its line
         }
         String where = column == null ? "the front or back matter: " : "'" + column.title() + "': ";
         if (seen.add(file + where + text)) {

@@ -55,7 +55,8 @@ final class GlyphChecker {
         String text = text(column, false);
         TreeSet<Integer> missing = new TreeSet<>();
         text.codePoints()
-                .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp) && !covered(cp))
+                .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp)
+                        && !XmlText.variationSelector(cp) && !covered(cp))
                 .forEach(missing::add);
         if (!missing.isEmpty()) {
             StringBuilder list = new StringBuilder();
