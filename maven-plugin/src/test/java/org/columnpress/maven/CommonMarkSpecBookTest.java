@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A book nobody here wrote: every example of the CommonMark specification (0.31.2, from
  * commonmark-test-util) as one Markdown column, built to EPUB and PDF by the real publisher.
  *
- * <p>Images: the relative ones the examples name (moon.jpg, train.jpg, url, uri3) are provided beside
- * the columns as real images, and those with paths that start with / ({@code /url},
+ * <p>Images: the relative ones the examples name (moon.jpg, train.jpg, url, uri3, and foo in a raw HTML
+ * {@code <img>}, which is an image too) are provided beside the columns as real images, and those with paths that start with / ({@code /url},
  * {@code /path/to/train.jpg}) at the top of the book folder, where a book looks for them as a site
  * generator looks in the site's root. So every example is a column of the book.
  */
@@ -97,7 +97,7 @@ class CommonMarkSpecBookTest {
         TestBooks.Folder folder = TestBooks.folder(book, "title: The CommonMark examples\nauthor: John MacFarlane\n"
                 + "language: en\ndate: 2024-01-28\nrights: CC-BY-SA 4.0\n")
                 .image("columns/moon.jpg", "jpg").image("columns/train.jpg", "jpg")
-                .image("columns/url", "png").image("columns/uri3", "png")
+                .image("columns/url", "png").image("columns/uri3", "png").image("columns/foo", "png")
                 .image("url", "png").image("url2", "png").image("uri", "png").image("path/to/train.jpg", "jpg");
         for (SpecExamples.Example example : columns) {
             folder.write("columns/" + fileName(example), columnText(example));
