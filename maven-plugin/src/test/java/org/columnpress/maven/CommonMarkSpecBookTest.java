@@ -29,9 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * commonmark-test-util) as one Markdown column, built to EPUB and PDF by the real publisher.
  *
  * <p>Images: the relative ones the examples name (moon.jpg, train.jpg, url, uri3, and foo in a raw HTML
- * {@code <img>}, which is an image too) are provided beside the columns as real images, and those with paths that start with / ({@code /url},
- * {@code /path/to/train.jpg}) at the top of the book folder, where a book looks for them as a site
- * generator looks in the site's root. So every example is a column of the book.
+ * {@code <img>}, which is an image too) are provided beside the columns as real images, and those with
+ * paths that start with / ({@code /url}, {@code /path/to/train.jpg}) at the top of the book folder, where a
+ * book looks for them as a site generator looks in the site's root. So every example is a column of the
+ * book.
  */
 class CommonMarkSpecBookTest {
 
