@@ -7,8 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.columnpress.core.InputException;
-import org.columnpress.core.model.Labels;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.model.Labels;
+import org.columnpress.core.render.ImageFormat;
 
 /**
  * What {@code book.yaml} says (with the POM's defaults where it is silent). {@code strict} is about

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.columnpress.core.InputException;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.Warning;
+import org.columnpress.core.render.ImageFormat;
 import org.columnpress.core.render.SafeSvg;
 
 /**
@@ -98,7 +99,7 @@ final class ImageChecks {
         try {
             size = ImageHeaders.read(file, format);
         } catch (ImageHeaders.Damaged e) {
-            throw new InputException(source, line, "the image '" + ref + "' is a damaged " + format.displayName
+            throw new InputException(source, line, "the image '" + ref + "' is a damaged " + format.displayName()
                     + ": " + e.getMessage() + ". Open it in an image editor and save it again.", e);
         } catch (IOException e) {
             throw new InputException(source, line, "cannot read the image '" + ref + "': " + e, e);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.render.ImageFormat;
 
 /**
  * Resolves an image reference to its file: a path relative to the referring file, or one that starts

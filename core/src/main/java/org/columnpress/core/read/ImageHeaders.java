@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.columnpress.core.render.ImageFormat;
 
 /**
  * An image's size in pixels, as its header declares it, read without decoding a pixel: the PNG IHDR

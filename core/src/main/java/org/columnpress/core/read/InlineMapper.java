@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Inline;
+import org.columnpress.core.render.ImageFormat;
 
 /**
  * Maps flexmark's inline nodes to the model. Nothing raw passes: entities become characters, {@code <br>}

@@ -2,8 +2,6 @@ package org.columnpress.core.render;
 
 import java.awt.Dimension;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,8 +100,8 @@ public final class PreparedImages implements AutoCloseable {
 
     private static Optional<Made> prepare(Path file, Path copy, Limit limit, String output, Reporter reporter)
             throws IOException {
-        String kind = sniff(file);
-        if (kind.equals("svg")) {
+        ImageFormat format = ImageFormat.sniff(file);
+        if (format == ImageFormat.SVG) {
             SafeSvg.Result safe = SafeSvg.clean(file);
             if (!safe.changed()) {
                 return Optional.empty();
@@ -114,8 +112,8 @@ public final class PreparedImages implements AutoCloseable {
             Files.write(svg, safe.bytes());
             return Optional.of(new Made(svg, false));
         }
-        if (kind.isEmpty()) {
-            return Optional.empty();
+        if (format != ImageFormat.PNG && format != ImageFormat.JPEG) {
+            return Optional.empty(); // GIF and WebP are used as they are
         }
         Optional<Dimension> size = Downsampler.size(file);
         if (size.isEmpty()) {
@@ -123,7 +121,7 @@ public final class PreparedImages implements AutoCloseable {
         }
         // A camera's JPEG may store its pixels on their side and say so in EXIF: sized, and copied, the
         // right way up, also when it needs no downsampling (FOP ignores the EXIF orientation).
-        int orientation = kind.equals("jpg") ? ExifOrientation.of(file) : ExifOrientation.NORMAL;
+        int orientation = format == ImageFormat.JPEG ? ExifOrientation.of(file) : ExifOrientation.NORMAL;
         boolean swap = ExifOrientation.swapsSides(orientation);
         int width = swap ? size.get().height : size.get().width;
         int height = swap ? size.get().width : size.get().height;
@@ -134,30 +132,14 @@ public final class PreparedImages implements AutoCloseable {
         }
         int w = smaller ? Math.max(1, (int) Math.floor(width * scale)) : width;
         int h = smaller ? Math.max(1, (int) Math.floor(height * scale)) : height;
-        Path target = copy.resolveSibling(copy.getFileName() + "." + kind);
-        Downsampler.Format format = kind.equals("png") ? Downsampler.Format.PNG : Downsampler.Format.JPEG;
-        if (!Downsampler.write(file, format, w, h, orientation, target)) {
+        boolean png = format == ImageFormat.PNG;
+        Path target = copy.resolveSibling(copy.getFileName() + (png ? ".png" : ".jpg"));
+        if (!Downsampler.write(file, png ? Downsampler.Format.PNG : Downsampler.Format.JPEG, w, h, orientation, target)) {
             reporter.info(file + ": kept at " + width + "x" + height + " pixels in the " + output
                     + " (Java cannot decode it to downsample it or turn it upright; a CMYK JPEG, perhaps).");
             return Optional.empty();
         }
         return Optional.of(new Made(target, smaller));
-    }
-
-    /** {@code png}, {@code jpg}, {@code svg}, or empty for a format that is used as it is. */
-    private static String sniff(Path file) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(1024);
-        }
-        if (head.length > 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
-            return "png";
-        }
-        if (head.length > 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
-            return "jpg";
-        }
-        String text = new String(head, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-        return text.contains("<svg") ? "svg" : "";
     }
 
     private static String megabytes(long bytes) {

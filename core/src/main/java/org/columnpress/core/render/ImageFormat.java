@@ -1,4 +1,4 @@
-package org.columnpress.core.read;
+package org.columnpress.core.render;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,18 +9,27 @@ import java.util.List;
 import java.util.Set;
 import org.columnpress.core.ColumnpressException;
 
-/** The image formats a book may hold, each judged by a file's first bytes rather than its name. */
-enum ImageFormat {
+/**
+ * The image formats a book may hold, each judged by a file's first bytes rather than its name: one rule for
+ * the reader, which checks what a column may use, and for {@link PreparedImages}, which decides what it
+ * can downsample.
+ */
+public enum ImageFormat {
     PNG("PNG"), JPEG("JPEG"), GIF("GIF"), WEBP("WebP"), SVG("SVG");
 
-    final String displayName;
+    private final String displayName;
 
     ImageFormat(String displayName) {
         this.displayName = displayName;
     }
 
+    /** As a reader names it: {@code PNG}, {@code JPEG}, {@code WebP}. */
+    public String displayName() {
+        return displayName;
+    }
+
     /** The file's format by its first bytes, or null when it is none of these. */
-    static ImageFormat sniff(Path file) {
+    public static ImageFormat sniff(Path file) {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(1024);
@@ -52,8 +61,8 @@ enum ImageFormat {
     }
 
     /** "PNG, JPEG or GIF": the formats in their declared order. */
-    static String names(Set<ImageFormat> formats) {
-        List<String> names = formats.stream().sorted().map(f -> f.displayName).toList();
+    public static String names(Set<ImageFormat> formats) {
+        List<String> names = formats.stream().sorted().map(ImageFormat::displayName).toList();
         return names.size() == 1 ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
