@@ -176,6 +176,64 @@ public abstract class AbstractBookMojo extends AbstractMojo {
     private Long epubImageMaxPixels;
 
     /**
+     * The printer of the print edition, in place of {@code book.yaml}'s {@code print: printer:}: {@code kdp},
+     * {@code ingramspark}, {@code lulu} or {@code offset}. With a printer (here or in book.yaml) the build
+     * also writes {@code <finalName>-print.pdf}, {@code -cover.pdf} and {@code -preflight.txt}, attached with
+     * those classifiers. Default: what book.yaml says (no print edition without a {@code print:} section).
+     * @since 0.1.0
+     */
+    @Parameter(property = "columnpress.print.printer")
+    private String printer;
+
+    /**
+     * The print edition's trim size, in place of {@code print: trim:}, such as {@code 6x9in}; it must be one
+     * the printer offers. Default: what book.yaml says.
+     * @since 0.1.0
+     */
+    @Parameter(property = "columnpress.print.trim")
+    private String printTrim;
+
+    /**
+     * The print edition's paper, in place of {@code print: paper:}: {@code white}, {@code cream} or
+     * {@code colour}. Default: what book.yaml says, else {@code white}.
+     * @since 0.1.0
+     */
+    @Parameter(property = "columnpress.print.paper")
+    private String paper;
+
+    /**
+     * The print edition's binding, in place of {@code print: binding:}: {@code paperback} or
+     * {@code hardcover}. Default: what book.yaml says, else {@code paperback}.
+     * @since 0.1.0
+     */
+    @Parameter(property = "columnpress.print.binding")
+    private String binding;
+
+    /**
+     * The back cover's text, a Markdown file in the book folder, in place of {@code print: back:}.
+     * Default: what book.yaml says (none: a back cover with the bio and barcode only).
+     * @since 0.1.0
+     */
+    @Parameter(property = "columnpress.print.back")
+    private String printBack;
+
+    /**
+     * The price printed on the back cover, in place of {@code print: price:}, such as {@code "USD 14.99"};
+     * for IngramSpark it is also coded in the barcode's 5-digit add-on. Default: what book.yaml says.
+     * @since 0.1.0
+     */
+    @Parameter(property = "columnpress.print.price")
+    private String price;
+
+    /**
+     * Fail the build when a preflight check of the print edition fails (a page count the printer does not
+     * bind, a cover of the wrong size...). Warnings never fail it. Default: {@code true}.
+     * @since 0.1.0
+     */
+    @Parameter(property = "columnpress.failOnPreflight")
+    private Boolean failOnPreflight;
+
+    /**
      * Keep the intermediate book XML and XSL-FO beside the PDF, to debug a stylesheet. Default: {@code false}.
      * @since 0.1.0
      */
@@ -270,16 +328,35 @@ public abstract class AbstractBookMojo extends AbstractMojo {
                     .value("pdf", "pdfa", pdfa).value("pdf", "pdfua", pdfua).value("pdf", "trim", trimSize)
                     .value("pdf", "bleed", bleed).value("pdf", "crop-marks", cropMarks)
                     .value("pdf", "debug", debug).value("pdf", "image-ppi", pdfImagePpi)
+                    .value("pdf", "fail-on-preflight", failOnPreflight)
                     .file("epub", "css", css).file("epub", "extra-css", extraCss)
                     .value("epub", "image-max-pixels", epubImageMaxPixels)
                     .value("epub", "embed-fonts", embedFonts).raw(settings).columnCache(buildDirectory).toMap();
             Instant timestamp = OutputTimestamp.parse(outputTimestamp)
                     .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
             return new PublishRequest(sourceDirectory.toPath(), outputDirectory.toPath(), finalName, chosen,
-                    rendererSettings, project.getBasedir().toPath(), timestamp, PomDefaults.from(project.getModel()));
+                    rendererSettings, project.getBasedir().toPath(), timestamp, PomDefaults.from(project.getModel()),
+                    printOverrides());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /** The print parameters the user gave, by their {@code print:} key in book.yaml. */
+    private Map<String, String> printOverrides() {
+        Map<String, String> overrides = new java.util.TreeMap<>();
+        java.util.function.BiConsumer<String, String> put = (key, value) -> {
+            if (value != null && !value.isBlank()) {
+                overrides.put(key, value.strip());
+            }
+        };
+        put.accept("printer", printer);
+        put.accept("trim", printTrim);
+        put.accept("paper", paper);
+        put.accept("binding", binding);
+        put.accept("back", printBack);
+        put.accept("price", price);
+        return overrides;
     }
 
     protected MavenProject project() {

@@ -79,12 +79,12 @@ public class PublishMojo extends AbstractBookMojo {
     }
 
     private void attach(BuildRecord record, Path output) {
+        Optional<String> own = Optional.ofNullable(classifier).map(String::strip).filter(c -> !c.isEmpty());
         for (BuildRecord.Output file : record.outputs()) {
-            if (file.book()) {
+            if (file.role().attached()) {
                 String name = file.path();
                 projectHelper.attachArtifact(project(), name.substring(name.lastIndexOf('.') + 1),
-                        classifier == null || classifier.isBlank() ? null : classifier.strip(),
-                        output.resolve(name).toFile());
+                        file.role().classifier(own).orElse(null), output.resolve(name).toFile());
             }
         }
     }

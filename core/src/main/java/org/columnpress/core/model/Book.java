@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.columnpress.core.print.PrintEdition;
 
 /**
  * A book of columns with its metadata, as read from a book folder ({@code book.yaml} and
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param cover       the cover image, absolute and inside {@code directory}
  * @param columns     in reading order
  * @param labels      the fixed words the renderers print, in the book's language
+ * @param print       the print edition {@code book.yaml} asks for (printer, trim, paper, back-cover text);
+ *                    empty for none
  */
 public record Book(
         Path directory,
@@ -33,7 +36,8 @@ public record Book(
         Optional<String> edition,
         Optional<Path> cover,
         List<Column> columns,
-        Labels labels) {
+        Labels labels,
+        Optional<PrintEdition> print) {
 
     public Book {
         Objects.requireNonNull(directory, "directory");
@@ -52,6 +56,22 @@ public record Book(
         Objects.requireNonNull(cover, "cover");
         columns = List.copyOf(columns);
         Objects.requireNonNull(labels, "labels");
+        Objects.requireNonNull(print, "print");
+    }
+
+    /** A book without a print edition. */
+    public Book(Path directory, String title, Optional<String> subtitle, List<String> authors, String language,
+            Optional<String> publisher, String identifier, Optional<LocalDate> date, Optional<String> rights,
+            Optional<String> description, Optional<String> edition, Optional<Path> cover, List<Column> columns,
+            Labels labels) {
+        this(directory, title, subtitle, authors, language, publisher, identifier, date, rights, description,
+                edition, cover, columns, labels, Optional.empty());
+    }
+
+    /** This book with another print edition (a test's, or none). */
+    public Book withPrint(Optional<PrintEdition> edition) {
+        return new Book(directory, title, subtitle, authors, language, publisher, identifier, date, rights,
+                description, this.edition, cover, columns, labels, edition);
     }
 
     /**

@@ -19,6 +19,8 @@ import org.columnpress.core.read.BookDefaults;
  * @param baseDirectory   relative paths in settings resolve against it (the project folder)
  * @param timestamp       the instant written into the outputs, for reproducible builds
  * @param defaults        metadata to fall back on where {@code book.yaml} is silent
+ * @param printOverrides  values replacing those of {@code book.yaml}'s {@code print:} section, by key
+ *                        ({@code printer}, {@code trim}, ...): a CI job's second edition from one book
  */
 public record PublishRequest(
         Path sourceDirectory,
@@ -28,7 +30,8 @@ public record PublishRequest(
         Map<String, String> settings,
         Path baseDirectory,
         Instant timestamp,
-        BookDefaults defaults) {
+        BookDefaults defaults,
+        Map<String, String> printOverrides) {
 
     public PublishRequest {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
@@ -39,5 +42,13 @@ public record PublishRequest(
         Objects.requireNonNull(baseDirectory, "baseDirectory");
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(defaults, "defaults");
+        printOverrides = Map.copyOf(printOverrides);
+    }
+
+    /** A build without print overrides. */
+    public PublishRequest(Path sourceDirectory, Path outputDirectory, String baseName, List<String> formats,
+            Map<String, String> settings, Path baseDirectory, Instant timestamp, BookDefaults defaults) {
+        this(sourceDirectory, outputDirectory, baseName, formats, settings, baseDirectory, timestamp, defaults,
+                Map.of());
     }
 }

@@ -45,7 +45,8 @@ public final class Publisher {
 
     public PublishResult publish(PublishRequest request) {
         Map<String, Renderer> chosen = createRenderers(request);
-        Book book = new BookReader(reporter).read(request.sourceDirectory(), request.defaults());
+        Book book = new BookReader(reporter).read(request.sourceDirectory(), request.defaults(),
+                request.printOverrides());
         try {
             Files.createDirectories(request.outputDirectory());
             try (Staging staging = Staging.create(request.outputDirectory(), reporter)) {
@@ -68,7 +69,8 @@ public final class Publisher {
         for (String format : request.formats()) {
             checkers.add(renderers.get(format).checker(options(format, request)));
         }
-        Book book = new BookReader(reporter).read(request.sourceDirectory(), request.defaults());
+        Book book = new BookReader(reporter).read(request.sourceDirectory(), request.defaults(),
+                request.printOverrides());
         checkers.forEach(checker -> checker.accept(book));
         return book;
     }

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.columnpress.core.InputException;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.model.Labels;
+import org.columnpress.core.print.PrintEdition;
 import org.columnpress.core.render.ImageFormat;
 
 /**
@@ -29,19 +31,20 @@ record BookMetadata(
         Optional<Path> cover,
         List<YamlMap.Item> columns,
         Labels labels,
+        Optional<PrintEdition> print,
         boolean strict) {
 
     static final String FILE_NAME = "book.yaml";
     static final List<String> KEYS = List.of("title", "subtitle", "author", "language", "publisher",
-            "identifier", "date", "rights", "description", "edition", "cover", "columns", "labels", "strict");
+            "identifier", "date", "rights", "description", "edition", "cover", "columns", "labels", "print", "strict");
 
     /**
      * Reads book.yaml, keeping each mistake in {@code errors} and reading on (a value in error counts as
      * not given), so that the writer hears of every mistake in the file at once. Only YAML that does not
      * parse stops at once: nothing after it can be read.
      */
-    static BookMetadata read(Path directory, BookDefaults defaults, ImageFiles images, Reporter reporter,
-            ReadErrors errors) {
+    static BookMetadata read(Path directory, BookDefaults defaults, Map<String, String> printOverrides,
+            MarkdownReader markdown, ImageFiles images, Reporter reporter, ReadErrors errors) {
         Path file = directory.resolve(FILE_NAME);
         YamlMap yaml = Files.exists(file)
                 ? YamlMap.parse(file, SourceText.read(file, reporter), 1)
@@ -68,11 +71,12 @@ record BookMetadata(
                 yaml.lineOf("cover"), ref, EnumSet.of(ImageFormat.PNG, ImageFormat.JPEG))), Optional.empty());
         List<YamlMap.Item> columns = errors.attempt(() -> yaml.strings("columns"), List.of());
         Labels labels = LabelBundles.labels(language, yaml, errors);
+        Optional<PrintEdition> print = PrintSection.read(yaml, printOverrides, identifier.startsWith("urn:isbn:"), directory, markdown, images, language, reporter, errors);
         return new BookMetadata(title.orElse(""), text(yaml, "subtitle", errors), authors, language,
                 text(yaml, "publisher", errors).or(defaults::publisher), identifier,
                 errors.attempt(() -> yaml.date("date"), Optional.empty()), text(yaml, "rights", errors),
                 text(yaml, "description", errors).or(defaults::description), text(yaml, "edition", errors),
-                cover, columns, labels, errors.attempt(() -> yaml.flag("strict"), Optional.<Boolean>empty()).orElse(false));
+                cover, columns, labels, print, errors.attempt(() -> yaml.flag("strict"), Optional.<Boolean>empty()).orElse(false));
     }
 
     private static Optional<String> text(YamlMap yaml, String key, ReadErrors errors) {

@@ -44,13 +44,23 @@ public final class BookReader {
      *         the columns, every column's error at once, sorted by file and line (the first hundred listed)
      */
     public Book read(Path directory, BookDefaults defaults) {
+        return read(directory, defaults, Map.of());
+    }
+
+    /**
+     * @param printOverrides values that replace {@code book.yaml}'s {@code print:} section's, by key
+     *                       ({@code printer}, {@code trim}, {@code paper}, {@code binding}, {@code back},
+     *                       {@code price}): the build's {@code columnpress.print.*}
+     */
+    public Book read(Path directory, BookDefaults defaults, Map<String, String> printOverrides) {
         if (!Files.isDirectory(directory)) {
             throw new InputException(directory, 0, "the book folder does not exist. Create it, with a "
                     + "book.yaml and a columns/ folder, or point the build at the right folder.");
         }
         ImageFiles images = new ImageFiles(directory, reporter);
         ReadErrors bookErrors = ReadErrors.files();
-        BookMetadata meta = BookMetadata.read(directory, defaults, images, reporter, bookErrors);
+        BookMetadata meta = BookMetadata.read(directory, defaults, printOverrides, markdown, images, reporter,
+                bookErrors);
         List<ColumnFiles.ColumnFile> files = ColumnFiles.choose(directory, meta, reporter, bookErrors);
         // Mistakes in book.yaml and its column list, all of them, stop before the columns are read: they
         // decide which files are columns, so reading on could report files that are not part of the book.
@@ -99,7 +109,7 @@ public final class BookReader {
         return new Book(directory, bookTypography.apply(meta.title()),
                 meta.subtitle().map(bookTypography::apply), meta.authors(), meta.language(), meta.publisher(),
                 meta.identifier(), meta.date(), meta.rights(), meta.description(), meta.edition(),
-                meta.cover(), columns, meta.labels());
+                meta.cover(), columns, meta.labels(), meta.print());
     }
 
     /** The column, dated by a Jekyll file name when it says no date itself; empty for a draft. */

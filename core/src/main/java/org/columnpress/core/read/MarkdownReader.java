@@ -143,6 +143,21 @@ final class MarkdownReader {
         return null;
     }
 
+    /**
+     * A short Markdown text that is not a column (no title, no front matter), such as the back-cover
+     * blurb: its blocks, footnotes left out with a warning.
+     */
+    List<Block> blocks(Path file, String text, ImageFiles images, Reporter reporter) {
+        InlineLimits.check(file, text.split("\n", -1), 1);
+        Document document = parser.parse(text);
+        BlockMapper.Result result = new BlockMapper(new MarkdownContext(file, document, images, reporter, 0)).document();
+        if (!result.footnotes().isEmpty()) {
+            reporter.warn(new Warning("footnotes left out of a back-cover text", file, 0,
+                    "a back cover has no room for footnotes: they are left out. Write them into the text."));
+        }
+        return result.blocks();
+    }
+
     private List<Block> bio(Path file, YamlMap meta, ImageFiles images, Reporter reporter) {
         Optional<String> bio = meta.string("bio");
         if (bio.isEmpty() || bio.get().isBlank()) {

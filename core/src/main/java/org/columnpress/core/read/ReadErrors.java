@@ -85,6 +85,11 @@ final class ReadErrors {
         }
     }
 
+    /** How many mistakes were found so far. */
+    int count() {
+        return found;
+    }
+
     boolean isEmpty() {
         return found == 0;
     }

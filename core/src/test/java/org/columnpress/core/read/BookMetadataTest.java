@@ -45,6 +45,7 @@ class BookMetadataTest {
         EVERY_KEY.put("cover", "images/cover.png");
         EVERY_KEY.put("columns", "[a.md]");
         EVERY_KEY.put("labels", "{contents: Inhoudsopgave}");
+        EVERY_KEY.put("print", "{printer: kdp, trim: 6x9in}");
         EVERY_KEY.put("strict", "true");
     }
 
@@ -81,8 +82,8 @@ class BookMetadataTest {
                 .write("columns/a.md", "# A\n\nTekst.\n");
         RecordingReporter reporter = new RecordingReporter();
         ReadErrors errors = ReadErrors.files();
-        BookMetadata metadata = BookMetadata.read(dir, BookDefaults.none(), new ImageFiles(dir, reporter),
-                reporter, errors);
+        BookMetadata metadata = BookMetadata.read(dir, BookDefaults.none(), Map.of(), new MarkdownReader(),
+                new ImageFiles(dir, reporter), reporter, errors);
         assertThat(errors.isEmpty()).isTrue();
         Book book = folder.read();
 

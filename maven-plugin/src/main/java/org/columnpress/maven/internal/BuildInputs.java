@@ -14,8 +14,8 @@ import org.columnpress.core.render.StylesheetImports;
 /**
  * Everything a publish run depends on, fingerprinted: the book folder, every file a setting names (and,
  * for a stylesheet, every file it may import, by core's {@link StylesheetImports} rule, the one the PDF
- * renderer enforces), the settings, formats, names, POM metadata, the configured timestamp and the
- * plugin's own class path (renderers included). Paths inside the project go in relative to it.
+ * renderer enforces), the settings, the print overrides, formats, names, POM metadata, the configured
+ * timestamp and the plugin's own class path (renderers included). Paths inside the project go in relative to it.
  *
  * @param timestampSetting the configured {@code project.build.outputTimestamp}, not the resolved instant,
  *                         so that a build without one does not rebuild on every run
@@ -34,6 +34,7 @@ public record BuildInputs(PublishRequest request, String timestampSetting, Strin
                 .value("timestamp", timestampSetting)
                 .value("defaults", request.defaults())
                 .values("settings", relativePaths(request.settings(), fingerprint))
+                .values("print", new TreeMap<>(request.printOverrides()))
                 .tree("book", request.sourceDirectory(), path -> true);
         for (Map.Entry<String, String> setting : request.settings().entrySet()) {
             for (String part : setting.getValue().split(",")) {

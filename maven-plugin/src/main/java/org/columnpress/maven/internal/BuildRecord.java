@@ -18,11 +18,11 @@ import org.columnpress.core.render.RenderedFile;
  */
 public record BuildRecord(String fingerprint, List<Output> outputs) {
 
-    /** One file of the last build; {@code book} marks the main file of a format, the one attached. */
-    public record Output(String format, boolean book, String path) {
+    /** One file of the last build, with its role (the attached ones are the book and print files). */
+    public record Output(String format, RenderedFile.Role role, String path) {
     }
 
-    private static final String HEADER = "columnpress-build 1";
+    private static final String HEADER = "columnpress-build 2";
 
     public BuildRecord {
         outputs = List.copyOf(outputs);
@@ -45,7 +45,7 @@ public record BuildRecord(String fingerprint, List<Output> outputs) {
         for (PublishResult.Output output : result.outputs()) {
             for (RenderedFile file : output.files()) {
                 String path = root.relativize(file.path().toAbsolutePath().normalize()).toString().replace('\\', '/');
-                outputs.add(new Output(output.format(), file.role() == RenderedFile.Role.BOOK, path));
+                outputs.add(new Output(output.format(), file.role(), path));
             }
         }
         return new BuildRecord(fingerprint, outputs);
@@ -67,11 +67,11 @@ public record BuildRecord(String fingerprint, List<Output> outputs) {
                 if (parts.length != 3) {
                     return Optional.empty();
                 }
-                outputs.add(new Output(parts[0], parts[1].equals("book"), parts[2]));
+                outputs.add(new Output(parts[0], RenderedFile.Role.valueOf(parts[1]), parts[2]));
             }
             return Optional.of(new BuildRecord(lines.get(1), outputs));
-        } catch (IOException e) {
-            // An unreadable record only costs a rebuild.
+        } catch (IOException | IllegalArgumentException e) {
+            // An unreadable record (or one naming a role this version does not know) only costs a rebuild.
             return Optional.empty();
         }
     }
@@ -79,7 +79,7 @@ public record BuildRecord(String fingerprint, List<Output> outputs) {
     public void write(Path file) {
         StringBuilder text = new StringBuilder(HEADER).append('\n').append(fingerprint).append('\n');
         for (Output output : outputs) {
-            text.append(output.format()).append('\t').append(output.book() ? "book" : "file")
+            text.append(output.format()).append('\t').append(output.role().name())
                     .append('\t').append(output.path()).append('\n');
         }
         try {

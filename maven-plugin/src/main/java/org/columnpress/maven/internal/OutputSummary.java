@@ -27,6 +27,11 @@ public final class OutputSummary {
                             relative(baseDirectory, file.path()),
                             file.pages() > 0 ? file.pages() + (file.pages() == 1 ? " page, " : " pages, ") : "",
                             size(file.path()), seconds(output.elapsed())));
+                } else if (file.role().attached()) {
+                    lines.add(String.format(Locale.ROOT, "Columnpress %s: %s (%s%s)", output.format(),
+                            relative(baseDirectory, file.path()),
+                            file.pages() > 0 ? file.pages() + (file.pages() == 1 ? " page, " : " pages, ") : "",
+                            size(file.path())));
                 } else if (file.role() == RenderedFile.Role.COLUMN) {
                     columns.add(file);
                 } else {

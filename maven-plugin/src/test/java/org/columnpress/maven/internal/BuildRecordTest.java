@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.columnpress.core.publish.PublishRequest;
 import org.columnpress.core.read.BookDefaults;
+import org.columnpress.core.render.RenderedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,9 +20,9 @@ class BuildRecordTest {
     Path target;
 
     private final BuildRecord record = new BuildRecord("abc123", List.of(
-            new BuildRecord.Output("pdf", true, "book-1.0.pdf"),
-            new BuildRecord.Output("pdf", false, "columns/de-brug.pdf"),
-            new BuildRecord.Output("epub", true, "book-1.0.epub")));
+            new BuildRecord.Output("pdf", RenderedFile.Role.BOOK, "book-1.0.pdf"),
+            new BuildRecord.Output("pdf", RenderedFile.Role.COLUMN, "columns/de-brug.pdf"),
+            new BuildRecord.Output("epub", RenderedFile.Role.BOOK, "book-1.0.epub")));
 
     @Test
     void readsBackWhatItWrote() {

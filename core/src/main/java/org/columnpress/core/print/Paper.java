@@ -1,0 +1,28 @@
+package org.columnpress.core.print;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The paper of a print edition, as the printers' order forms name it. */
+public enum Paper {
+    WHITE, CREAM, COLOUR;
+
+    /** The name users write in {@code book.yaml}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code white}, {@code cream}, {@code colour} (or {@code color}), in any case. */
+    public static Optional<Paper> named(String name) {
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        if (key.equals("color")) {
+            return Optional.of(COLOUR);
+        }
+        for (Paper paper : values()) {
+            if (paper.key().equals(key)) {
+                return Optional.of(paper);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,28 @@
+package org.columnpress.core.print;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The printers Columnpress knows, by the name users write in {@code print: printer:}. */
+public final class Printers {
+
+    private static final List<PrinterProfile> ALL = List.of(new Kdp(), new IngramSpark(), new Lulu(), new Offset());
+
+    private Printers() {
+    }
+
+    public static List<PrinterProfile> all() {
+        return ALL;
+    }
+
+    public static Optional<PrinterProfile> named(String name) {
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        return ALL.stream().filter(p -> p.name().equals(key)).findFirst();
+    }
+
+    /** {@code kdp, ingramspark, lulu, offset}: for messages. */
+    public static String names() {
+        return String.join(", ", ALL.stream().map(PrinterProfile::name).toList());
+    }
+}
