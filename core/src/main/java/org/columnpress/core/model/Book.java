@@ -68,6 +68,12 @@ public record Book(
                 edition, cover, columns, labels, Optional.empty());
     }
 
+    /** This book with another cover picture (one the build made, say). */
+    public Book withCover(Optional<Path> picture) {
+        return new Book(directory, title, subtitle, authors, language, publisher, identifier, date, rights,
+                description, edition, picture, columns, labels, print);
+    }
+
     /** This book with another print edition (a test's, or none). */
     public Book withPrint(Optional<PrintEdition> edition) {
         return new Book(directory, title, subtitle, authors, language, publisher, identifier, date, rights,

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,7 +51,8 @@ public final class Publisher {
         try {
             Files.createDirectories(request.outputDirectory());
             try (Staging staging = Staging.create(request.outputDirectory(), reporter)) {
-                List<PublishResult.Output> outputs = renderAll(book, chosen, staging.folder(), request.baseName());
+                Map<String, Book> books = withFrontCover(book, chosen, staging.folder());
+                List<PublishResult.Output> outputs = renderAll(books, chosen, staging.folder(), request.baseName());
                 return new PublishResult(book, moveIntoPlace(outputs, staging.folder(), request.outputDirectory()));
             }
         } catch (IOException e) {
@@ -100,8 +102,33 @@ public final class Publisher {
         return own;
     }
 
+    /**
+     * The book each renderer renders: a book with a print edition but no cover image of its own gets the
+     * front of the print cover, as one renderer designs it, as its cover in the other formats (the EPUB's
+     * cover is then the printed book's front). The picture lies in the staging folder and is not published.
+     */
+    private static Map<String, Book> withFrontCover(Book book, Map<String, Renderer> chosen, Path staging)
+            throws IOException {
+        Map<String, Book> books = new LinkedHashMap<>();
+        chosen.keySet().forEach(format -> books.put(format, book));
+        if (book.cover().isPresent() || book.print().isEmpty()) {
+            return books;
+        }
+        for (Map.Entry<String, Renderer> entry : chosen.entrySet()) {
+            Path folder = Files.createDirectories(staging.resolve("front-cover-" + entry.getKey()));
+            Optional<Path> front = entry.getValue().frontCover(book, folder);
+            if (front.isPresent()) {
+                Book covered = book.withCover(front);
+                chosen.keySet().stream().filter(format -> !format.equals(entry.getKey()))
+                        .forEach(format -> books.put(format, covered));
+                break;
+            }
+        }
+        return books;
+    }
+
     private List<PublishResult.Output> renderAll(
-            Book book, Map<String, Renderer> chosen, Path staging, String baseName) throws IOException {
+            Map<String, Book> books, Map<String, Renderer> chosen, Path staging, String baseName) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, chosen.size()), runnable -> {
             Thread thread = new Thread(runnable, "columnpress-render");
             thread.setDaemon(true);
@@ -113,7 +140,7 @@ public final class Publisher {
                 Path folder = Files.createDirectory(staging.resolve(entry.getKey()));
                 running.put(entry.getKey(), pool.submit(() -> {
                     long start = System.nanoTime();
-                    List<RenderedFile> files = entry.getValue().render(book, folder, baseName);
+                    List<RenderedFile> files = entry.getValue().render(books.get(entry.getKey()), folder, baseName);
                     return new PublishResult.Output(entry.getKey(), files,
                             Duration.ofNanos(System.nanoTime() - start));
                 }));

@@ -2,6 +2,7 @@ package org.columnpress.core.render;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.columnpress.core.model.Book;
 
 /** Renders books in one format. Thread-safe: a build may render several books at once. */
@@ -23,5 +24,16 @@ public interface Renderer {
      * @since 0.1.0
      */
     default void check(Book book) {
+    }
+
+    /**
+     * A picture (PNG or JPEG) of the front cover this renderer designs for the book, written into
+     * {@code folder}: the print cover's front, which the other formats then show as their cover. Asked only
+     * for a book with a print edition and no cover image of its own; empty when the renderer designs none.
+     *
+     * @since 0.1.0
+     */
+    default Optional<Path> frontCover(Book book, Path folder) {
+        return Optional.empty();
     }
 }

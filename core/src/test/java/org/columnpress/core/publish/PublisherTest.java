@@ -161,6 +161,59 @@ class PublisherTest {
     }
 
     @Test
+    void aBookWithAPrintEditionButNoCoverShowsThePrintCoversFrontInTheOtherFormats() throws IOException {
+        Files.writeString(book.resolve("book.yaml"), "title: Kolommen\nauthor: Wim Aalbers\nlanguage: nl\n"
+                + "print:\n  printer: kdp\n  trim: 6x9in\n");
+        Map<String, java.util.Optional<Path>> covers = new java.util.concurrent.ConcurrentHashMap<>();
+        RendererFactory designer = coverFactory("pdf", covers, true);
+        RendererFactory shower = coverFactory("epub", covers, false);
+        PublishRequest request = new PublishRequest(book, out, "kolommen", List.of("pdf", "epub"), Map.of(), dir,
+                WHEN, BookDefaults.none());
+
+        new Publisher(Renderers.of(designer, shower), Reporter.silent()).publish(request);
+
+        assertThat(covers.get("pdf")).as("the designer draws its own front, from the book").isEmpty();
+        assertThat(covers.get("epub")).hasValueSatisfying(front ->
+                assertThat(front.getFileName().toString()).isEqualTo("front.png"));
+        assertThat(stagingFolders()).isEmpty();
+    }
+
+    /** Records the cover each renderer is given; the designer makes a front picture when asked. */
+    private static RendererFactory coverFactory(String name, Map<String, java.util.Optional<Path>> covers,
+            boolean designs) {
+        return new RendererFactory() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Renderer create(RenderOptions options) {
+                return new Renderer() {
+                    @Override
+                    public List<RenderedFile> render(Book b, Path directory, String baseName) {
+                        covers.put(name, b.cover());
+                        b.cover().ifPresent(c -> assertThat(c).isRegularFile());
+                        return List.of();
+                    }
+
+                    @Override
+                    public java.util.Optional<Path> frontCover(Book b, Path folder) {
+                        if (!designs) {
+                            return java.util.Optional.empty();
+                        }
+                        try {
+                            return java.util.Optional.of(Files.writeString(folder.resolve("front.png"), "png"));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                };
+            }
+        };
+    }
+
+    @Test
     void theBookFolderIsNeverWritten() throws IOException {
         Map<Path, FileTime> before = modificationTimes(book);
         publish(Renderers.of(new TextFactory("txt", null)), List.of("txt"), Map.of());
