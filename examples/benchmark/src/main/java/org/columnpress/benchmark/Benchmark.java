@@ -14,8 +14,9 @@ import java.util.Map;
  * {@code mvn package} of a generated book project ({@link BuildRun}). Prints Markdown tables.
  *
  * <p>Arguments: {@code --sizes=10:512m,1000:512m --build=100 --repeats=2 --seed=1 --work=DIR --maven=MVN --version=V
- * --images=76:230 --settings=epub.image-max-pixels=1000000}; the last two publish (PDF and EPUB, {@link ScaleRun}) a book of 76 columns with 230
- * photographs of 1600 x 1000 pixels and prints the files' sizes, the time and what the images became.
+ * --images=76:230 --settings=epub.image-max-pixels=1000000 --print=1000}; {@code images} and {@code settings} publish (PDF and EPUB, {@link ScaleRun}) a book of 76 columns with 230
+ * photographs of 1600 x 1000 pixels and prints the files' sizes, the time and what the images became;
+ * {@code print} times {@code mvn package} of a book of that many columns without and with a print edition.
  */
 public final class Benchmark {
 
@@ -71,6 +72,12 @@ public final class Benchmark {
                 files.filter(Files::isRegularFile).sorted().forEach(f -> System.out.printf("%s: %.1f MB%n",
                         f.getFileName(), f.toFile().length() / 1e6));
             }
+        }
+        int printColumns = Integer.parseInt(options.getOrDefault("print", "0"));
+        if (printColumns > 0) {
+            new BuildRun(options.get("maven"), options.get("version")).print(book(generator, work, printColumns),
+                    work.resolve("print-project-" + printColumns),
+                    Integer.parseInt(options.getOrDefault("repeats", "2")));
         }
         int buildColumns = Integer.parseInt(options.getOrDefault("build", "0"));
         if (buildColumns > 0) {

@@ -15,8 +15,10 @@ import java.util.Locale;
 
 /**
  * A whole build as a writer runs it: a generated book project with the Columnpress plugin, built with
- * {@code mvn package} three times (first build, no change, one column changed). The goal's time is read
- * from Maven's own log timestamps: from the goal's header line to BUILD SUCCESS.
+ * {@code mvn package} three times (first build, no change, one column changed); or, for the print
+ * edition's cost, {@code mvn clean package} of the book PDF and EPUB without and with a print edition
+ * (given on the command line, as a CI job would). The goal's time is read from Maven's own log timestamps:
+ * from the goal's header line to BUILD SUCCESS.
  */
 final class BuildRun {
 
@@ -30,7 +32,7 @@ final class BuildRun {
 
     void run(Path book, Path project) throws IOException, InterruptedException {
         Files.createDirectories(project);
-        Files.writeString(project.resolve("pom.xml"), pom());
+        Files.writeString(project.resolve("pom.xml"), pom("<columnPdfs>true</columnPdfs>"));
         Path src = project.resolve("src/book");
         if (!Files.isDirectory(src)) {
             copy(book, src);
@@ -49,7 +51,35 @@ final class BuildRun {
         row("one column changed", project, "package");
     }
 
-    private void row(String what, Path project, String... goals) throws IOException, InterruptedException {
+    /**
+     * The print edition's cost: the same book built without and with a print edition (an offset print
+     * shop's, 6x9in: PDF/X-4, bleed and crop marks, the cover and the preflight), best of {@code repeats}
+     * each. The preflight does not fail the build: a benchmark book is longer than printers bind.
+     */
+    void print(Path book, Path project, int repeats) throws IOException, InterruptedException {
+        Files.createDirectories(project);
+        Files.writeString(project.resolve("pom.xml"), pom(""));
+        Path src = project.resolve("src/book");
+        if (!Files.isDirectory(src)) {
+            copy(book, src);
+        }
+        System.out.println();
+        System.out.println("| whole build (" + count(src) + " columns, book PDF + EPUB) | mvn wall | in the goal |");
+        System.out.println("|---|--:|--:|");
+        double without = Double.MAX_VALUE;
+        double with = Double.MAX_VALUE;
+        for (int i = 0; i < repeats; i++) {
+            without = Math.min(without, row("without a print edition", project, "clean", "package"));
+            with = Math.min(with, row("with a print edition (offset, 6x9in)", project, "clean", "package",
+                    "-Dcolumnpress.print.printer=offset", "-Dcolumnpress.print.trim=6x9in",
+                    "-Dcolumnpress.failOnPreflight=false"));
+        }
+        System.out.println(String.format(Locale.ROOT, "%nwith ÷ without (best of %d each): %.2f", repeats,
+                with / without));
+    }
+
+    /** One build's row; returns the time in the goal, in seconds (infinite when it failed). */
+    private double row(String what, Path project, String... goals) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(maven, "-B", "-ntp",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"));
@@ -75,17 +105,18 @@ final class BuildRun {
         if (exit != 0 || goalStart == null || goalEnd == null) {
             log.forEach(System.out::println);
             System.out.println("| " + what + " | failed (exit " + exit + ") | |");
-            return;
+            return Double.POSITIVE_INFINITY;
         }
         double goal = Duration.between(goalStart, goalEnd).toMillis() / 1000.0;
         System.out.println(String.format(Locale.ROOT, "| %s | %.1f s | %.2f s |", what, wall, goal));
+        return goal;
     }
 
     private static LocalTime time(String line) {
         return LocalTime.parse(line.substring(0, 12));
     }
 
-    private String pom() {
+    private String pom(String configuration) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -105,12 +136,12 @@ final class BuildRun {
                         <artifactId>columnpress-maven-plugin</artifactId>
                         <version>%s</version>
                         <executions><execution><goals><goal>publish</goal></goals></execution></executions>
-                        <configuration><columnPdfs>true</columnPdfs></configuration>
+                        <configuration>%s</configuration>
                       </plugin>
                     </plugins>
                   </build>
                 </project>
-                """.formatted(version);
+                """.formatted(version, configuration);
     }
 
     private static long count(Path src) throws IOException {
