@@ -1,5 +1,6 @@
 package org.columnpress.render.pdf.internal.preflight;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,11 +120,7 @@ final class CoverChecks {
         String where = Lengths.size(area.width(), area.height()) + " at " + Lengths.inches(area.x()) + ", "
                 + Lengths.inches(area.y()) + " in";
         if (cover.isbn().isEmpty()) {
-            boolean empty = Barcodes.empty(pdf.doc, area);
-            return Check.of(empty, Status.FAIL, file, "Barcode area", empty ? "empty" : "not empty",
-                    "empty (" + where + "; the printer prints its barcode there)",
-                    "The printer prints its own barcode in " + where + " from the trim's lower left: move text"
-                            + " and pictures out of it.");
+            return clearArea(area, where);
         }
         String isbn = cover.isbn().get();
         Optional<Barcodes.Decoded> decoded = Barcodes.decode(pdf.doc, area);
@@ -135,5 +132,28 @@ final class CoverChecks {
                         + ", black bars on white with a quiet zone, at 80-100 % size."
                         : "The barcode says " + decoded.get().digits() + ", not the book's ISBN " + isbn
                                 + ": make it from the book's identifier.");
+    }
+
+    /**
+     * Where the printer prints its own barcode, text there would be covered: that fails. A picture or
+     * drawing there only warns: a background under the printer's white box is common and harmless, but
+     * whatever else is there will be hidden.
+     */
+    private Check clearArea(PreflightRules.Area area, String where) throws IOException {
+        Page page = pdf.pages.get(0);
+        Rectangle2D box = new Rectangle2D.Double(
+                page.trim().getLowerLeftX() + area.x(), page.trim().getLowerLeftY() + area.y(),
+                area.width(), area.height());
+        long glyphs = page.scan().allGlyphs().stream().filter(g -> g.box().intersects(box)).count();
+        String limit = "empty: " + where;
+        String advice = "The printer prints its own barcode in " + where + " from the trim's lower left";
+        if (glyphs > 0) {
+            return new Check(file, "Barcode area", Lengths.plural((int) glyphs, "glyph", "glyphs") + " in it", limit,
+                    Status.FAIL, advice + ": move the text out of it.");
+        }
+        boolean flat = Barcodes.empty(pdf.doc, area);
+        return Check.of(flat, Status.WARN, file, "Barcode area", flat ? "empty" : "a picture or drawing in it",
+                limit, advice + ", on a white box that will hide what is there now: keep pictures' important parts"
+                        + " out of it.");
     }
 }

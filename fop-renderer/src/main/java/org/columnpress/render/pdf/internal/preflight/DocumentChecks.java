@@ -44,7 +44,7 @@ final class DocumentChecks {
         }
         Page first = wrong.isEmpty() ? pdf.pages.get(0) : pdf.pages.get(wrong.get(0) - 1);
         String measured = Lengths.size(first.media().getWidth(), first.media().getHeight())
-                + (wrong.isEmpty() ? ", every page" : " on pages " + Lengths.pages(wrong));
+                + (wrong.isEmpty() ? ", every page" : " " + Lengths.onPages(wrong));
         String limit = marksAllowed ? "contains the bleed box" : "= bleed box (no printer marks)";
         String advice = marksAllowed
                 ? "The media box must hold the bleed box: set the bleed box inside the page."
@@ -100,8 +100,8 @@ final class DocumentChecks {
         String measured = String.format(Locale.ROOT, "%s, lowest %.0f ppi (page %d)",
                 Lengths.plural(count, "image", "images"), lowest, lowestPage);
         return Check.of(low.isEmpty(), Status.WARN, pdf.file, "Image resolution", measured, limit,
-                String.format(Locale.ROOT, "Images print under %.0f ppi on pages %s: use larger image files, or"
-                        + " print them smaller.", minPpi, Lengths.pages(low)));
+                String.format(Locale.ROOT, "Images print under %.0f ppi %s: use larger image files, or"
+                        + " print them smaller.", minPpi, Lengths.onPages(low)));
     }
 
     static Check annotations(ScannedPdf pdf, boolean forbidden) {
@@ -117,7 +117,7 @@ final class DocumentChecks {
         int fields = form == null ? 0 : form.getFields().size();
         String measured = count == 0 && fields == 0 ? "none"
                 : Lengths.plural(count, "annotation", "annotations")
-                        + (pages.isEmpty() ? "" : " on pages " + Lengths.pages(pages))
+                        + (pages.isEmpty() ? "" : " " + Lengths.onPages(pages))
                         + (fields == 0 ? "" : ", " + Lengths.plural(fields, "form field", "form fields"));
         return Check.of(!forbidden || measured.equals("none"), Status.FAIL, pdf.file, "Annotations and links",
                 measured, forbidden ? "none" : "allowed",

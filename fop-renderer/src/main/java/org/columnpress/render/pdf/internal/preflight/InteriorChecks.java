@@ -64,8 +64,8 @@ final class InteriorChecks {
         boolean mustBeWritten = rules.pdfx().isPresent() || rules.bleed().any();
         Page shown = pdf.pages.get(wrong.isEmpty() ? 0 : wrong.get(0) - 1);
         String measured = Lengths.size(shown.trim().getWidth(), shown.trim().getHeight())
-                + (wrong.isEmpty() ? ", every page" : " on pages " + Lengths.pages(wrong))
-                + (mustBeWritten && !unwritten.isEmpty() ? "; no TrimBox on pages " + Lengths.pages(unwritten) : "");
+                + (wrong.isEmpty() ? ", every page" : " " + Lengths.onPages(wrong))
+                + (mustBeWritten && !unwritten.isEmpty() ? "; no TrimBox " + Lengths.onPages(unwritten) : "");
         boolean ok = wrong.isEmpty() && (!mustBeWritten || unwritten.isEmpty());
         return Check.of(ok, Status.FAIL, file, "Trim box", measured,
                 Lengths.size(rules.trimWidth(), rules.trimHeight()) + " (+/- 0.005)",
@@ -87,7 +87,7 @@ final class InteriorChecks {
         Page shown = pdf.pages.get(wrong.isEmpty() ? 0 : wrong.get(0) - 1);
         double[] e = edges(shown, shown.bleed(), shown.trim());
         String measured = describe(e[0], e[1], e[2], e[3])
-                + (wrong.isEmpty() ? ", every page" : " on pages " + Lengths.pages(wrong));
+                + (wrong.isEmpty() ? ", every page" : " " + Lengths.onPages(wrong));
         return Check.of(wrong.isEmpty(), Status.FAIL, file, "Bleed box", measured,
                 describe(b.top(), b.bottom(), b.outside(), b.inside()),
                 "Set the bleed to " + describe(b.top(), b.bottom(), b.outside(), b.inside())
@@ -173,10 +173,10 @@ final class InteriorChecks {
                 checks.add(Check.pass(file, names[i], "no text", limit));
                 continue;
             }
-            String measured = "narrowest " + Lengths.length(worst[i]) + " (page " + worstPage[i] + ")";
-            String advice = String.format(Locale.ROOT, "Text comes closer than %s to the %s edge on pages %s: "
+            String measured = "narrowest " + Lengths.length(worst[i]) + " on page " + worstPage[i];
+            String advice = String.format(Locale.ROOT, "Text comes closer than %s to the %s edge %s: "
                     + "widen the %s margin%s.", Lengths.length(need[i]), edgeName(i),
-                    Lengths.pages(under.get(i)), edgeName(i),
+                    Lengths.onPages(under.get(i)), edgeName(i),
                     i == 0 ? " (the printer's minimum grows with the page count)" : "");
             checks.add(Check.of(under.get(i).isEmpty(), Status.FAIL, file, names[i], measured, limit, advice));
         }
@@ -197,7 +197,7 @@ final class InteriorChecks {
             }
         }
         String measured = operators == 0 ? "no RGB text"
-                : "RGB text: " + Lengths.plural(operators, "operator", "operators") + " on pages " + Lengths.pages(pages);
+                : "RGB text: " + Lengths.plural(operators, "operator", "operators") + " " + Lengths.onPages(pages);
         return Check.of(operators == 0, Status.FAIL, file, "Text colour", measured, "DeviceGray or CMYK, no RGB",
                 "Print text in DeviceGray or DeviceCMYK black (0/0/0/1): RGB black prints as four-colour black.");
     }

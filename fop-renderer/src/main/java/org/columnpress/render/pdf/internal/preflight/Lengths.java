@@ -18,7 +18,7 @@ final class Lengths {
 
     /** {@code 0.375 in (9.5 mm)} */
     static String length(double pt) {
-        return String.format(Locale.ROOT, "%.3f in (%.1f mm)", pt / 72, pt / 72 * 25.4);
+        return inches(pt) + String.format(Locale.ROOT, " in (%.1f mm)", pt / 72 * 25.4);
     }
 
     /** {@code 6.125 x 9.250 in} */
@@ -26,8 +26,17 @@ final class Lengths {
         return String.format(Locale.ROOT, "%.3f x %.3f in", width / 72, height / 72);
     }
 
+    /** Three decimals; four for a sixteenth that needs them (KDP's 0.0625 in spine margin). */
     static String inches(double pt) {
-        return String.format(Locale.ROOT, "%.3f", pt / 72);
+        double in = pt / 72;
+        boolean sixteenth = Math.abs(in * 16 - Math.rint(in * 16)) < 1e-6;
+        String four = String.format(Locale.ROOT, "%.4f", in);
+        return sixteenth && !four.endsWith("0") ? four : String.format(Locale.ROOT, "%.3f", in);
+    }
+
+    /** {@code on page 3} or {@code on pages 3, 7, 12} (shortened as {@link #pages}). */
+    static String onPages(List<Integer> pages) {
+        return (pages.size() == 1 ? "on page " : "on pages ") + pages(pages);
     }
 
     /** {@code 3, 7, 12} or {@code 3, 7, 12 ... (40 pages)} for long lists. */

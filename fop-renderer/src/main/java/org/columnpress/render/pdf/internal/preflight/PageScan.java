@@ -41,6 +41,8 @@ final class PageScan extends PDFGraphicsStreamEngine {
     }
 
     private final Map<COSBase, PDFont> fonts;
+    private final boolean keepGlyphs;
+    private final List<Glyph> kept = new ArrayList<>();
     private final Map<PDFont, double[]> verticals = new HashMap<>();
     private final List<Glyph> rotated = new ArrayList<>();
     private final List<Placed> images = new ArrayList<>();
@@ -52,14 +54,18 @@ final class PageScan extends PDFGraphicsStreamEngine {
     private int rgbTextOperators;
     private Point2D current = new Point2D.Float();
 
-    private PageScan(PDPage page, Map<COSBase, PDFont> fonts) {
+    private PageScan(PDPage page, Map<COSBase, PDFont> fonts, boolean keepGlyphs) {
         super(page);
         this.fonts = fonts;
+        this.keepGlyphs = keepGlyphs;
     }
 
-    /** Scans {@code page}; every font that draws text is added to {@code fonts}. */
-    static PageScan of(PDPage page, Map<COSBase, PDFont> fonts) throws IOException {
-        PageScan scan = new PageScan(page, fonts);
+    /**
+     * Scans {@code page}; every font that draws text is added to {@code fonts}. With {@code keepGlyphs}
+     * (a cover: a few hundred glyphs) every glyph's box is kept, else only the turned ones'.
+     */
+    static PageScan of(PDPage page, Map<COSBase, PDFont> fonts, boolean keepGlyphs) throws IOException {
+        PageScan scan = new PageScan(page, fonts, keepGlyphs);
         scan.processPage(page);
         return scan;
     }
@@ -76,6 +82,11 @@ final class PageScan extends PDFGraphicsStreamEngine {
     /** Glyphs whose baseline is not horizontal (turned 90 or 270 degrees on a spine, say). */
     List<Glyph> rotatedGlyphs() {
         return rotated;
+    }
+
+    /** Every glyph, when the scan was asked to keep them; else none. */
+    List<Glyph> allGlyphs() {
+        return kept;
     }
 
     List<Placed> images() {
@@ -145,8 +156,15 @@ final class PageScan extends PDFGraphicsStreamEngine {
         maxX = Math.max(maxX, gx1);
         maxY = Math.max(maxY, gy1);
         double rotation = (Math.toDegrees(Math.atan2(b, a)) + 360) % 360;
-        if (Math.abs(b) > 1e-6 * Math.abs(a)) {
-            rotated.add(new Glyph(new Rectangle2D.Double(gx0, gy0, gx1 - gx0, gy1 - gy0), rotation));
+        boolean turned = Math.abs(b) > 1e-6 * Math.abs(a);
+        if (turned || keepGlyphs) {
+            Glyph glyph = new Glyph(new Rectangle2D.Double(gx0, gy0, gx1 - gx0, gy1 - gy0), rotation);
+            if (turned) {
+                rotated.add(glyph);
+            }
+            if (keepGlyphs) {
+                kept.add(glyph);
+            }
         }
     }
 

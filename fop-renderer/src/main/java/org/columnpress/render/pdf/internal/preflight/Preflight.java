@@ -37,27 +37,27 @@ public final class Preflight {
     }
 
     public List<Check> checkInterior(Path pdf) {
-        return read(pdf, scanned -> InteriorChecks.run(rules, scanned));
+        return read(pdf, false, scanned -> InteriorChecks.run(rules, scanned));
     }
 
     public List<Check> checkCover(Path pdf) {
         if (rules.cover().isEmpty()) {
             throw new IllegalStateException("The rules '" + rules.name() + "' have no cover rules");
         }
-        return read(pdf, scanned -> CoverChecks.run(rules, scanned));
+        return read(pdf, true, scanned -> CoverChecks.run(rules, scanned));
     }
 
     private interface Checks {
         List<Check> run(ScannedPdf pdf) throws IOException;
     }
 
-    private static List<Check> read(Path pdf, Checks checks) {
+    private static List<Check> read(Path pdf, boolean keepGlyphs, Checks checks) {
         String file = pdf.getFileName().toString();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             if (doc.getNumberOfPages() == 0) {
                 throw new ColumnpressException("Preflight: " + pdf + " has no pages.");
             }
-            return checks.run(ScannedPdf.scan(file, doc));
+            return checks.run(ScannedPdf.scan(file, doc, keepGlyphs));
         } catch (IOException e) {
             throw new ColumnpressException("Preflight cannot read " + pdf + ": " + e.getMessage(), e);
         }

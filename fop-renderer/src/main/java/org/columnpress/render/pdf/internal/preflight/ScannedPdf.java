@@ -42,14 +42,15 @@ final class ScannedPdf {
         this.fonts = fonts;
     }
 
-    static ScannedPdf scan(String file, PDDocument doc) throws IOException {
+    /** @param keepGlyphs whether to keep every glyph's box (for a cover's barcode area) */
+    static ScannedPdf scan(String file, PDDocument doc, boolean keepGlyphs) throws IOException {
         List<Page> pages = new ArrayList<>();
         Map<COSBase, PDFont> seen = new HashMap<>();
         Map<PDFont, Integer> fonts = new LinkedHashMap<>();
         int number = 0;
         for (PDPage page : doc.getPages()) {
             number++;
-            PageScan scan = PageScan.of(page, seen);
+            PageScan scan = PageScan.of(page, seen, keepGlyphs);
             if (page.getResources() != null) {
                 for (COSName name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);

@@ -119,18 +119,26 @@ class CoverPreflightTest {
     }
 
     @Test
-    void whereThePrinterPrintsItsOwnBarcodeAnythingInItsAreaFails() throws IOException {
+    void whereThePrinterPrintsItsOwnBarcodeTextInItsAreaFailsAndAPictureWarns() throws IOException {
         CoverRules rules = PrintPdfs.kdpCover(true, Optional.empty());
-        Path pdf = cover("blurb.pdf", (doc, out, trim, n, font) -> {
+        float x = (float) rules.barcodeArea().x();
+        float y = (float) rules.barcodeArea().y();
+        Path text = cover("blurb.pdf", (doc, out, trim, n, font) -> {
             SPINE.paint(doc, out, trim, n, font);
-            PrintPdfs.show(out, font, 9, (float) (trim.getLowerLeftX() + rules.barcodeArea().x() + 10),
-                    (float) (trim.getLowerLeftY() + rules.barcodeArea().y() + 20), "The blurb ran long");
+            PrintPdfs.show(out, font, 9, trim.getLowerLeftX() + x + 10, trim.getLowerLeftY() + y + 20, "Too long");
+        });
+        Path picture = cover("picture.pdf", (doc, out, trim, n, font) -> {
+            SPINE.paint(doc, out, trim, n, font);
+            PrintPdfs.image(doc, out, 600, 2, trim.getLowerLeftX() + x - 20, trim.getLowerLeftY() + y);
         });
 
-        Check area = check(run(rules, pdf), "Barcode area");
+        Check covered = check(run(rules, text), "Barcode area");
+        Check hidden = check(run(rules, picture), "Barcode area");
 
-        assertThat(area.status()).isEqualTo(Status.FAIL);
-        assertThat(area.measured()).isEqualTo("not empty");
-        assertThat(area.advice()).contains("prints its own barcode in 2.000 x 1.200 in at 3.750, 0.250 in");
+        assertThat(covered.status()).isEqualTo(Status.FAIL);
+        assertThat(covered.measured()).isEqualTo("8 glyphs in it");
+        assertThat(covered.advice()).contains("prints its own barcode in 2.000 x 1.200 in at 3.750, 0.250 in");
+        assertThat(hidden.status()).isEqualTo(Status.WARN);
+        assertThat(hidden.measured()).isEqualTo("a picture or drawing in it");
     }
 }

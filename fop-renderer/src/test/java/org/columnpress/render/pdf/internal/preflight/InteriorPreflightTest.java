@@ -1,6 +1,7 @@
 package org.columnpress.render.pdf.internal.preflight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.columnpress.render.pdf.internal.preflight.PrintPdfs.BLEED;
 import static org.columnpress.render.pdf.internal.preflight.PrintPdfs.IN;
 import static org.columnpress.render.pdf.internal.preflight.PrintPdfs.kdp;
@@ -8,6 +9,7 @@ import static org.columnpress.render.pdf.internal.preflight.PrintPdfs.kdp;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.columnpress.core.ColumnpressException;
 import org.columnpress.render.pdf.internal.preflight.Check.Status;
 import org.columnpress.render.pdf.internal.preflight.PreflightRules.Bleed;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,15 @@ class InteriorPreflightTest {
         assertThat(check(checks, "Inside margin (gutter)").measured()).startsWith("narrowest 0.750 in");
         assertThat(check(checks, "Inside margin (gutter)").limit()).isEqualTo(">= 0.375 in (9.5 mm) for 24 pages");
         assertThat(check(checks, "Fonts embedded").measured()).isEqualTo("1 font, all embedded");
+    }
+
+    @Test
+    void aFileThatIsNoPdfIsAnErrorNamingIt() throws IOException {
+        Path notPdf = Files.writeString(dir.resolve("boek-print.pdf"), "not a PDF");
+
+        assertThatThrownBy(() -> run(kdp(), notPdf))
+                .isInstanceOf(ColumnpressException.class)
+                .hasMessageStartingWith("Preflight cannot read " + notPdf + ": ");
     }
 
     @Test
@@ -140,8 +152,8 @@ class InteriorPreflightTest {
         Check gutter = check(run(kdp(), pdf), "Inside margin (gutter)");
 
         assertThat(gutter.status()).isEqualTo(Status.FAIL);
-        assertThat(gutter.measured()).startsWith("narrowest 0.2").endsWith("(page 7)");
-        assertThat(gutter.advice()).contains("inside edge on pages 7:");
+        assertThat(gutter.measured()).startsWith("narrowest 0.2").endsWith(" on page 7");
+        assertThat(gutter.advice()).contains("inside edge on page 7:");
     }
 
     @Test
@@ -175,9 +187,9 @@ class InteriorPreflightTest {
         List<Check> checks = run(kdp(), pdf);
 
         assertThat(check(checks, "Outside margin").status()).isEqualTo(Status.FAIL);
-        assertThat(check(checks, "Outside margin").measured()).endsWith("(page 4)");
-        assertThat(check(checks, "Top margin").measured()).endsWith("(page 5)");
-        assertThat(check(checks, "Bottom margin").measured()).endsWith("(page 5)");
+        assertThat(check(checks, "Outside margin").measured()).endsWith(" on page 4");
+        assertThat(check(checks, "Top margin").measured()).endsWith(" on page 5");
+        assertThat(check(checks, "Bottom margin").measured()).endsWith(" on page 5");
         assertThat(check(checks, "Top margin").status()).isEqualTo(Status.FAIL);
         assertThat(check(checks, "Bottom margin").status()).isEqualTo(Status.FAIL);
         assertThat(check(checks, "Inside margin (gutter)").status()).isEqualTo(Status.PASS);
@@ -213,7 +225,7 @@ class InteriorPreflightTest {
 
         assertThat(images.status()).isEqualTo(Status.WARN);
         assertThat(images.measured()).isEqualTo("2 images, lowest 150 ppi (page 6)");
-        assertThat(images.advice()).contains("under 300 ppi on pages 6:");
+        assertThat(images.advice()).contains("under 300 ppi on page 6:");
         Path sharp = PrintPdfs.interior(dir.resolve("sharp.pdf"), 24, (doc, out, trim, n, font) -> {
             if (n == 3) {
                 PrintPdfs.image(doc, out, 330, 1, trim.getLowerLeftX() + 72, trim.getLowerLeftY() + 72);
@@ -236,7 +248,7 @@ class InteriorPreflightTest {
         Check colour = check(run(kdp(), pdf), "Text colour");
 
         assertThat(colour.status()).isEqualTo(Status.FAIL);
-        assertThat(colour.measured()).isEqualTo("RGB text: 1 operator on pages 5");
+        assertThat(colour.measured()).isEqualTo("RGB text: 1 operator on page 5");
         assertThat(check(run(kdp(), clean(24)), "Text colour").measured()).isEqualTo("no RGB text");
     }
 
@@ -256,7 +268,7 @@ class InteriorPreflightTest {
         Check forbidden = check(run(kdp(), pdf), "Annotations and links");
 
         assertThat(forbidden.status()).isEqualTo(Status.FAIL);
-        assertThat(forbidden.measured()).isEqualTo("1 annotation on pages 2");
+        assertThat(forbidden.measured()).isEqualTo("1 annotation on page 2");
         PreflightRules allowed = new PreflightRules("links allowed", 6 * IN, 9 * IN, kdp().bleed(), 24, 828, true,
                 false, kdp().gutter(), kdp().margins(), Optional.empty(), false, 300, false, Optional.empty());
         assertThat(check(run(allowed, pdf), "Annotations and links").status()).isEqualTo(Status.PASS);

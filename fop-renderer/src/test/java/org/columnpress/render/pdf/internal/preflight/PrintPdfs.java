@@ -143,6 +143,10 @@ final class PrintPdfs {
     /** A grey gradient image {@code pixels} wide and high, drawn {@code inches} wide at (x, y). */
     static void image(PDDocument doc, PDPageContentStream out, int pixels, float inches, float x, float y)
             throws IOException {
+        out.drawImage(image(doc, pixels), x, y, inches * IN, inches * IN);
+    }
+
+    static PDImageXObject image(PDDocument doc, int pixels) throws IOException {
         BufferedImage image = new BufferedImage(pixels, pixels, BufferedImage.TYPE_INT_RGB);
         for (int i = 0; i < pixels; i++) {
             for (int j = 0; j < pixels; j++) {
@@ -150,8 +154,7 @@ final class PrintPdfs {
                 image.setRGB(i, j, v << 16 | v << 8 | v);
             }
         }
-        PDImageXObject xobject = LosslessFactory.createFromImage(doc, image);
-        out.drawImage(xobject, x, y, inches * IN, inches * IN);
+        return LosslessFactory.createFromImage(doc, image);
     }
 
     /** A cover page of the given trimmed size with {@code bleed} all round; {@code painter} draws on it. */
