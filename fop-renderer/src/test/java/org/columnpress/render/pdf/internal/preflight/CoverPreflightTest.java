@@ -99,6 +99,20 @@ class CoverPreflightTest {
     }
 
     @Test
+    void aBarcodeWithAPriceAddOnStillDecodesAndTheAddOnIsReported() throws IOException {
+        CoverRules rules = PrintPdfs.kdpCover(true, Optional.of(ISBN));
+        Path pdf = cover("addon.pdf", (doc, out, trim, n, font) -> {
+            SPINE.paint(doc, out, trim, n, font);
+            PrintPdfs.barcode(out, trim, rules.barcodeArea(), ISBN, "51995");
+        });
+
+        Check barcode = check(run(rules, pdf), "Barcode");
+
+        assertThat(barcode.status()).isEqualTo(Status.PASS);
+        assertThat(barcode.measured()).isEqualTo("EAN-13 9789090123455 + add-on 51995");
+    }
+
+    @Test
     void anotherBooksBarcodeOrNoneFails() throws IOException {
         CoverRules rules = PrintPdfs.kdpCover(true, Optional.of(ISBN));
         Path other = cover("other.pdf", (doc, out, trim, n, font) ->

@@ -193,19 +193,54 @@ final class PrintPdfs {
 
     /** The EAN-13 of {@code digits}, as vector bars, filling {@code area} of the trim (one white module margin). */
     static void barcode(PDPageContentStream out, PDRectangle trim, Area area, String digits) throws IOException {
-        BitMatrix bars = new EAN13Writer().encode(digits, BarcodeFormat.EAN_13, 0, 0);
-        float module = (float) area.width() / bars.getWidth();
+        barcode(out, trim, area, digits, "");
+    }
+
+    /**
+     * The EAN-13 of {@code digits} with, unless empty, a 5-digit add-on (the price) to its right, as vector
+     * bars on a white box filling {@code area}. ZXing writes EAN-13 only; the add-on is encoded here.
+     */
+    static void barcode(PDPageContentStream out, PDRectangle trim, Area area, String digits, String addOn)
+            throws IOException {
+        BitMatrix main = new EAN13Writer().encode(digits, BarcodeFormat.EAN_13, 0, 0);
+        StringBuilder modules = new StringBuilder();
+        for (int x = 0; x < main.getWidth(); x++) {
+            modules.append(main.get(x, 0) ? '1' : '0');
+        }
+        if (!addOn.isEmpty()) {
+            modules.append(ean5(addOn)).append("00000");
+        }
+        float module = (float) area.width() / modules.length();
         float x0 = (float) (trim.getLowerLeftX() + area.x());
         float y0 = (float) (trim.getLowerLeftY() + area.y());
         out.setNonStrokingColor(1f);
         out.addRect(x0, y0, (float) area.width(), (float) area.height());
         out.fill();
         out.setNonStrokingColor(0f);
-        for (int x = 0; x < bars.getWidth(); x++) {
-            if (bars.get(x, 0)) {
+        for (int x = 0; x < modules.length(); x++) {
+            if (modules.charAt(x) == '1') {
                 out.addRect(x0 + x * module, y0 + 0.1f * IN, module, (float) area.height() - 0.2f * IN);
             }
         }
         out.fill();
+    }
+
+    private static final String[] L = {"0001101", "0011001", "0010011", "0111101", "0100011", "0110001", "0101111",
+        "0111011", "0110111", "0001011"};
+    private static final String[] G = {"0100111", "0110011", "0011011", "0100001", "0011101", "0111001", "0000101",
+        "0010001", "0001001", "0010111"};
+    /** Which of the five digits take the G set, by checksum (GS1 General Specifications 5.2.2.6). */
+    private static final String[] PARITY = {"GGLLL", "GLGLL", "GLLGL", "GLLLG", "LGGLL", "LLGGL", "LLLGG", "LGLGL",
+        "LGLLG", "LLGLG"};
+
+    /** EAN-5: start guard 1011, the digits in L or G sets by the checksum, 01 between them. */
+    static String ean5(String price) {
+        int[] d = price.chars().map(c -> c - '0').toArray();
+        int checksum = (3 * (d[0] + d[2] + d[4]) + 9 * (d[1] + d[3])) % 10;
+        StringBuilder out = new StringBuilder("1011");
+        for (int i = 0; i < 5; i++) {
+            out.append(i == 0 ? "" : "01").append(PARITY[checksum].charAt(i) == 'G' ? G[d[i]] : L[d[i]]);
+        }
+        return out.toString();
     }
 }
