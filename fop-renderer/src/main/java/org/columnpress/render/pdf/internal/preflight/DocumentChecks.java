@@ -136,8 +136,9 @@ final class DocumentChecks {
             }
             COSStream profile = intent.getDestOutputIntent();
             String space = profile == null ? null : iccColourSpace(profile);
+            String condition = intent.getOutputConditionIdentifier();
             measured = "GTS_PDFX, " + (profile == null ? "no DestOutputProfile"
-                    : space + " profile " + String.valueOf(intent.getOutputConditionIdentifier()));
+                    : space + " profile" + (condition == null || condition.isBlank() ? "" : " " + condition));
             ok = "CMYK".equals(space);
             break;
         }
