@@ -31,6 +31,12 @@ public record Check(String file, String name, String measured, String limit, Sta
         }
     }
 
+    /** One line for the build log: {@code boek-print.pdf: Page count FAIL (22 pages; limit 24 to 776). Add...} */
+    public String line() {
+        return file + ": " + name + " " + status + " (" + measured + "; limit " + limit + ")"
+                + (advice.isEmpty() ? "" : ". " + advice);
+    }
+
     static Check pass(String file, String name, String measured, String limit) {
         return new Check(file, name, measured, limit, Status.PASS, "");
     }

@@ -46,12 +46,6 @@ public record PreflightReport(String edition, List<Check> checks) {
                 + (warnings == 1 ? " warning, " : " warnings, ") + failures().size() + " failed";
     }
 
-    /** One line for the log per warning or failure: file, check, measured, what to do. */
-    public static String line(Check check) {
-        return check.file() + ": " + check.name() + " " + check.status() + " (" + check.measured() + "; limit "
-                + check.limit() + "). " + check.advice();
-    }
-
     /** The summary, an aligned table per file, then what to do for each warning and failure. */
     public String text() {
         StringBuilder out = new StringBuilder(summary()).append("\n");

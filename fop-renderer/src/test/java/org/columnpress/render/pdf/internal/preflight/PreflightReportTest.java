@@ -33,6 +33,12 @@ class PreflightReportTest {
     }
 
     @Test
+    void eachWarningAndFailureHasOneLineForTheBuildLog() {
+        assertThat(REPORT.failures()).extracting(Check::line).containsExactly("boek-cover.pdf: Barcode FAIL (no EAN-13"
+                + " found at 300 dpi; limit EAN-13 9789090123455). Put the barcode in.");
+    }
+
+    @Test
     void theTextHasAnAlignedTablePerFileThenWhatToDo() {
         assertThat(REPORT.text()).isEqualTo("""
                 Preflight (KDP 6x9in paperback, cream): 1 passed, 1 warning, 1 failed
