@@ -14,13 +14,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -208,6 +211,57 @@ class InteriorPreflightTest {
 
         assertThat(fonts.status()).isEqualTo(Status.FAIL);
         assertThat(fonts.measured()).isEqualTo("1 of 2 not embedded: Helvetica (page 4)");
+    }
+
+    @Test
+    void aType3FontCountsAsEmbeddedAndItsGlyphsAsText() throws IOException {
+        PreflightRules blankLast = new PreflightRules("blank last", 6 * IN, 9 * IN, kdp().bleed(), 24, 828, true,
+                true, kdp().gutter(), kdp().margins(), Optional.empty(), true, 300, false, Optional.empty());
+        Path pdf = PrintPdfs.interior(dir.resolve("type3.pdf"), 24, (doc, out, trim, n, font) -> {
+            if (n == 24) {
+                COSName name = doc.getPage(23).getResources().add(type3(doc));
+                out.appendRawCommands("BT /" + name.getName() + " 12 Tf 100 300 Td (aa) Tj ET\n");
+            }
+        });
+
+        List<Check> checks = run(blankLast, pdf);
+
+        assertThat(check(checks, "Fonts embedded").measured()).isEqualTo("2 fonts, all embedded");
+        assertThat(check(checks, "Last page blank").measured()).isEqualTo("page 24: 2 glyphs, 0 images");
+    }
+
+    /** A Type3 font of one glyph, "a", a filled square: its drawing is in the PDF, so it is embedded. */
+    private static PDType3Font type3(PDDocument doc) throws IOException {
+        COSStream square = doc.getDocument().createCOSStream();
+        try (var os = square.createOutputStream()) {
+            os.write("1000 0 0 0 750 750 d1 0 0 750 750 re f".getBytes(StandardCharsets.US_ASCII));
+        }
+        COSDictionary procs = new COSDictionary();
+        procs.setItem(COSName.getPDFName("a"), square);
+        COSArray differences = new COSArray();
+        differences.add(COSInteger.get(97));
+        differences.add(COSName.getPDFName("a"));
+        COSDictionary encoding = new COSDictionary();
+        encoding.setItem(COSName.TYPE, COSName.ENCODING);
+        encoding.setItem(COSName.DIFFERENCES, differences);
+        COSDictionary font = new COSDictionary();
+        font.setItem(COSName.TYPE, COSName.FONT);
+        font.setItem(COSName.SUBTYPE, COSName.TYPE3);
+        font.setItem(COSName.FONT_BBOX, new PDRectangle(0, 0, 1000, 1000).getCOSArray());
+        font.setItem(COSName.FONT_MATRIX, floats(0.001f, 0f, 0f, 0.001f, 0f, 0f));
+        font.setItem(COSName.CHAR_PROCS, procs);
+        font.setItem(COSName.ENCODING, encoding);
+        font.setInt(COSName.FIRST_CHAR, 97);
+        font.setInt(COSName.LAST_CHAR, 97);
+        font.setItem(COSName.WIDTHS, floats(1000f));
+        font.setItem(COSName.RESOURCES, new COSDictionary());
+        return new PDType3Font(font);
+    }
+
+    private static COSArray floats(float... values) {
+        COSArray array = new COSArray();
+        array.setFloatArray(values);
+        return array;
     }
 
     @Test
