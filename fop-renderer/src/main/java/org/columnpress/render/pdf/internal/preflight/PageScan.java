@@ -1,0 +1,267 @@
+package org.columnpress.render.pdf.internal.preflight;
+
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDCalRGB;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
+import org.apache.pdfbox.pdmodel.graphics.color.PDIndexed;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * One pass over a page's content stream (forms included) that gathers what the checks need: where the
+ * glyphs are, which fonts draw them, in which colour space, and each image's effective resolution.
+ * Nothing is rendered, so a thousand pages take a second or two.
+ */
+final class PageScan extends PDFGraphicsStreamEngine {
+
+    /** A glyph's box in default user space and its baseline's angle in degrees, 0 to 360. */
+    record Glyph(Rectangle2D box, double rotation) {
+    }
+
+    /** An image as placed: its effective resolution, the lower of the two directions. */
+    record Placed(double ppi, int pixelsWide, int pixelsHigh) {
+    }
+
+    private final Map<COSBase, PDFont> fonts;
+    private final boolean keepGlyphs;
+    private final List<Glyph> kept = new ArrayList<>();
+    private final Map<PDFont, double[]> verticals = new HashMap<>();
+    private final List<Glyph> rotated = new ArrayList<>();
+    private final List<Placed> images = new ArrayList<>();
+    private double minX = Double.MAX_VALUE;
+    private double minY = Double.MAX_VALUE;
+    private double maxX = -Double.MAX_VALUE;
+    private double maxY = -Double.MAX_VALUE;
+    private int glyphs;
+    private int rgbTextOperators;
+    private Point2D current = new Point2D.Float();
+
+    private PageScan(PDPage page, Map<COSBase, PDFont> fonts, boolean keepGlyphs) {
+        super(page);
+        this.fonts = fonts;
+        this.keepGlyphs = keepGlyphs;
+    }
+
+    /**
+     * Scans {@code page}; every font that draws text is added to {@code fonts}. With {@code keepGlyphs}
+     * (a cover: a few hundred glyphs) every glyph's box is kept, else only the turned ones'.
+     */
+    static PageScan of(PDPage page, Map<COSBase, PDFont> fonts, boolean keepGlyphs) throws IOException {
+        PageScan scan = new PageScan(page, fonts, keepGlyphs);
+        scan.processPage(page);
+        return scan;
+    }
+
+    /** The box around all visible text, or null for a page without text. */
+    Rectangle2D textBounds() {
+        return glyphs == 0 ? null : new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    int glyphs() {
+        return glyphs;
+    }
+
+    /** Glyphs whose baseline is not horizontal (turned 90 or 270 degrees on a spine, say). */
+    List<Glyph> rotatedGlyphs() {
+        return rotated;
+    }
+
+    /** Every glyph, when the scan was asked to keep them; else none. */
+    List<Glyph> allGlyphs() {
+        return kept;
+    }
+
+    List<Placed> images() {
+        return images;
+    }
+
+    /** Text-showing operators that paint in an RGB colour space. */
+    int rgbTextOperators() {
+        return rgbTextOperators;
+    }
+
+    @Override
+    protected void showText(byte[] string) throws IOException {
+        PDGraphicsState state = getGraphicsState();
+        RenderingMode mode = state.getTextState().getRenderingMode();
+        if ((mode.isFill() && isRgb(state.getNonStrokingColorSpace()))
+                || (mode.isStroke() && isRgb(state.getStrokingColorSpace()))) {
+            rgbTextOperators++;
+        }
+        PDFont font = state.getTextState().getFont();
+        if (font != null) {
+            fonts.putIfAbsent(font.getCOSObject(), font);
+        }
+        super.showText(string);
+    }
+
+    @Override
+    protected void showFontGlyph(Matrix trm, PDFont font, int code, Vector displacement) {
+        glyph(trm, font, displacement);
+    }
+
+    /** A Type3 glyph's own content is not run: its box is all the checks need. */
+    @Override
+    protected void showType3Glyph(Matrix trm, PDType3Font font, int code, Vector displacement) {
+        glyph(trm, font, displacement);
+    }
+
+    private void glyph(Matrix trm, PDFont font, Vector displacement) {
+        if (getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER) {
+            return; // invisible text (an OCR layer, say) prints nothing
+        }
+        double[] v = vertical(font);
+        double w = displacement.getX();
+        double a = trm.getValue(0, 0);
+        double b = trm.getValue(0, 1);
+        double c = trm.getValue(1, 0);
+        double d = trm.getValue(1, 1);
+        double e = trm.getValue(2, 0);
+        double f = trm.getValue(2, 1);
+        double gx0 = Double.MAX_VALUE;
+        double gy0 = Double.MAX_VALUE;
+        double gx1 = -Double.MAX_VALUE;
+        double gy1 = -Double.MAX_VALUE;
+        for (int corner = 0; corner < 4; corner++) {
+            double x = (corner & 1) == 0 ? 0 : w;
+            double y = (corner & 2) == 0 ? v[0] : v[1];
+            double px = a * x + c * y + e;
+            double py = b * x + d * y + f;
+            gx0 = Math.min(gx0, px);
+            gy0 = Math.min(gy0, py);
+            gx1 = Math.max(gx1, px);
+            gy1 = Math.max(gy1, py);
+        }
+        glyphs++;
+        minX = Math.min(minX, gx0);
+        minY = Math.min(minY, gy0);
+        maxX = Math.max(maxX, gx1);
+        maxY = Math.max(maxY, gy1);
+        double rotation = (Math.toDegrees(Math.atan2(b, a)) + 360) % 360;
+        boolean turned = Math.abs(b) > 1e-6 * Math.abs(a);
+        if (turned || keepGlyphs) {
+            Glyph glyph = new Glyph(new Rectangle2D.Double(gx0, gy0, gx1 - gx0, gy1 - gy0), rotation);
+            if (turned) {
+                rotated.add(glyph);
+            }
+            if (keepGlyphs) {
+                kept.add(glyph);
+            }
+        }
+    }
+
+    /** Descent and ascent in text space (ems), from the font's descriptor, else its box. */
+    private double[] vertical(PDFont font) {
+        return verticals.computeIfAbsent(font, f -> {
+            double scale = f.getFontMatrix().getScaleY();
+            PDFontDescriptor descriptor = f.getFontDescriptor();
+            if (descriptor != null && descriptor.getAscent() != 0) {
+                return new double[] {descriptor.getDescent() * scale, descriptor.getAscent() * scale};
+            }
+            try {
+                var box = f.getBoundingBox();
+                if (box != null && box.getHeight() > 0) {
+                    return new double[] {box.getLowerLeftY() * scale, box.getUpperRightY() * scale};
+                }
+            } catch (IOException e) {
+                // fall through to the usual proportions
+            }
+            return new double[] {-0.2, 0.8};
+        });
+    }
+
+    static boolean isRgb(PDColorSpace space) throws IOException {
+        if (space instanceof PDDeviceRGB || space instanceof PDCalRGB) {
+            return true;
+        }
+        if (space instanceof PDICCBased icc) {
+            return icc.getNumberOfComponents() == 3;
+        }
+        return space instanceof PDIndexed indexed && isRgb(indexed.getBaseColorSpace());
+    }
+
+    @Override
+    public void drawImage(PDImage image) {
+        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+        double wide = Math.hypot(ctm.getValue(0, 0), ctm.getValue(0, 1)) / 72;
+        double high = Math.hypot(ctm.getValue(1, 0), ctm.getValue(1, 1)) / 72;
+        if (wide <= 0 || high <= 0) {
+            return;
+        }
+        double ppi = Math.min(image.getWidth() / wide, image.getHeight() / high);
+        images.add(new Placed(ppi, image.getWidth(), image.getHeight()));
+    }
+
+    // Paths are not checked; the engine needs a current point to follow them.
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        current = p0;
+    }
+
+    @Override
+    public void clip(int windingRule) {
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+        current = new Point2D.Float(x, y);
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+        current = new Point2D.Float(x, y);
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        current = new Point2D.Float(x3, y3);
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+        return current;
+    }
+
+    @Override
+    public void closePath() {
+    }
+
+    @Override
+    public void endPath() {
+    }
+
+    @Override
+    public void strokePath() {
+    }
+
+    @Override
+    public void fillPath(int windingRule) {
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) {
+    }
+
+    @Override
+    public void shadingFill(COSName shadingName) {
+    }
+}
