@@ -119,8 +119,14 @@ public final class CoverRenderer {
         transformer.setErrorListener(new MessageNotes(options.reporter()));
         transformer.setParameter("build.timestamp", options.timestamp().toString());
         Map<String, String> params = new LinkedHashMap<>(settings.params());
-        params.putIfAbsent("cover.spine.font.size", pt(SpineText.fontSize(book, layout)));
+        double spineFont = SpineText.fontSize(book, layout);
+        params.putIfAbsent("cover.spine.font.size", pt(spineFont));
         params.putAll(layoutParams(layout));
+        if (layout.spineText() && spineFont < SpineText.MIN && !settings.params().containsKey("cover.spine.font.size")) {
+            params.put("cover.spine.text", "false");
+            options.reporter().info(String.format(Locale.ROOT, "The cover's spine (%.2f in) is too thin for title and"
+                    + " author in %.0f pt or more: it is left blank.", layout.spineWidth() / 72, SpineText.MIN));
+        }
         params.forEach(transformer::setParameter);
         transformer.setURIResolver((href, base) -> {
             throw new TransformerException("Refused to read '" + href + "' while rendering: the"

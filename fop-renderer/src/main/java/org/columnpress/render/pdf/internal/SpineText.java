@@ -15,6 +15,8 @@ import org.columnpress.core.model.Book;
 final class SpineText {
 
     static final double MAX = 16;
+    /** Smaller than this, spine text is unreadable on a shelf (and KDP's own cover creator sets none): left out. */
+    static final double MIN = 6;
     /** The line's height in ems that must fit across the spine: Literata's ascender plus descender, rounded up. */
     private static final double ACROSS = 1.3;
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);

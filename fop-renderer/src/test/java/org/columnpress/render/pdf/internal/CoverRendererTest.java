@@ -102,6 +102,14 @@ class CoverRendererTest {
     }
 
     @Test
+    void aSpineAllowedTextButTooThinForSixPointTypeIsLeftBlankWithANote() throws IOException {
+        CoverLayout allowed = CoverLayouts.kdp6x9White(80); // 0.18 in: 3 pt type would fit between the margins
+        assertThat(allowed.spineText()).isTrue();
+        assertThat(spineGlyphs(render(BOOK, allowed, TEXT, "spine-80.pdf"), allowed)).isEmpty();
+        assertThat(REPORTER.infos).anyMatch(info -> info.contains("spine (0.18 in) is too thin"));
+    }
+
+    @Test
     void theSpineFontFitsBetweenTheSafetyMargins() {
         CoverLayout thick = CoverLayouts.kdp6x9White(400);
         CoverLayout thin = CoverLayouts.kdp6x9White(120);

@@ -67,6 +67,9 @@
   <!-- Margin of the text on front and back from the trim (and the spine fold); the printer's safe zone
        (cover.safety) is kept when it is larger. -->
   <xsl:param name="cover.margin" select="'0.55in'"/>
+  <!-- A double rule around the typographic front: true or false. It sits inside the printer's safe zone
+       but near the trim, where a cut 1/16 in off shows: leave it out for a printer that cuts loosely. -->
+  <xsl:param name="cover.front.frame" select="'true'"/>
   <!-- Colour of the whole cover behind the text (the front image covers the front). -->
   <xsl:param name="cover.background.color" select="'cmyk(0.92,0.62,0.38,0.42)'"/>
   <!-- Colour of the cover's text. -->
@@ -225,13 +228,15 @@
     <xsl:variable name="left" select="$front.left + $M"/>
     <xsl:variable name="width" select="$FW - 2 * $M"/>
     <xsl:variable name="frame" select="$M * 0.55"/>
-    <fo:block-container absolute-position="fixed" left="{$front.left + $frame}pt" top="{$frame}pt"
-        width="{$FW - 2 * $frame}pt" height="{$TH - 2 * $frame}pt"
-        border="0.6pt solid {$cover.accent.color}" padding="3pt">
-      <fo:block-container height="{$TH - 2 * $frame - 6}pt" border="0.3pt solid {$cover.accent.color}">
-        <fo:block/>
+    <xsl:if test="$cover.front.frame = 'true'">
+      <fo:block-container absolute-position="fixed" left="{$front.left + $frame}pt" top="{$frame}pt"
+          width="{$FW - 2 * $frame}pt" height="{$TH - 2 * $frame}pt"
+          border="0.6pt solid {$cover.accent.color}" padding="3pt">
+        <fo:block-container height="{$TH - 2 * $frame - 6}pt" border="0.3pt solid {$cover.accent.color}">
+          <fo:block/>
+        </fo:block-container>
       </fo:block-container>
-    </fo:block-container>
+    </xsl:if>
     <fo:block-container absolute-position="fixed" left="{$left}pt" top="{$M + 0.12 * $TH}pt" width="{$width}pt">
       <fo:block xsl:use-attribute-sets="cover.author">
         <xsl:value-of select="translate(b:meta/b:authors, 'abcdefghijklmnopqrstuvwxyzàáâäèéêëìíîïòóôöùúûüçñ', 'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜÇÑ')"/>
