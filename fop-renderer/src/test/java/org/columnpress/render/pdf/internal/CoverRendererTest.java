@@ -83,6 +83,65 @@ class CoverRendererTest {
     }
 
     @Test
+    void everyLineOfTextKeepsThePrintersSafeZoneAndTheBarcodeBoxFree() throws IOException {
+        CoverLayout layout = CoverLayouts.kdp6x9White(250);
+        Path pdf = render(BOOK, layout, TEXT, "safe.pdf");
+        CoverLayout.Barcode box = layout.barcode();
+        double boxLeft = layout.backWidth() - box.fromSpine() - box.width();
+        double boxTop = layout.trimHeight() - box.fromBottom() - box.height();
+        List<TextPosition> glyphs = glyphs(pdf);
+        assertThat(glyphs).hasSizeGreaterThan(300);
+        for (TextPosition glyph : glyphs) {
+            if (glyph.getDir() != 0 || glyph.getUnicode().isBlank()) {
+                continue; // the spine's, checked by its own test
+            }
+            // From the trim's top left corner, as cover.xsl places things.
+            double left = glyph.getXDirAdj() - layout.bleed();
+            double right = left + glyph.getWidthDirAdj();
+            double baseline = glyph.getYDirAdj() - layout.bleed();
+            double top = baseline - glyph.getHeightDir();
+            boolean onBack = right <= layout.backWidth();
+            double panelLeft = onBack ? 0 : layout.backWidth() + layout.spineWidth();
+            double panelRight = onBack ? layout.backWidth() : layout.width() - 2 * layout.bleed();
+            assertThat(left).as(glyph.getUnicode()).isGreaterThanOrEqualTo(panelLeft + layout.safety());
+            assertThat(right).as(glyph.getUnicode()).isLessThanOrEqualTo(panelRight - layout.safety());
+            assertThat(top).as(glyph.getUnicode()).isGreaterThanOrEqualTo(layout.safety());
+            assertThat(baseline).as(glyph.getUnicode()).isLessThanOrEqualTo(layout.trimHeight() - layout.safety());
+            boolean inBox = right > boxLeft && left < boxLeft + box.width() && baseline > boxTop
+                    && top < boxTop + box.height();
+            assertThat(inBox).as("'" + glyph.getUnicode() + "' in the barcode box").isFalse();
+        }
+    }
+
+    @Test
+    void aUserStylesheetImportsOursAndChangesItsColours() throws IOException {
+        Path sheet = dir.resolve("my-cover.xsl");
+        Files.writeString(sheet, """
+                <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+                  <xsl:import href="https://columnpress.org/xsl/fo/cover.xsl"/>
+                  <xsl:param name="cover.background.color" select="'cmyk(0,0,0,0)'"/>
+                  <xsl:param name="cover.text.color" select="'cmyk(0,0,0,1)'"/>
+                </xsl:stylesheet>
+                """);
+        CoverRenderer own = new CoverRenderer(new RenderOptions(Map.of("param.cover.title.font.size", "30pt"), dir,
+                TestBooks.TIMESTAMP, new RecordingReporter()), Optional.of(sheet));
+        Path pdf = dir.resolve("user.pdf");
+        own.render(BOOK, CoverLayouts.kdp6x9White(250), TEXT, pdf);
+        BufferedImage page = renderPage(pdf, 36);
+        assertThat(page.getRGB(5, 5) & 0xffffff).isEqualTo(0xffffff);
+        assertThat(glyphs(pdf)).filteredOn(glyph -> glyph.getUnicode().equals("H") && glyph.getDir() == 0)
+                .anySatisfy(glyph -> assertThat(glyph.getFontSizeInPt()).isCloseTo(30f, within(0.1f)));
+    }
+
+    @Test
+    void aPrintedBarcodeNeedsAnIsbn() {
+        Book noIsbn = CoverBooks.book(TITLE, "urn:uuid:7d3f0a52-6a0e-4a8b-9c1e-5b3c2d1e0f42");
+        assertThatThrownBy(() -> render(noIsbn, CoverLayouts.printedBarcode(250, true), TEXT, "no-isbn.pdf"))
+                .hasMessageContaining("urn:uuid:7d3f0a52").hasMessageContaining("not an ISBN");
+        assertThat(dir.resolve("no-isbn.pdf")).doesNotExist();
+    }
+
+    @Test
     void theSpineCarriesTitleAndAuthorReadingTopToBottomOnlyWhenThePrinterAllowsIt() throws IOException {
         CoverLayout thick = CoverLayouts.kdp6x9White(120);
         CoverLayout thin = CoverLayouts.kdp6x9White(78);
@@ -254,6 +313,20 @@ class CoverRendererTest {
                     if (x > left && x < left + layout.spineWidth()) {
                         glyphs.add(text);
                     }
+                }
+            };
+            stripper.getText(doc);
+        }
+        return glyphs;
+    }
+
+    private static List<TextPosition> glyphs(Path pdf) throws IOException {
+        List<TextPosition> glyphs = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    glyphs.add(text);
                 }
             };
             stripper.getText(doc);
