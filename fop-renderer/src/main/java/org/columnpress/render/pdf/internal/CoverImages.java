@@ -28,7 +28,7 @@ final class CoverImages {
         int[] size = pixelSize(file);
         if (size == null) {
             reporter.warn(new Warning("cover images that cannot be read", file, 0, "the cover image cannot be"
-                    + " read as PNG, JPEG or WebP: the printed cover gets a typographic front instead."));
+                    + " read as PNG or JPEG: the printed cover gets a typographic front instead."));
             return Optional.empty();
         }
         double ppi = ppi(size[0], size[1], layout);
