@@ -80,6 +80,7 @@ class CoverRendererTest {
             assertThat(page.getTrimBox().getWidth() / 72.0).isCloseTo(inches - 0.25, within(0.01));
             assertThat(page.getTrimBox().getHeight() / 72.0).isCloseTo(9.0, within(0.01));
         }
+        assertThat(REPORTER.warnings).noneMatch(warning -> warning.contains("[kdp-" + pages + ".pdf]"));
     }
 
     @Test
