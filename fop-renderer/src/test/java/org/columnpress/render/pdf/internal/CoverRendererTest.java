@@ -162,6 +162,20 @@ class CoverRendererTest {
     }
 
     @Test
+    void theSpineReadsBottomToTopWhenTheStylesheetSaysUp() throws IOException {
+        CoverRenderer up = new CoverRenderer(new RenderOptions(Map.of("param.cover.spine.reads", "up"), dir,
+                TestBooks.TIMESTAMP, new RecordingReporter()), Optional.empty());
+        CoverLayout layout = CoverLayouts.kdp6x9White(250);
+        Path pdf = dir.resolve("spine-up.pdf");
+        up.render(BOOK, layout, TEXT, pdf);
+        List<TextPosition> onSpine = spineGlyphs(pdf, layout);
+        assertThat(join(onSpine)).contains("Het ambacht");
+        assertThat(onSpine).allSatisfy(glyph -> assertThat(glyph.getDir()).isEqualTo(90f));
+        assertThat(onSpine.get(0).getTextMatrix().getTranslateY())
+                .isLessThan(onSpine.get(onSpine.size() - 1).getTextMatrix().getTranslateY() - 100);
+    }
+
+    @Test
     void aSpineAllowedTextButTooThinForSixPointTypeIsLeftBlankWithANote() throws IOException {
         CoverLayout allowed = CoverLayouts.kdp6x9White(80); // 0.18 in: 3 pt type would fit between the margins
         assertThat(allowed.spineText()).isTrue();

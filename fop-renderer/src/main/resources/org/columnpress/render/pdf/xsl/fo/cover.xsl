@@ -60,6 +60,10 @@
   <xsl:param name="cover.barcode.from.spine" select="'18pt'"/>
   <!-- The barcode box's bottom edge from the bottom trim. -->
   <xsl:param name="cover.barcode.from.bottom" select="'18pt'"/>
+  <!-- Which way the spine's text reads: 'down' (top to bottom, as English and Dutch books and ISO 6357
+       have it: upright when the book lies face up) or 'up' (bottom to top, as many French and German
+       books have it). -->
+  <xsl:param name="cover.spine.reads" select="'down'"/>
   <!-- Font size of the spine's text; Columnpress computes one that fits the spine's width and height. -->
   <xsl:param name="cover.spine.font.size" select="'11pt'"/>
 
@@ -239,6 +243,7 @@
     </xsl:if>
     <fo:block-container absolute-position="fixed" left="{$left}pt" top="{$M + 0.12 * $TH}pt" width="{$width}pt">
       <fo:block xsl:use-attribute-sets="cover.author">
+        <!-- An anthology without authors keeps the line empty, so the title stays where it is. -->
         <xsl:value-of select="translate(b:meta/b:authors, 'abcdefghijklmnopqrstuvwxyzàáâäèéêëìíîïòóôöùúûüçñ', 'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜÇÑ')"/>
       </fo:block>
     </fo:block-container>
@@ -304,10 +309,20 @@
   <xsl:template match="b:cover" mode="cover.spine">
     <!-- FOP takes width and height of a rotated container in its own, rotated frame: width runs along the spine. -->
     <fo:block-container absolute-position="fixed" left="{$spine.left + $SS}pt" top="{$S}pt"
-        width="{$TH - 2 * $S}pt" height="{$SW - 2 * $SS}pt" reference-orientation="-90" display-align="center">
+        width="{$TH - 2 * $S}pt" height="{$SW - 2 * $SS}pt" display-align="center">
+      <xsl:attribute name="reference-orientation">
+        <xsl:choose>
+          <xsl:when test="$cover.spine.reads = 'up'">90</xsl:when>
+          <xsl:when test="$cover.spine.reads = 'down'">-90</xsl:when>
+          <xsl:otherwise>
+            <xsl:message terminate="yes">Stylesheet parameter 'cover.spine.reads' is '<xsl:value-of
+                select="$cover.spine.reads"/>': write down (top to bottom) or up (bottom to top).</xsl:message>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
       <fo:block xsl:use-attribute-sets="cover.spine">
         <fo:inline font-weight="bold"><xsl:value-of select="b:meta/b:title"/></fo:inline>
-        <xsl:if test="b:meta/b:authors">
+        <xsl:if test="normalize-space(b:meta/b:authors) != ''">
           <fo:inline>&#x2003;&#x2003;</fo:inline>
           <fo:inline color="{$cover.accent.color}"><xsl:value-of select="b:meta/b:authors"/></fo:inline>
         </xsl:if>
