@@ -36,10 +36,14 @@ import org.columnpress.core.model.Book;
  */
 public final class CoverRenderer {
 
+    /** cover.xsl's default of cover.blurb.line.height, to count the lines a blurb is too long by. */
+    private static final String DEFAULT_BLURB_LINE_HEIGHT = "15.5pt";
+
     private final RenderOptions options;
     private final PdfSettings settings;
     private final Templates templates;
     private final FopFactory fopFactory;
+    private final java.awt.Font spineFace;
 
     /**
      * @param options    the {@code pdf} renderer's settings: its fonts, and its {@code param.*} (the cover
@@ -53,6 +57,7 @@ public final class CoverRenderer {
         FontSetup fonts = new FontSetup(settings.fonts());
         this.templates = Stylesheets.compile(stylesheet, StylesheetResolver.COVER);
         this.fopFactory = FopSetup.factory(fonts, options.baseDirectory().toUri(), new GuardedResourceResolver());
+        this.spineFace = SpineText.face(fonts);
     }
 
     /**
@@ -90,7 +95,8 @@ public final class CoverRenderer {
         }
         if (events.backOverflow() > 0) {
             delete(pdf);
-            throw tooLong(events.backOverflow(), text);
+            throw tooLong(events.backOverflow(), text, settings.params().getOrDefault("cover.blurb.line.height",
+                    DEFAULT_BLURB_LINE_HEIGHT));
         }
         try {
             PdfPostProcessor.finish(pdf, false, false);
@@ -119,7 +125,7 @@ public final class CoverRenderer {
         transformer.setErrorListener(new MessageNotes(options.reporter()));
         transformer.setParameter("build.timestamp", options.timestamp().toString());
         Map<String, String> params = new LinkedHashMap<>(settings.params());
-        double spineFont = SpineText.fontSize(book, layout);
+        double spineFont = SpineText.fontSize(book, layout, spineFace);
         params.putIfAbsent("cover.spine.font.size", pt(spineFont));
         params.putAll(layoutParams(layout));
         if (layout.spineText() && spineFont < SpineText.MIN && !settings.params().containsKey("cover.spine.font.size")) {
@@ -160,13 +166,18 @@ public final class CoverRenderer {
         return String.format(Locale.ROOT, "%.4fpt", points);
     }
 
-    private static InputException tooLong(double overflowPt, CoverText text) {
+    /**
+     * @param lineHeight the blurb's line height as the stylesheet parameter gives it; the lines are counted
+     *                   only when it is in points
+     */
+    private static InputException tooLong(double overflowPt, CoverText text, String lineHeight) {
         double mm = overflowPt * 25.4 / 72;
+        double line = lineHeight.matches("\\d+(\\.\\d+)?pt") ? Double.parseDouble(lineHeight.replace("pt", "")) : 0;
+        String lines = line > 0 ? String.format(Locale.ROOT, " (about %d lines)", (int) Math.ceil(overflowPt / line)) : "";
         return new InputException(text.blurbFile().orElse(null), 0, String.format(Locale.ROOT,
-                "the back cover's text (blurb and bio) is %.1f mm too long for the back panel (about %d lines)."
+                "the back cover's text (blurb and bio) is %.1f mm too long for the back panel%s."
                         + " Shorten the blurb%s, or make its text smaller (stylesheet parameters"
-                        + " cover.blurb.font.size and cover.blurb.line.height).", mm,
-                (int) Math.ceil(overflowPt / 15.5),
+                        + " cover.blurb.font.size and cover.blurb.line.height).", mm, lines,
                 text.blurbFile().map(file -> " in " + file.getFileName()).orElse("")));
     }
 

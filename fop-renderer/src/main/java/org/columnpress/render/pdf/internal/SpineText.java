@@ -2,8 +2,6 @@ package org.columnpress.render.pdf.internal;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
-import java.io.IOException;
-import java.io.InputStream;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 
@@ -15,33 +13,28 @@ import org.columnpress.core.model.Book;
 final class SpineText {
 
     static final double MAX = 16;
-    /** Smaller than this, spine text is unreadable on a shelf (and KDP's own cover creator sets none): left out. */
+    /** Smaller than this, spine text cannot be read on a shelf: it is left out. */
     static final double MIN = 6;
     /** The line's height in ems that must fit across the spine: Literata's ascender plus descender, rounded up. */
     private static final double ACROSS = 1.3;
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-    private static final Font BOLD = load("Literata-Bold.ttf");
 
     private SpineText() {
     }
 
-    static double fontSize(Book book, CoverLayout layout) {
-        double across = (layout.spineWidth() - 2 * layout.spineSafety()) / ACROSS;
-        String line = book.title() + "\u2003\u2003" + book.labels().joinNames(book.authors());
-        double emsAlong = BOLD.deriveFont(1f).getStringBounds(line, CONTEXT).getWidth() * 1.05;
-        double along = (layout.trimHeight() - 2 * layout.safety() - 36) / emsAlong;
-        return Math.max(0, Math.min(MAX, Math.min(across, along)));
+    /** The house face the spine's title is set in: Literata Bold, as {@link FontSetup} registers it. */
+    static Font face(FontSetup fonts) {
+        FontSetup.Triplet bold = new FontSetup.Triplet(FontSetup.HOUSE_FAMILY, "normal", 700);
+        return fonts.fonts().stream().filter(font -> font.triplets().contains(bold)).findFirst()
+                .map(FontSetup.Registered::awtFont)
+                .orElseThrow(() -> new ColumnpressException("No " + bold + " among the fonts: cannot fit the spine."));
     }
 
-    private static Font load(String file) {
-        try (InputStream in = SpineText.class.getClassLoader()
-                .getResourceAsStream("org/columnpress/core/fonts/" + file)) {
-            if (in == null) {
-                throw new ColumnpressException("The house font " + file + " is missing from the class path.");
-            }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException | java.awt.FontFormatException e) {
-            throw new ColumnpressException("Cannot read the house font " + file + ": " + e, e);
-        }
+    static double fontSize(Book book, CoverLayout layout, Font bold) {
+        double across = (layout.spineWidth() - 2 * layout.spineSafety()) / ACROSS;
+        String line = book.title() + "\u2003\u2003" + book.labels().joinNames(book.authors());
+        double emsAlong = bold.deriveFont(1f).getStringBounds(line, CONTEXT).getWidth() * 1.05;
+        double along = (layout.trimHeight() - 2 * layout.safety() - 36) / emsAlong;
+        return Math.max(0, Math.min(MAX, Math.min(across, along)));
     }
 }

@@ -187,8 +187,9 @@ class CoverRendererTest {
     void theSpineFontFitsBetweenTheSafetyMargins() {
         CoverLayout thick = CoverLayouts.kdp6x9White(400);
         CoverLayout thin = CoverLayouts.kdp6x9White(120);
-        double big = SpineText.fontSize(BOOK, thick);
-        double small = SpineText.fontSize(BOOK, thin);
+        java.awt.Font bold = SpineText.face(new FontSetup(List.of()));
+        double big = SpineText.fontSize(BOOK, thick, bold);
+        double small = SpineText.fontSize(BOOK, thin, bold);
         assertThat(big).isEqualTo(SpineText.MAX);
         assertThat(small * 1.3).isLessThanOrEqualTo(thin.spineWidth() - 2 * thin.spineSafety() + 0.01);
         assertThat(small).isGreaterThan(7);
