@@ -79,11 +79,11 @@ final class CoverXmlWriter {
         xml.writeAttribute("digits", barcode.digits());
         String modules = barcode.modules();
         xml.writeAttribute("modules", Integer.toString(modules.length()));
-        for (int[] bar : IsbnBarcode.bars(modules)) {
+        for (IsbnBarcode.Bar bar : IsbnBarcode.bars(modules)) {
             xml.writeEmptyElement(NS, "bar");
-            xml.writeAttribute("x", Integer.toString(bar[0]));
-            xml.writeAttribute("w", Integer.toString(bar[1]));
-            if (IsbnBarcode.isGuard(bar[0])) {
+            xml.writeAttribute("x", Integer.toString(bar.start()));
+            xml.writeAttribute("w", Integer.toString(bar.width()));
+            if (IsbnBarcode.isGuard(bar.start())) {
                 xml.writeAttribute("guard", "true");
             }
         }
@@ -92,10 +92,10 @@ final class CoverXmlWriter {
             xml.writeStartElement(NS, "add-on");
             xml.writeAttribute("digits", barcode.addOn().get());
             xml.writeAttribute("modules", Integer.toString(addOn.length()));
-            for (int[] bar : IsbnBarcode.bars(addOn)) {
+            for (IsbnBarcode.Bar bar : IsbnBarcode.bars(addOn)) {
                 xml.writeEmptyElement(NS, "bar");
-                xml.writeAttribute("x", Integer.toString(bar[0]));
-                xml.writeAttribute("w", Integer.toString(bar[1]));
+                xml.writeAttribute("x", Integer.toString(bar.start()));
+                xml.writeAttribute("w", Integer.toString(bar.width()));
             }
             xml.writeEndElement();
         }

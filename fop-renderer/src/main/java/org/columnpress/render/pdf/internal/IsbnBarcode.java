@@ -127,21 +127,23 @@ public record IsbnBarcode(String digits, Optional<String> addOn) {
         });
     }
 
-    /**
-     * The bars of a module string: each run of {@code 1}s as {start, width} in modules.
-     */
-    public static List<int[]> bars(String modules) {
-        List<int[]> bars = new ArrayList<>();
+    /** One bar: where it starts and how wide it is, in modules. */
+    public record Bar(int start, int width) {
+    }
+
+    /** The bars of a module string: each run of {@code 1}s. */
+    public static List<Bar> bars(String modules) {
+        List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < modules.length(); i++) {
             if (modules.charAt(i) == '1') {
                 int start = i;
                 while (i + 1 < modules.length() && modules.charAt(i + 1) == '1') {
                     i++;
                 }
-                bars.add(new int[] {start, i - start + 1});
+                bars.add(new Bar(start, i - start + 1));
             }
         }
-        return bars;
+        return List.copyOf(bars);
     }
 
     /** Whether the module at {@code index} of {@link #modules()} is in a guard pattern (drawn longer). */
