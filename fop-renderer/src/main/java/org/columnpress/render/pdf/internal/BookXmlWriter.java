@@ -85,7 +85,8 @@ public final class BookXmlWriter {
         }
     }
 
-    private static void writeMeta(XMLStreamWriter xml, Book book) throws XMLStreamException {
+    /** The book's {@code meta} element, which the cover XML shares. */
+    static void writeMeta(XMLStreamWriter xml, Book book) throws XMLStreamException {
         xml.writeStartElement(NS, "meta");
         XmlText text = new XmlText(xml, Reporter.silent(), book.directory().resolve("book.yaml"));
         text.element("title", book.title());

@@ -76,6 +76,27 @@ final class StylesheetFiles {
         return of(Optional.empty());
     }
 
+    /**
+     * Every file of ours, for the reference: the book's stylesheet and the files it includes, then the cover's
+     * own ({@code cover.xsl}, which imports the book's).
+     */
+    static List<Sheet> reference() {
+        List<Sheet> sheets = new ArrayList<>(ours());
+        try {
+            Sheet cover = walkOne(StylesheetResolver.jarStylesheet(StylesheetResolver.COVER));
+            sheets.add(cover);
+        } catch (TransformerException e) {
+            throw new ColumnpressException("Cannot read the cover stylesheet: " + e.getMessage(), e);
+        }
+        return List.copyOf(sheets);
+    }
+
+    private static Sheet walkOne(Source source) {
+        String uri = normal(source.getSystemId());
+        byte[] bytes = read(source);
+        return new Sheet(uri, bytes, parse(bytes, uri));
+    }
+
     /** The effective stylesheet: the user's, or ours when there is none. */
     static List<Sheet> of(Optional<Path> userStylesheet) {
         StylesheetResolver resolver = new StylesheetResolver(userStylesheet.map(Path::getParent));

@@ -20,6 +20,8 @@ final class StylesheetResolver implements URIResolver {
     /** Where the default stylesheets live, as users {@code xsl:import} them. Never fetched. */
     static final String BASE = "https://columnpress.org/xsl/fo/";
     static final String DEFAULT = BASE + "columnpress.xsl";
+    /** The default stylesheet of the full-wrap cover; it imports {@link #DEFAULT}. */
+    static final String COVER = BASE + "cover.xsl";
     private static final String RESOURCES = "org/columnpress/render/pdf/xsl/fo/";
 
     private final Optional<Path> userStylesheet;

@@ -45,25 +45,30 @@ final class Stylesheets {
      * @throws InputException when the user's stylesheet does not compile, naming file, line and column
      */
     static Templates compile(Optional<Path> userStylesheet) {
-        String key = key(userStylesheet);
+        return compile(userStylesheet, StylesheetResolver.DEFAULT);
+    }
+
+    /**
+     * As {@link #compile(Optional)}, with {@code defaultUri} (one of ours, such as the cover's) when the user
+     * gives no stylesheet.
+     */
+    static Templates compile(Optional<Path> userStylesheet, String defaultUri) {
+        String key = userStylesheet.isEmpty() ? defaultUri : key(userStylesheet);
         synchronized (COMPILED) {
             Templates cached = COMPILED.get(key);
             if (cached != null) {
                 return cached;
             }
         }
-        Templates compiled = compileNow(userStylesheet);
+        Templates compiled = compileNow(userStylesheet, defaultUri);
         synchronized (COMPILED) {
             COMPILED.put(key, compiled);
         }
         return compiled;
     }
 
-    /** Ours by name; a user's by its path and the content of every file it may import (the cache's rule). */
+    /** A user's by its path and the content of every file it may import (the cache's rule). */
     private static String key(Optional<Path> userStylesheet) {
-        if (userStylesheet.isEmpty()) {
-            return "default";
-        }
         Path file = userStylesheet.get().toAbsolutePath().normalize();
         Digest digest = new Digest().text(file.toString());
         if (java.nio.file.Files.isRegularFile(file)) {
@@ -72,7 +77,7 @@ final class Stylesheets {
         return digest.hex();
     }
 
-    private static Templates compileNow(Optional<Path> userStylesheet) {
+    private static Templates compileNow(Optional<Path> userStylesheet, String defaultUri) {
         TransformerFactory factory = factory();
         StylesheetResolver resolver = new StylesheetResolver(userStylesheet);
         factory.setURIResolver(resolver);
@@ -81,7 +86,7 @@ final class Stylesheets {
         try {
             return new StylesheetMessages(factory.newTemplates(userStylesheet.isPresent()
                     ? StylesheetResolver.userStylesheet(userStylesheet.get())
-                    : StylesheetResolver.jarStylesheet(StylesheetResolver.DEFAULT)));
+                    : StylesheetResolver.jarStylesheet(defaultUri)));
         } catch (TransformerConfigurationException e) {
             // Saxon reports each error, located, to the listener, and then throws a summary without a place.
             TransformerException first = errors.stream().filter(x -> file(x.getLocator()).isPresent()).findFirst()

@@ -42,6 +42,10 @@ final class ParameterReference {
                 `mm`, `cm`, `in`, `pt`, `pc` or `px` (1/96 in); the template `length-in-mm` reads them for your own
                 arithmetic. The **templates** marked API are hooks to override in your stylesheet (such as
                 `user.back.pages` or the running heads) or helpers to call (such as `length-in-mm`).
+
+                The last section, `cover.xsl`, is the full-wrap cover's stylesheet,
+                `https://columnpress.org/xsl/fo/cover.xsl`: it imports the book's, so every parameter above applies to
+                the cover too.
                 """);
         for (StylesheetFiles.Sheet sheet : sheets) {
             List<Element> params = sheet.topLevel("param");
