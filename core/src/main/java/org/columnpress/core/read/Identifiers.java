@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.columnpress.core.model.Isbn;
 
 /**
  * The book's identifier: an ISBN (bare, hyphenated or as {@code urn:isbn:}) becomes
@@ -28,7 +29,7 @@ final class Identifiers {
                 : lower.startsWith("isbn") ? value.substring(4).replaceFirst("^[:\\s]+", "") : value;
         String digits = isbn.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         if (digits.matches("\\d{13}|\\d{9}[\\dX]")) {
-            if (!validIsbn(digits)) {
+            if (!Isbn.valid(digits)) {
                 throw yaml.error(yaml.lineOf("identifier"), "the ISBN " + value + " has a wrong check digit. "
                         + "Copy the ISBN again from the publisher's record.");
             }
@@ -43,20 +44,5 @@ final class Identifiers {
         }
         throw yaml.error(yaml.lineOf("identifier"), "'" + value + "' is neither an ISBN nor a URN. Write an "
                 + "ISBN (978-90-...) or a URN such as urn:uuid:..., or leave identifier out.");
-    }
-
-    static boolean validIsbn(String digits) {
-        int sum = 0;
-        if (digits.length() == 13) {
-            for (int i = 0; i < 13; i++) {
-                sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-            }
-            return sum % 10 == 0;
-        }
-        for (int i = 0; i < 10; i++) {
-            char c = digits.charAt(i);
-            sum += (c == 'X' ? 10 : c - '0') * (10 - i);
-        }
-        return sum % 11 == 0;
     }
 }

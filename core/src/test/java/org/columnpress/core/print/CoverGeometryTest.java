@@ -45,7 +45,7 @@ class CoverGeometryTest {
 
     @ParameterizedTest(name = "{0} for {1}")
     @CsvSource({"51995, USD 19.95", "51995, $19.95", "90000, EUR 19,95", "62495, CAD 24.95", "00999, GBP 9.99",
-            "59999, USD 129.00"})
+            "59999, USD 129.00", "50999, $9.99", "52400, 24 USD"})
     void priceAddOnFollowsTheBookTradesCurrencyDigits(String addOn, String price) {
         assertThat(PriceAddOn.of(Optional.of(price))).isEqualTo(addOn);
     }

@@ -113,7 +113,7 @@ public final class CoverRenderer {
                 + " barcode on the back cover, but the book's identifier is " + book.identifier() + ", not an"
                 + " ISBN. Give the ISBN as identifier in book.yaml."));
         return Optional.of(IsbnBarcode.of(isbn, layout.barcode().addOn()
-                ? Optional.of(IsbnBarcode.priceCode(text.price())) : Optional.empty()));
+                ? Optional.of(org.columnpress.core.print.PriceAddOn.of(text.price())) : Optional.empty()));
     }
 
     /**

@@ -2,25 +2,21 @@ package org.columnpress.render.pdf.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.model.Isbn;
 
 /**
  * A book's EAN-13 barcode (its ISBN-13; an ISBN-10 gets the 978 prefix and a new check digit) with the
  * optional EAN-5 add-on that carries the price, as modules: one character per module, {@code 1} a bar.
  * Encoding per GS1 General Specifications 5.2 (EAN-13) and the EAN-5 supplement that the book trade
- * uses for prices ({@code 5} + US cents, {@code 90000} for no price).
+ * uses for prices (its digits: core's {@link org.columnpress.core.print.PriceAddOn}).
  *
  * @param digits the 13 digits, check digit included
  * @param addOn  the 5 digits of the add-on, or empty for none
  */
 public record IsbnBarcode(String digits, Optional<String> addOn) {
 
-    /** The add-on for "no suggested retail price". */
-    public static final String NO_PRICE = "90000";
     private static final String[] L = {"0001101", "0011001", "0010011", "0111101", "0100011", "0110001",
         "0101111", "0111011", "0110111", "0001011"};
     private static final String[] G = {"0100111", "0110011", "0011011", "0100001", "0011101", "0111001",
@@ -31,11 +27,9 @@ public record IsbnBarcode(String digits, Optional<String> addOn) {
     /** The add-on's parity by its checksum. */
     private static final String[] ADD_ON = {"GGLLL", "GLGLL", "GLLGL", "GLLLG", "LGGLL", "LLGGL", "LLLGG",
         "LGLGL", "LGLLG", "LLGLG"};
-    private static final Pattern USD = Pattern.compile(
-            "(?:USD|US\\$|\\$)\\s*(\\d{1,2})(?:[.,](\\d{2}))?|(\\d{1,2})(?:[.,](\\d{2}))?\\s*(?:USD|US\\$|\\$)");
 
     public IsbnBarcode {
-        if (!digits.matches("\\d{13}") || checkDigit13(digits.substring(0, 12)) != digits.charAt(12) - '0') {
+        if (!digits.matches("\\d{13}") || !Isbn.valid(digits)) {
             throw new IllegalArgumentException("not an EAN-13: " + digits);
         }
         addOn.ifPresent(five -> {
@@ -51,50 +45,13 @@ public record IsbnBarcode(String digits, Optional<String> addOn) {
      * @throws ColumnpressException naming the ISBN when it is not one
      */
     public static IsbnBarcode of(String isbn, Optional<String> addOn) {
-        String bare = isbn.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        if (bare.matches("\\d{9}[\\dX]")) {
-            int sum = 0;
-            for (int i = 0; i < 10; i++) {
-                sum += (10 - i) * (bare.charAt(i) == 'X' ? 10 : bare.charAt(i) - '0');
-            }
-            if (sum % 11 != 0) {
-                throw new ColumnpressException("The ISBN " + isbn + " has a wrong check digit: no barcode can"
-                        + " be made. Copy the ISBN again from the publisher's record.");
-            }
-            String twelve = "978" + bare.substring(0, 9);
-            return new IsbnBarcode(twelve + checkDigit13(twelve), addOn);
-        }
-        if (bare.matches("97[89]\\d{10}")) {
-            if (checkDigit13(bare.substring(0, 12)) != bare.charAt(12) - '0') {
-                throw new ColumnpressException("The ISBN " + isbn + " has a wrong check digit: no barcode can"
-                        + " be made. Copy the ISBN again from the publisher's record.");
-            }
-            return new IsbnBarcode(bare, addOn);
+        Optional<String> digits = Isbn.thirteen(isbn).filter(d -> d.startsWith("978") || d.startsWith("979"));
+        if (digits.isPresent()) {
+            return new IsbnBarcode(digits.get(), addOn);
         }
         throw new ColumnpressException("'" + isbn + "' is not an ISBN (10 digits, or 13 starting with 978 or"
-                + " 979): the cover's barcode needs one as the book's identifier.");
-    }
-
-    /**
-     * The EAN-5 price code the book trade prints beside the ISBN: {@code 5} and the price in US cents for a
-     * US dollar price under 100 ({@code USD 19.95}, {@code $19.95} give {@code 51995}), five digits as they
-     * are, and {@link #NO_PRICE} for anything else (other currencies have no code in use).
-     */
-    public static String priceCode(Optional<String> price) {
-        if (price.isEmpty()) {
-            return NO_PRICE;
-        }
-        String text = price.get().trim();
-        if (text.matches("\\d{5}")) {
-            return text;
-        }
-        Matcher usd = USD.matcher(text.toUpperCase(Locale.ROOT));
-        if (usd.matches()) {
-            String dollars = usd.group(1) != null ? usd.group(1) : usd.group(3);
-            String cents = usd.group(1) != null ? usd.group(2) : usd.group(4);
-            return String.format(Locale.ROOT, "5%02d%s", Integer.parseInt(dollars), cents == null ? "00" : cents);
-        }
-        return NO_PRICE;
+                + " 979, with a right check digit): the cover's barcode needs the book's ISBN as its identifier."
+                + " Copy it again from the publisher's record.");
     }
 
     /** The 95 modules of the EAN-13 symbol, guard bars included, quiet zones not. */
@@ -149,14 +106,6 @@ public record IsbnBarcode(String digits, Optional<String> addOn) {
     /** Whether the module at {@code index} of {@link #modules()} is in a guard pattern (drawn longer). */
     public static boolean isGuard(int index) {
         return index < 3 || index >= 45 && index < 50 || index >= 92;
-    }
-
-    static int checkDigit13(String twelve) {
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (i % 2 == 0 ? 1 : 3) * (twelve.charAt(i) - '0');
-        }
-        return (10 - sum % 10) % 10;
     }
 
     private static int d(String text, int i) {

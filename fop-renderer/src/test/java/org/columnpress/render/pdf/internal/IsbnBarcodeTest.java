@@ -44,14 +44,4 @@ class IsbnBarcodeTest {
         String addOn = IsbnBarcode.of("9780306406157", Optional.of("51995")).addOnModules().orElseThrow();
         assertThat(addOn).hasSize(47).startsWith("1011" + "0110001" + "01" + "0110011");
     }
-
-    @Test
-    void aUsDollarPriceBecomesFivePlusCentsAndAnythingElseNoPrice() {
-        assertThat(IsbnBarcode.priceCode(Optional.of("USD 19.95"))).isEqualTo("51995");
-        assertThat(IsbnBarcode.priceCode(Optional.of("$9.99"))).isEqualTo("50999");
-        assertThat(IsbnBarcode.priceCode(Optional.of("24 USD"))).isEqualTo("52400");
-        assertThat(IsbnBarcode.priceCode(Optional.of("EUR 19,95"))).isEqualTo("90000");
-        assertThat(IsbnBarcode.priceCode(Optional.of("52495"))).isEqualTo("52495");
-        assertThat(IsbnBarcode.priceCode(Optional.empty())).isEqualTo("90000");
-    }
 }

@@ -109,7 +109,8 @@ public record PreflightRules(String name, double trimWidth, double trimHeight, B
         public CoverRules {
             Objects.requireNonNull(isbn, "isbn");
             Objects.requireNonNull(barcodeArea, "barcodeArea");
-            isbn = isbn.map(Isbn::normalise);
+            isbn = isbn.map(given -> org.columnpress.core.model.Isbn.thirteen(given)
+                    .orElseThrow(() -> new IllegalArgumentException("Not an ISBN: '" + given + "'")));
         }
     }
 }
