@@ -75,14 +75,32 @@ class PrintInteriorTest {
         book = TestBooks.folder(dir.resolve("book"), "title: Naar de drukker\nauthor: A. Auteur\nlanguage: nl\n")
                 .photo("images/klein.jpg", 600, 400, "jpg")
                 .photo("images/groot.jpg", 2400, 1600, "jpg")
+                .writeBytes("images/schijf.png", disc(1600))
                 .write("columns/a-eerste.md", "# De eerste\n\nZie [de site](https://example.org/) voor meer.\n\n"
-                        + "![Een kleine foto](../images/klein.jpg)\n\n" + "Een zin die de bladzijde vult. ".repeat(250)
+                        + "![Een kleine foto](../images/klein.jpg)\n\n![Een schijf](../images/schijf.png)\n\n" + "Een zin die de bladzijde vult. ".repeat(250)
                         + "\n\n| Jaar | Omzet |\n|---|---:|\n| 2009 | 1.000 |\n")
                 .write("columns/b-tweede.md", "# De tweede\n\n![Een grote foto](../images/groot.jpg)\n\n"
                         + "Nog een zin die de bladzijde vult. ".repeat(200) + "\n")
                 .write("columns/c-derde.md", "# De derde\n\nKort.\n")
                 .read();
         renderer = new PdfRenderer(TestBooks.options(Map.of(), reporter));
+    }
+
+    /** A grey disc on a transparent ground: PDF/X-4 allows the soft mask, PDF/X-3 would not. */
+    static byte[] disc(int size) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(size, size,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(90, 90, 90, 200));
+        g.fillOval(0, 0, size, size);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     static Path render(PrintLayout layout, String name) {
@@ -224,6 +242,24 @@ class PrintInteriorTest {
     }
 
     /** A page box, its corner measured from the media box's lower left corner. */
+    @Test
+    void cropMarksWithBleedAtTheOutsideOnlyAreMirroredOnLeftHandPages() throws IOException {
+        PrintLayout layout = new PrintLayout("marks", 6 * IN, 9 * IN, new Bleed(9, 9, 9, 0), List.of(new Gutter(1, 0)),
+                0, 0, 0, true, false, Optional.empty(), true, false, false, Ink.GRAY, PageCount.ANY);
+        Path pdf = render(layout, "marks");
+        double room = (3 + 6 + 1) * MM; // gap, mark, a millimetre
+        try (PDDocument doc = Pdfs.open(pdf)) {
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                PDPage page = doc.getPage(i);
+                boolean recto = i % 2 == 0;
+                assertBox(page, page.getMediaBox(), 0, 0, 6 * IN + 9 + 2 * room, 9 * IN + 18 + 2 * room);
+                assertBox(page, page.getTrimBox(), room + (recto ? 0 : 9), room + 9, 6 * IN, 9 * IN);
+                assertBox(page, page.getBleedBox(), room + (recto ? 0 : 9) - (recto ? 0 : 9), room, 6 * IN + 9,
+                        9 * IN + 18);
+            }
+        }
+    }
+
     static void assertBox(PDPage page, PDRectangle box, double x, double y, double width, double height) {
         double tolerance = 0.01; // FOP writes millipoints
         PDRectangle media = page.getMediaBox();
