@@ -62,7 +62,7 @@
        DeviceCMYK black on the K plate alone (0 0 0 1 k), as a print shop may ask. Never an RGB black, which a
        printer separates into four inks. -->
   <xsl:param name="ink.black" select="'#000000'"/>
-  <!-- Colour of the text. -->
+  <!-- Colour of the text, the running heads and folios included. -->
   <xsl:param name="text.color" select="$ink.black"/>
 
   <!-- Which parts the book has: true or false each. -->
@@ -112,7 +112,7 @@
   <xsl:param name="part" select="'all'"/>
 
   <xsl:template match="/b:book">
-    <fo:root xml:lang="{@xml:lang}" font-family="{$body.font.family}">
+    <fo:root xml:lang="{@xml:lang}" font-family="{$body.font.family}" color="{$text.color}">
       <xsl:choose>
         <xsl:when test="@kind = 'column'">
           <xsl:call-template name="layout-master-set"/>
