@@ -173,6 +173,27 @@ class PrintInteriorTest {
             }
             assertFontsEmbedded(doc);
             assertThat(colourOperators(doc)).doesNotContain("rg", "RG").contains("k");
+            // The crop marks: on the trim lines, from the media box edge to 3 mm short of the bleed.
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImage(0, 300 / 72f);
+            double px = 300 / 25.4;
+            // A hairline is about a pixel wide and anti-aliased: the darkest pixel within 0.25 mm counts.
+            java.util.function.BiFunction<Double, Double, Boolean> dark = (x, y) -> {
+                int darkest = 255;
+                for (int dx = -3; dx <= 3; dx++) {
+                    for (int dy = -3; dy <= 3; dy++) {
+                        darkest = Math.min(darkest,
+                                image.getRGB((int) Math.round(x * px) + dx, (int) Math.round(y * px) + dy) & 0xff);
+                    }
+                }
+                return darkest < 128;
+            };
+            double trim = 13; // mm from the media box edge
+            assertThat(dark.apply(2.0, trim)).as("left mark on the top trim line").isTrue();
+            assertThat(dark.apply(trim, 2.0)).as("top mark on the left trim line").isTrue();
+            assertThat(dark.apply(6.0, trim + 1)).as("a millimetre below the mark").isFalse();
+            assertThat(dark.apply(6.0, trim - 1)).as("a millimetre above the mark").isFalse();
+            assertThat(dark.apply(8.5, trim)).as("the gap before the bleed").isFalse();
+            assertThat(dark.apply(trim + 148 + 11, trim + 210)).as("right mark on the bottom trim line").isTrue();
         }
         // FOP's random XMP document and instance IDs are made from the file: the same book, the same bytes.
         assertThat(render(OFFSET, "offset-again")).hasSameBinaryContentAs(pdf);
