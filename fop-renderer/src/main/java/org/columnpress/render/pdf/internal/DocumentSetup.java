@@ -3,6 +3,7 @@ package org.columnpress.render.pdf.internal;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import javax.xml.transform.Templates;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -28,6 +29,8 @@ final class DocumentSetup {
     private final Instant timestamp;
     private final FontSetup fonts;
     private final Reporter reporter;
+    /** FOP renderer options beyond the settings' PDF/A and PDF/UA (PDF/X for print). */
+    private final Map<String, String> rendererOptions;
 
     DocumentSetup(PdfSettings settings, FontSetup fonts, RenderOptions options) {
         this.templates = Stylesheets.compile(settings.stylesheet());
@@ -36,6 +39,25 @@ final class DocumentSetup {
         this.timestamp = options.timestamp();
         this.fonts = fonts;
         this.reporter = options.reporter();
+        this.rendererOptions = Map.of();
+    }
+
+    private DocumentSetup(DocumentSetup base, PdfSettings settings, Map<String, String> rendererOptions) {
+        this.templates = base.templates;
+        this.fopFactory = base.fopFactory;
+        this.settings = settings;
+        this.timestamp = base.timestamp;
+        this.fonts = base.fonts;
+        this.reporter = base.reporter;
+        this.rendererOptions = Map.copyOf(rendererOptions);
+    }
+
+    /**
+     * The same stylesheet, fonts and FOP, with other settings (the print edition's parameters) and more
+     * renderer options, such as {@code pdf-x-mode}.
+     */
+    DocumentSetup with(PdfSettings other, Map<String, String> moreRendererOptions) {
+        return new DocumentSetup(this, other, moreRendererOptions);
     }
 
     /** The faces FOP was configured with. */
@@ -59,6 +81,7 @@ final class DocumentSetup {
         if (settings.pdfua()) {
             agent.getRendererOptions().put("pdf-ua-mode", "PDF/UA-1");
         }
+        agent.getRendererOptions().putAll(rendererOptions);
         return agent;
     }
 

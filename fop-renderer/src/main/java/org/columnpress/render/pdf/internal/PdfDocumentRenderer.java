@@ -35,13 +35,24 @@ final class PdfDocumentRenderer {
     private final PdfSettings settings;
     private final RenderOptions options;
     private final boolean streamed;
+    private final UnaryOperator<ContentHandler> foFilter;
 
     /** @param streamed whether a book PDF is transformed part by part ({@link BookParts}) */
     PdfDocumentRenderer(DocumentSetup setup, PdfSettings settings, RenderOptions options, boolean streamed) {
+        this(setup, settings, options, streamed, UnaryOperator.identity());
+    }
+
+    /**
+     * @param foFilter a SAX filter the whole FO passes before FOP and {@link ColumnTracker} (given the
+     *                 handler to write to, it returns the one to write into), such as {@link PagePadding}
+     */
+    PdfDocumentRenderer(DocumentSetup setup, PdfSettings settings, RenderOptions options, boolean streamed,
+            UnaryOperator<ContentHandler> foFilter) {
         this.setup = setup;
         this.streamed = streamed;
         this.settings = settings;
         this.options = options;
+        this.foFilter = foFilter;
     }
 
     /**
@@ -78,11 +89,12 @@ final class PdfDocumentRenderer {
             FopEventReporter events = new FopEventReporter(options.reporter(), tracker, pdf.getFileName().toString(),
                     glyphs);
             agent.getEventBroadcaster().addEventListener(events);
+            ContentHandler sink = foFilter.apply(tracker);
             try {
                 if ("book".equals(kind)) { // column PDFs are already rendered one per core
-                    SaxPipe.run(handler -> transform(book, columns, kind, handler, imageFiles), tracker);
+                    SaxPipe.run(handler -> transform(book, columns, kind, handler, imageFiles), sink);
                 } else {
-                    transform(book, columns, kind, tracker, imageFiles);
+                    transform(book, columns, kind, sink, imageFiles);
                 }
             } catch (TransformerException e) {
                 throw failure(e, events, tracker, pdf);

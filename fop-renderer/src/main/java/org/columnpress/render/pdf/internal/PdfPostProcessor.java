@@ -22,14 +22,15 @@ import org.columnpress.core.ColumnpressException;
 /**
  * What FOP 2.11 leaves undone. For PDF/UA, links get a {@code /Contents} text (FOP gives internal links
  * none; rule 7.18.5-2), copied from the alt text of their structure element. Always, the trailer's file
- * ID (which FOP derives from the clock) becomes a digest of the file itself, so the same input gives the
- * same bytes.
+ * ID (which FOP derives from the clock) becomes a digest of the file itself, and so do the XMP's random
+ * document and instance IDs of a PDF/X, so the same input gives the same bytes.
  */
 final class PdfPostProcessor {
 
     private static final byte[] ID_KEY = "/ID [<".getBytes(StandardCharsets.US_ASCII);
     private static final int TAIL = 4096;
     private static final int HEAD = 256 * 1024;
+    private static final int UUID_LENGTH = 36;
 
     private PdfPostProcessor() {
     }
@@ -43,6 +44,7 @@ final class PdfPostProcessor {
             ToUnicodeRepair.repair(pdf);
         }
         fixMetadataDate(pdf);
+        fixXmpIds(pdf);
         fixFileId(pdf);
     }
 
@@ -62,6 +64,41 @@ final class PdfPostProcessor {
             if (created != null && stamped != null && created.length() == stamped.length()) {
                 file.seek(at + "<xmp:MetadataDate>".length());
                 file.write(created.getBytes(StandardCharsets.ISO_8859_1));
+            }
+        }
+    }
+
+    /**
+     * Under PDF/X, FOP writes the XMP's xmpMM:DocumentID and InstanceID as random UUIDs. Each becomes a
+     * UUID made from the file's digest (with both zeroed, and short of its tail, where the trailer's
+     * clock-made /ID is still) and its name, in place; the screen PDF has none.
+     */
+    private static void fixXmpIds(Path pdf) throws IOException {
+        java.util.List<String> keys = java.util.List.of("<xmpMM:InstanceID>uuid:", "<xmpMM:DocumentID>uuid:");
+        java.util.Map<String, Integer> at = new java.util.LinkedHashMap<>();
+        try (RandomAccessFile file = new RandomAccessFile(pdf.toFile(), "rw")) {
+            byte[] head = new byte[(int) Math.min(file.length(), HEAD)];
+            file.readFully(head);
+            String text = new String(head, StandardCharsets.ISO_8859_1);
+            for (String key : keys) {
+                int start = text.indexOf(key);
+                if (start >= 0 && text.startsWith("</xmpMM:", start + key.length() + UUID_LENGTH)) {
+                    at.put(key, start + key.length());
+                    file.seek(start + key.length());
+                    file.write("0".repeat(UUID_LENGTH).getBytes(StandardCharsets.US_ASCII));
+                }
+            }
+        }
+        if (at.isEmpty()) {
+            return;
+        }
+        String digest = digest(pdf, Files.size(pdf) - TAIL);
+        try (RandomAccessFile file = new RandomAccessFile(pdf.toFile(), "rw")) {
+            for (var entry : at.entrySet()) {
+                String uuid = java.util.UUID.nameUUIDFromBytes((digest + entry.getKey())
+                        .getBytes(StandardCharsets.US_ASCII)).toString();
+                file.seek(entry.getValue());
+                file.write(uuid.getBytes(StandardCharsets.US_ASCII));
             }
         }
     }
@@ -130,11 +167,19 @@ final class PdfPostProcessor {
     }
 
     private static String digest(Path pdf) throws IOException {
+        return digest(pdf, Long.MAX_VALUE);
+    }
+
+    /** An MD5 of the file's first {@code length} bytes, in upper-case hex. */
+    private static String digest(Path pdf, long length) throws IOException {
         try (InputStream in = Files.newInputStream(pdf)) {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
             byte[] buffer = new byte[65536];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            long left = Math.max(0, length);
+            for (int n = in.read(buffer, 0, (int) Math.min(buffer.length, left)); n > 0;
+                    n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) {
                 md5.update(buffer, 0, n);
+                left -= n;
             }
             return HexFormat.of().withUpperCase().formatHex(md5.digest());
         } catch (NoSuchAlgorithmException e) {

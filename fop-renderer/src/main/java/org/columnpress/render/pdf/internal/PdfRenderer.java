@@ -34,6 +34,7 @@ public final class PdfRenderer implements Renderer {
     private final FontSetup fonts;
     private final PdfDocumentRenderer documents;
     private final ColumnCacheKeys cacheKeys;
+    private final PrintInterior print;
 
     public PdfRenderer(RenderOptions options) {
         this.settings = PdfSettings.from(options);
@@ -51,6 +52,7 @@ public final class PdfRenderer implements Renderer {
                     + " large book. See the 'part' parameter in columnpress.xsl.");
         }
         this.documents = new PdfDocumentRenderer(setup, settings, options, streamed);
+        this.print = new PrintInterior(setup, settings, options, streamed);
         // Debug files are made while rendering, so a debug build renders every column afresh.
         this.cacheKeys = settings.cache().isPresent() && settings.columns() && !settings.debug()
                 ? new ColumnCacheKeys(options, settings) : null;
@@ -93,6 +95,20 @@ public final class PdfRenderer implements Renderer {
                 ImageResolution.limit(settings), "PDF", options.reporter())) {
             return renderPrepared(book, directory, baseName, prepared::file);
         }
+    }
+
+    /**
+     * The book's print interior for a printer: the book PDF's stylesheet and fonts, with the layout's page,
+     * bleed, margins and PDF rules; its own images prepared for its page; a warning for each image under
+     * 300 ppi. Glyph warnings are left to {@link #render}, which the same build runs too.
+     *
+     * @param expectedPages the page count the first layout takes its gutter from (the screen PDF's when
+     *                      known, else 1); the book is laid out again when its count needs another gutter
+     * @return the page count of {@code pdf}
+     */
+    public int renderPrint(Book book, PrintLayout layout, Path pdf, int expectedPages) {
+        MissingGlyphs glyphs = checkGlyphs(book, settings, fonts, Reporter.silent());
+        return print.render(book, layout, pdf, expectedPages, glyphs);
     }
 
     private List<RenderedFile> renderPrepared(Book book, Path directory, String baseName,

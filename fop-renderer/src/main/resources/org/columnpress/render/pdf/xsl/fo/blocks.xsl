@@ -98,8 +98,8 @@
     <xsl:attribute name="line-height">1.3</xsl:attribute>
     <xsl:attribute name="space-before">0.8em</xsl:attribute>
     <xsl:attribute name="space-after">0.8em</xsl:attribute>
-    <xsl:attribute name="border-top">0.6pt solid #000000</xsl:attribute>
-    <xsl:attribute name="border-bottom">0.6pt solid #000000</xsl:attribute>
+    <xsl:attribute name="border-top">0.6pt solid <xsl:value-of select="$ink.black"/></xsl:attribute>
+    <xsl:attribute name="border-bottom">0.6pt solid <xsl:value-of select="$ink.black"/></xsl:attribute>
   </xsl:attribute-set>
   <!-- A table cell. -->
   <xsl:attribute-set name="table.cell">
@@ -370,7 +370,7 @@
   <xsl:template match="b:table"/>
 
   <xsl:template match="b:thead">
-    <fo:table-header font-weight="bold" border-bottom="0.4pt solid #000000">
+    <fo:table-header font-weight="bold" border-bottom="0.4pt solid {$ink.black}">
       <xsl:apply-templates select="b:row"/>
     </fo:table-header>
   </xsl:template>
@@ -415,12 +415,12 @@
     </xsl:variable>
     <xsl:variable name="top">
       <xsl:call-template name="length-in-mm">
-        <xsl:with-param name="length" select="$margin.top"/><xsl:with-param name="param" select="'margin.top'"/>
+        <xsl:with-param name="length" select="$margin.top.used"/><xsl:with-param name="param" select="'margin.top'"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="bottom">
       <xsl:call-template name="length-in-mm">
-        <xsl:with-param name="length" select="$margin.bottom"/><xsl:with-param name="param" select="'margin.bottom'"/>
+        <xsl:with-param name="length" select="$margin.bottom.used"/><xsl:with-param name="param" select="'margin.bottom'"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="column.top">

@@ -58,8 +58,12 @@
   <xsl:param name="hyphenate" select="'true'"/>
   <!-- Indent of the first line of a paragraph that follows another paragraph. -->
   <xsl:param name="paragraph.indent" select="'1.2em'"/>
-  <!-- Colour of the text. -->
-  <xsl:param name="text.color" select="'#000000'"/>
+  <!-- The black of text and rules: #000000, which FOP writes as DeviceGray black (0 g), or cmyk(0,0,0,1),
+       DeviceCMYK black on the K plate alone (0 0 0 1 k), as a print shop may ask. Never an RGB black, which a
+       printer separates into four inks. -->
+  <xsl:param name="ink.black" select="'#000000'"/>
+  <!-- Colour of the text, the running heads and folios included. -->
+  <xsl:param name="text.color" select="$ink.black"/>
 
   <!-- Which parts the book has: true or false each. -->
   <!-- The title page (and the copyright page behind it). -->
@@ -72,6 +76,11 @@
   <xsl:param name="show.running.heads" select="'true'"/>
   <!-- The sources page at the back (printed only when some column has a source). -->
   <xsl:param name="show.sources" select="'true'"/>
+  <!-- Links as links, true, or as plain text, false (no link annotations, as a printer may require):
+       the web links in the text and the entries of the contents. -->
+  <xsl:param name="links.clickable" select="'true'"/>
+  <!-- The PDF outline (bookmarks): true or false (a printer may want none). -->
+  <xsl:param name="show.bookmarks" select="'true'"/>
   <!-- Where a column starts: recto (a right-hand page, as in print) or any (the next page). -->
   <xsl:param name="column.start" select="'recto'"/>
 
@@ -103,7 +112,7 @@
   <xsl:param name="part" select="'all'"/>
 
   <xsl:template match="/b:book">
-    <fo:root xml:lang="{@xml:lang}" font-family="{$body.font.family}">
+    <fo:root xml:lang="{@xml:lang}" font-family="{$body.font.family}" color="{$text.color}">
       <xsl:choose>
         <xsl:when test="@kind = 'column'">
           <xsl:call-template name="layout-master-set"/>

@@ -110,12 +110,4 @@
     </fo:block>
   </xsl:template>
 
-  <!-- Page sequences without running heads still carry crop marks when asked. -->
-  <xsl:template name="crop-marks-only">
-    <xsl:if test="$crop.marks = 'true'">
-      <fo:static-content flow-name="crop-marks" role="artifact">
-        <xsl:call-template name="crop-marks"/>
-      </fo:static-content>
-    </xsl:if>
-  </xsl:template>
 </xsl:stylesheet>

@@ -63,9 +63,16 @@
   </xsl:template>
 
   <xsl:template match="b:link">
-    <fo:basic-link external-destination="url('{@href}')" fox:alt-text="{@href}" xsl:use-attribute-sets="link">
-      <xsl:apply-templates/>
-    </fo:basic-link>
+    <xsl:choose>
+      <xsl:when test="$links.clickable = 'false'">
+        <fo:inline xsl:use-attribute-sets="link"><xsl:apply-templates/></fo:inline>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:basic-link external-destination="url('{@href}')" fox:alt-text="{@href}" xsl:use-attribute-sets="link">
+          <xsl:apply-templates/>
+        </fo:basic-link>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="b:fnref">

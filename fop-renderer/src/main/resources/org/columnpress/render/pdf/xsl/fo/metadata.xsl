@@ -73,27 +73,30 @@
     </fo:declarations>
   </xsl:template>
 
-  <!-- The PDF outline: user.front.bookmarks, contents, each column, sources, user.back.bookmarks. -->
+  <!-- The PDF outline: user.front.bookmarks, contents, each column, sources, user.back.bookmarks; none
+       when show.bookmarks is false. -->
   <xsl:template name="bookmarks">
-    <fo:bookmark-tree>
-      <xsl:call-template name="user.front.bookmarks"/>
-      <xsl:if test="$show.toc = 'true'">
-        <fo:bookmark internal-destination="toc">
-          <fo:bookmark-title><xsl:call-template name="label"><xsl:with-param name="key" select="'contents'"/></xsl:call-template></fo:bookmark-title>
-        </fo:bookmark>
-      </xsl:if>
-      <xsl:for-each select="b:column">
-        <fo:bookmark internal-destination="{@id}">
-          <fo:bookmark-title><xsl:value-of select="b:title"/></fo:bookmark-title>
-        </fo:bookmark>
-      </xsl:for-each>
-      <xsl:if test="$show.sources = 'true' and b:column/b:source">
-        <fo:bookmark internal-destination="sources">
-          <fo:bookmark-title><xsl:call-template name="label"><xsl:with-param name="key" select="'sources'"/></xsl:call-template></fo:bookmark-title>
-        </fo:bookmark>
-      </xsl:if>
-      <xsl:call-template name="user.back.bookmarks"/>
-    </fo:bookmark-tree>
+    <xsl:if test="$show.bookmarks = 'true'">
+      <fo:bookmark-tree>
+        <xsl:call-template name="user.front.bookmarks"/>
+        <xsl:if test="$show.toc = 'true'">
+          <fo:bookmark internal-destination="toc">
+            <fo:bookmark-title><xsl:call-template name="label"><xsl:with-param name="key" select="'contents'"/></xsl:call-template></fo:bookmark-title>
+          </fo:bookmark>
+        </xsl:if>
+        <xsl:for-each select="b:column">
+          <fo:bookmark internal-destination="{@id}">
+            <fo:bookmark-title><xsl:value-of select="b:title"/></fo:bookmark-title>
+          </fo:bookmark>
+        </xsl:for-each>
+        <xsl:if test="$show.sources = 'true' and b:column/b:source">
+          <fo:bookmark internal-destination="sources">
+            <fo:bookmark-title><xsl:call-template name="label"><xsl:with-param name="key" select="'sources'"/></xsl:call-template></fo:bookmark-title>
+          </fo:bookmark>
+        </xsl:if>
+        <xsl:call-template name="user.back.bookmarks"/>
+      </fo:bookmark-tree>
+    </xsl:if>
   </xsl:template>
 
   <!--

@@ -36,6 +36,26 @@
   <xsl:param name="crop.mark.length" select="'6mm'"/>
   <!-- Distance of the crop marks from the trim, beyond the bleed. -->
   <xsl:param name="crop.mark.gap" select="'3mm'"/>
+  <!-- Bleed at the top edge of the book page, where it differs from bleed (a printer may want bleed on
+       some edges only): a length such as 0.125in, or 0 for none; empty: bleed. -->
+  <xsl:param name="bleed.top" select="''"/>
+  <!-- Bleed at the bottom edge of the book page; empty: bleed. -->
+  <xsl:param name="bleed.bottom" select="''"/>
+  <!-- Bleed at the outside edge (the fore-edge: right on right-hand pages, left on left-hand pages);
+       empty: bleed. -->
+  <xsl:param name="bleed.outside" select="''"/>
+  <!-- Bleed at the inside edge, at the spine (0 for a bound book that a printer trims on three sides);
+       empty: bleed. -->
+  <xsl:param name="bleed.inside" select="''"/>
+  <!-- The smallest inner margin a printer allows (its gutter for the page count), such as 0.5in: a smaller
+       margin.inner grows to it. Empty: none. -->
+  <xsl:param name="margin.inner.minimum" select="''"/>
+  <!-- The smallest outer margin a printer allows (a smaller margin.outer grows to it); empty: none. -->
+  <xsl:param name="margin.outer.minimum" select="''"/>
+  <!-- The smallest top margin a printer allows (a smaller margin.top grows to it); empty: none. -->
+  <xsl:param name="margin.top.minimum" select="''"/>
+  <!-- The smallest bottom margin a printer allows (a smaller margin.bottom grows to it); empty: none. -->
+  <xsl:param name="margin.bottom.minimum" select="''"/>
 
   <!-- Page width of a column's own PDF (setting pdf.columns). -->
   <xsl:param name="column.page.width" select="'210mm'"/>
@@ -101,27 +121,116 @@
   <!-- The distance of the media box from the trim: bleed, plus room for crop marks. -->
   <xsl:variable name="crop.offset.mm" select="$bleed.mm + ($crop.marks = 'true') * ($crop.gap.mm + $crop.length.mm + 1)"/>
 
+  <!-- Bleed per edge in millimetres (bleed.top ... bleed.inside, else bleed). -->
+  <xsl:variable name="bleed.top.mm">
+    <xsl:call-template name="edge-bleed-mm"><xsl:with-param name="edge" select="'top'"/><xsl:with-param name="length" select="$bleed.top"/></xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="bleed.bottom.mm">
+    <xsl:call-template name="edge-bleed-mm"><xsl:with-param name="edge" select="'bottom'"/><xsl:with-param name="length" select="$bleed.bottom"/></xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="bleed.outside.mm">
+    <xsl:call-template name="edge-bleed-mm"><xsl:with-param name="edge" select="'outside'"/><xsl:with-param name="length" select="$bleed.outside"/></xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="bleed.inside.mm">
+    <xsl:call-template name="edge-bleed-mm"><xsl:with-param name="edge" select="'inside'"/><xsl:with-param name="length" select="$bleed.inside"/></xsl:call-template>
+  </xsl:variable>
+  <!-- Room for the crop marks beyond the bleed, on every side. -->
+  <xsl:variable name="crop.room.mm" select="($crop.marks = 'true') * ($crop.gap.mm + $crop.length.mm + 1)"/>
+  <!-- Left-hand pages need crop marks of their own when the bleed differs at the outside and the inside. -->
+  <xsl:variable name="crop.marks.mirrored" select="$crop.marks = 'true' and number($bleed.outside.mm) != number($bleed.inside.mm)"/>
+  <!-- The margins the pages get: margin.* as set, grown to margin.*.minimum when that is larger. -->
+  <xsl:variable name="margin.inner.used">
+    <xsl:call-template name="margin-used"><xsl:with-param name="margin" select="$margin.inner"/>
+      <xsl:with-param name="minimum" select="$margin.inner.minimum"/><xsl:with-param name="param" select="'margin.inner'"/></xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="margin.outer.used">
+    <xsl:call-template name="margin-used"><xsl:with-param name="margin" select="$margin.outer"/>
+      <xsl:with-param name="minimum" select="$margin.outer.minimum"/><xsl:with-param name="param" select="'margin.outer'"/></xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="margin.top.used">
+    <xsl:call-template name="margin-used"><xsl:with-param name="margin" select="$margin.top"/>
+      <xsl:with-param name="minimum" select="$margin.top.minimum"/><xsl:with-param name="param" select="'margin.top'"/></xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="margin.bottom.used">
+    <xsl:call-template name="margin-used"><xsl:with-param name="margin" select="$margin.bottom"/>
+      <xsl:with-param name="minimum" select="$margin.bottom.minimum"/><xsl:with-param name="param" select="'margin.bottom'"/></xsl:call-template>
+  </xsl:variable>
+
+  <xsl:template name="edge-bleed-mm">
+    <xsl:param name="edge"/>
+    <xsl:param name="length"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($length) = ''"><xsl:value-of select="$bleed.mm"/></xsl:when>
+      <xsl:when test="normalize-space($length) = '0'">0</xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="length-in-mm">
+          <xsl:with-param name="length" select="$length"/><xsl:with-param name="param" select="concat('bleed.', $edge)"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A margin as set, or its minimum (in millimetres) when that is larger; as set when there is none. -->
+  <xsl:template name="margin-used">
+    <xsl:param name="margin"/>
+    <xsl:param name="minimum"/>
+    <xsl:param name="param"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($minimum) = ''"><xsl:value-of select="$margin"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="set.mm">
+          <xsl:call-template name="length-in-mm">
+            <xsl:with-param name="length" select="$margin"/><xsl:with-param name="param" select="$param"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:variable name="minimum.mm">
+          <xsl:call-template name="length-in-mm">
+            <xsl:with-param name="length" select="$minimum"/><xsl:with-param name="param" select="concat($param, '.minimum')"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="number($minimum.mm) &gt; number($set.mm)"><xsl:value-of select="format-number($minimum.mm, '0.######')"/>mm</xsl:when>
+          <xsl:otherwise><xsl:value-of select="$margin"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="layout-master-set">
     <fo:layout-master-set>
-      <xsl:call-template name="page-master"><xsl:with-param name="name" select="'title'"/>
-        <xsl:with-param name="left" select="$margin.inner"/><xsl:with-param name="right" select="$margin.outer"/>
+      <!-- Title pages keep the right-hand page's margins on both sides; only their bleed is mirrored. -->
+      <xsl:call-template name="page-master"><xsl:with-param name="name" select="'title-recto'"/>
+        <xsl:with-param name="left" select="$margin.inner.used"/><xsl:with-param name="right" select="$margin.outer.used"/>
         <xsl:with-param name="before" select="'blank-before'"/><xsl:with-param name="after" select="'blank-after'"/>
       </xsl:call-template>
+      <xsl:call-template name="page-master"><xsl:with-param name="name" select="'title-verso'"/>
+        <xsl:with-param name="left" select="$margin.inner.used"/><xsl:with-param name="right" select="$margin.outer.used"/>
+        <xsl:with-param name="before" select="'blank-before'"/><xsl:with-param name="after" select="'blank-after'"/>
+        <xsl:with-param name="side" select="'verso'"/>
+      </xsl:call-template>
+      <fo:page-sequence-master master-name="title">
+        <fo:repeatable-page-master-alternatives>
+          <fo:conditional-page-master-reference master-reference="title-recto" odd-or-even="odd"/>
+          <fo:conditional-page-master-reference master-reference="title-verso" odd-or-even="even"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
       <xsl:call-template name="page-master"><xsl:with-param name="name" select="'recto'"/>
-        <xsl:with-param name="left" select="$margin.inner"/><xsl:with-param name="right" select="$margin.outer"/>
+        <xsl:with-param name="left" select="$margin.inner.used"/><xsl:with-param name="right" select="$margin.outer.used"/>
         <xsl:with-param name="before" select="'head-recto'"/><xsl:with-param name="after" select="'foot'"/>
       </xsl:call-template>
       <xsl:call-template name="page-master"><xsl:with-param name="name" select="'verso'"/>
-        <xsl:with-param name="left" select="$margin.outer"/><xsl:with-param name="right" select="$margin.inner"/>
+        <xsl:with-param name="left" select="$margin.outer.used"/><xsl:with-param name="right" select="$margin.inner.used"/>
         <xsl:with-param name="before" select="'head-verso'"/><xsl:with-param name="after" select="'foot'"/>
+        <xsl:with-param name="side" select="'verso'"/>
       </xsl:call-template>
       <xsl:call-template name="page-master"><xsl:with-param name="name" select="'opener-recto'"/>
-        <xsl:with-param name="left" select="$margin.inner"/><xsl:with-param name="right" select="$margin.outer"/>
+        <xsl:with-param name="left" select="$margin.inner.used"/><xsl:with-param name="right" select="$margin.outer.used"/>
         <xsl:with-param name="before" select="'blank-before'"/><xsl:with-param name="after" select="'blank-after'"/>
       </xsl:call-template>
       <xsl:call-template name="page-master"><xsl:with-param name="name" select="'opener-verso'"/>
-        <xsl:with-param name="left" select="$margin.outer"/><xsl:with-param name="right" select="$margin.inner"/>
+        <xsl:with-param name="left" select="$margin.outer.used"/><xsl:with-param name="right" select="$margin.inner.used"/>
         <xsl:with-param name="before" select="'blank-before'"/><xsl:with-param name="after" select="'blank-after'"/>
+        <xsl:with-param name="side" select="'verso'"/>
       </xsl:call-template>
       <fo:page-sequence-master master-name="chapter">
         <fo:repeatable-page-master-alternatives>
@@ -180,29 +289,67 @@
     </fo:layout-master-set>
   </xsl:template>
 
-  <!-- One book page master; 'none' regions print nothing. -->
+  <!-- One book page master; 'none' regions print nothing. side: recto or verso, for the bleed and crop
+       marks at the outside and inside edges. -->
   <xsl:template name="page-master">
     <xsl:param name="name"/>
     <xsl:param name="left"/>
     <xsl:param name="right"/>
     <xsl:param name="before"/>
     <xsl:param name="after"/>
+    <xsl:param name="side" select="'recto'"/>
+    <xsl:variable name="left.bleed" select="($side = 'recto') * $bleed.inside.mm + ($side != 'recto') * $bleed.outside.mm"/>
+    <xsl:variable name="right.bleed" select="($side = 'recto') * $bleed.outside.mm + ($side != 'recto') * $bleed.inside.mm"/>
     <fo:simple-page-master master-name="{$name}" page-width="{format-number($page.width.mm, '0.######')}mm"
         page-height="{format-number($page.height.mm, '0.######')}mm"
-        margin-top="{$margin.top}" margin-bottom="{$margin.bottom}" margin-left="{$left}" margin-right="{$right}">
-      <xsl:if test="$crop.offset.mm &gt; 0">
-        <xsl:attribute name="fox:crop-offset"><xsl:value-of select="format-number($crop.offset.mm, '0.######')"/>mm</xsl:attribute>
+        margin-top="{$margin.top.used}" margin-bottom="{$margin.bottom.used}" margin-left="{$left}" margin-right="{$right}">
+      <xsl:if test="$bleed.top.mm + $bleed.bottom.mm + $left.bleed + $right.bleed + $crop.room.mm &gt; 0">
+        <xsl:attribute name="fox:crop-offset">
+          <xsl:call-template name="four-sides">
+            <xsl:with-param name="top" select="$bleed.top.mm + $crop.room.mm"/><xsl:with-param name="right" select="$right.bleed + $crop.room.mm"/>
+            <xsl:with-param name="bottom" select="$bleed.bottom.mm + $crop.room.mm"/><xsl:with-param name="left" select="$left.bleed + $crop.room.mm"/>
+          </xsl:call-template>
+        </xsl:attribute>
       </xsl:if>
-      <xsl:if test="$bleed.mm &gt; 0">
-        <xsl:attribute name="fox:bleed"><xsl:value-of select="format-number($bleed.mm, '0.######')"/>mm</xsl:attribute>
+      <xsl:if test="$bleed.top.mm + $bleed.bottom.mm + $left.bleed + $right.bleed &gt; 0">
+        <xsl:attribute name="fox:bleed">
+          <xsl:call-template name="four-sides">
+            <xsl:with-param name="top" select="$bleed.top.mm"/><xsl:with-param name="right" select="$right.bleed"/>
+            <xsl:with-param name="bottom" select="$bleed.bottom.mm"/><xsl:with-param name="left" select="$left.bleed"/>
+          </xsl:call-template>
+        </xsl:attribute>
       </xsl:if>
       <fo:region-body margin-top="{$header.height}" margin-bottom="{$footer.height}"/>
       <fo:region-before region-name="{$before}" extent="{$header.height}"/>
       <fo:region-after region-name="{$after}" extent="{$footer.height}"/>
       <xsl:if test="$crop.marks = 'true'">
-        <fo:region-start region-name="crop-marks" extent="0mm"/>
+        <fo:region-start extent="0mm">
+          <xsl:attribute name="region-name">
+            <xsl:choose>
+              <xsl:when test="$crop.marks.mirrored and $side = 'verso'">crop-marks-verso</xsl:when>
+              <xsl:otherwise>crop-marks</xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+        </fo:region-start>
       </xsl:if>
     </fo:simple-page-master>
+  </xsl:template>
+
+  <!-- A length per side in millimetres, as fox:bleed and fox:crop-offset read them (top right bottom
+       left, as CSS); one value when all four are equal. -->
+  <xsl:template name="four-sides">
+    <xsl:param name="top"/>
+    <xsl:param name="right"/>
+    <xsl:param name="bottom"/>
+    <xsl:param name="left"/>
+    <xsl:choose>
+      <xsl:when test="$top = $right and $top = $bottom and $top = $left">
+        <xsl:value-of select="format-number($top, '0.######')"/>mm</xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="concat(format-number($top, '0.######'), 'mm ', format-number($right, '0.######'), 'mm ',
+            format-number($bottom, '0.######'), 'mm ', format-number($left, '0.######'), 'mm')"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- API: running heads, folios, the footnote rule and crop marks of a book page sequence, for the
@@ -226,10 +373,21 @@
     </xsl:if>
     <xsl:call-template name="folio-static-content"/>
     <xsl:call-template name="footnote-separator"/>
+    <xsl:call-template name="crop-marks-only"/>
+  </xsl:template>
+
+  <!-- The crop marks of a page sequence, when asked for: those of left-hand pages apart when their
+       bleed differs (bleed.outside, bleed.inside). -->
+  <xsl:template name="crop-marks-only">
     <xsl:if test="$crop.marks = 'true'">
       <fo:static-content flow-name="crop-marks" role="artifact">
         <xsl:call-template name="crop-marks"/>
       </fo:static-content>
+      <xsl:if test="$crop.marks.mirrored">
+        <fo:static-content flow-name="crop-marks-verso" role="artifact">
+          <xsl:call-template name="crop-marks"><xsl:with-param name="side" select="'verso'"/></xsl:call-template>
+        </fo:static-content>
+      </xsl:if>
     </xsl:if>
   </xsl:template>
 
@@ -277,40 +435,53 @@
       <!-- Padding, not space: spaces at the top of a region are discarded, and a zero-height block
            let the rule sit on the first line of the notes. -->
       <fo:block font-size="4pt" line-height="4pt" padding-top="3pt" padding-bottom="3pt">
-        <fo:leader leader-pattern="rule" leader-length="25%" rule-thickness="0.4pt" color="#000000"/>
+        <fo:leader leader-pattern="rule" leader-length="25%" rule-thickness="0.4pt" color="{$ink.black}"/>
       </fo:block>
     </fo:static-content>
   </xsl:template>
 
-  <!-- Eight hairlines at the trim corners, outside the bleed; drawn in the page's media box. -->
+  <!-- Eight hairlines at the trim corners, outside the bleed, in the ink of text (ink.black): each a
+       filled rectangle 0.1 mm thick, placed from the trim's top left corner. side: recto or verso, for the
+       bleed at the outside and inside edges. FO, not SVG: Batik built an SVG again on every page, which
+       took most of a book's time. -->
   <xsl:template name="crop-marks">
+    <xsl:param name="side" select="'recto'"/>
     <xsl:variable name="w" select="$page.width.mm"/>
     <xsl:variable name="h" select="$page.height.mm"/>
-    <xsl:variable name="gap" select="$crop.gap.mm"/>
-    <xsl:variable name="bl" select="$bleed.mm"/>
-    <xsl:variable name="o" select="number($crop.offset.mm)"/>
-    <xsl:variable name="near" select="$o - $bl - $gap"/>
-    <xsl:variable name="x1" select="$o"/>
-    <xsl:variable name="x2" select="$o + $w"/>
-    <xsl:variable name="y1" select="$o"/>
-    <xsl:variable name="y2" select="$o + $h"/>
-    <fo:block-container absolute-position="fixed" top="-{$o}mm" left="-{$o}mm" width="{$w + 2 * $o}mm" height="{$h + 2 * $o}mm">
-      <fo:block line-height="0" font-size="0">
-        <fo:instream-foreign-object content-width="{$w + 2 * $o}mm" content-height="{$h + 2 * $o}mm" fox:alt-text="">
-          <svg:svg width="{$w + 2 * $o}mm" height="{$h + 2 * $o}mm" viewBox="0 0 {$w + 2 * $o} {$h + 2 * $o}">
-            <svg:g stroke="#000000" stroke-width="0.1">
-              <svg:line x1="0" y1="{$y1}" x2="{$near}" y2="{$y1}"/>
-              <svg:line x1="{$x1}" y1="0" x2="{$x1}" y2="{$near}"/>
-              <svg:line x1="{$x2 + $o - $near}" y1="{$y1}" x2="{$x2 + $o}" y2="{$y1}"/>
-              <svg:line x1="{$x2}" y1="0" x2="{$x2}" y2="{$near}"/>
-              <svg:line x1="0" y1="{$y2}" x2="{$near}" y2="{$y2}"/>
-              <svg:line x1="{$x1}" y1="{$y2 + $o - $near}" x2="{$x1}" y2="{$y2 + $o}"/>
-              <svg:line x1="{$x2 + $o - $near}" y1="{$y2}" x2="{$x2 + $o}" y2="{$y2}"/>
-              <svg:line x1="{$x2}" y1="{$y2 + $o - $near}" x2="{$x2}" y2="{$y2 + $o}"/>
-            </svg:g>
-          </svg:svg>
-        </fo:instream-foreign-object>
-      </fo:block>
+    <xsl:variable name="o.left" select="($side = 'recto') * $bleed.inside.mm + ($side != 'recto') * $bleed.outside.mm + $crop.room.mm"/>
+    <xsl:variable name="o.right" select="($side = 'recto') * $bleed.outside.mm + ($side != 'recto') * $bleed.inside.mm + $crop.room.mm"/>
+    <xsl:variable name="o.top" select="$bleed.top.mm + $crop.room.mm"/>
+    <xsl:variable name="o.bottom" select="$bleed.bottom.mm + $crop.room.mm"/>
+    <!-- Each mark runs from the media box edge to the gap before the bleed: the same length on every side. -->
+    <xsl:variable name="length" select="$crop.room.mm - $crop.gap.mm"/>
+    <xsl:variable name="half" select="0.05"/>
+    <xsl:call-template name="crop-mark"><xsl:with-param name="x" select="-$o.left"/><xsl:with-param name="y" select="-$half"/>
+      <xsl:with-param name="width" select="$length"/></xsl:call-template>
+    <xsl:call-template name="crop-mark"><xsl:with-param name="x" select="-$half"/><xsl:with-param name="y" select="-$o.top"/>
+      <xsl:with-param name="height" select="$length"/></xsl:call-template>
+    <xsl:call-template name="crop-mark"><xsl:with-param name="x" select="$w + $o.right - $length"/><xsl:with-param name="y" select="-$half"/>
+      <xsl:with-param name="width" select="$length"/></xsl:call-template>
+    <xsl:call-template name="crop-mark"><xsl:with-param name="x" select="$w - $half"/><xsl:with-param name="y" select="-$o.top"/>
+      <xsl:with-param name="height" select="$length"/></xsl:call-template>
+    <xsl:call-template name="crop-mark"><xsl:with-param name="x" select="-$o.left"/><xsl:with-param name="y" select="$h - $half"/>
+      <xsl:with-param name="width" select="$length"/></xsl:call-template>
+    <xsl:call-template name="crop-mark"><xsl:with-param name="x" select="-$half"/><xsl:with-param name="y" select="$h + $o.bottom - $length"/>
+      <xsl:with-param name="height" select="$length"/></xsl:call-template>
+    <xsl:call-template name="crop-mark"><xsl:with-param name="x" select="$w + $o.right - $length"/><xsl:with-param name="y" select="$h - $half"/>
+      <xsl:with-param name="width" select="$length"/></xsl:call-template>
+    <xsl:call-template name="crop-mark"><xsl:with-param name="x" select="$w - $half"/><xsl:with-param name="y" select="$h + $o.bottom - $length"/>
+      <xsl:with-param name="height" select="$length"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- One crop mark: a rectangle at x, y (millimetres from the trim's top left), 0.1 mm thick. -->
+  <xsl:template name="crop-mark">
+    <xsl:param name="x"/>
+    <xsl:param name="y"/>
+    <xsl:param name="width" select="0.1"/>
+    <xsl:param name="height" select="0.1"/>
+    <fo:block-container absolute-position="fixed" left="{format-number($x, '0.####')}mm" top="{format-number($y, '0.####')}mm"
+        width="{format-number($width, '0.####')}mm" height="{format-number($height, '0.####')}mm" background-color="{$ink.black}">
+      <fo:block/>
     </fo:block-container>
   </xsl:template>
 

@@ -69,7 +69,7 @@
     </xsl:variable>
     <fo:block xsl:use-attribute-sets="toc.entry" role="TOCI">
       <xsl:call-template name="language-attributes"/>
-      <fo:basic-link internal-destination="{@id}" fox:alt-text="{b:title}">
+      <xsl:variable name="entry">
         <xsl:value-of select="b:title"/>
         <fo:inline keep-together.within-line="always">
           <xsl:text> </xsl:text>
@@ -77,7 +77,13 @@
           <xsl:text> </xsl:text>
           <fo:page-number-citation ref-id="{@id}"/>
         </fo:inline>
-      </fo:basic-link>
+      </xsl:variable>
+      <xsl:choose>
+        <xsl:when test="$links.clickable = 'false'"><xsl:copy-of select="$entry"/></xsl:when>
+        <xsl:otherwise>
+          <fo:basic-link internal-destination="{@id}" fox:alt-text="{b:title}"><xsl:copy-of select="$entry"/></fo:basic-link>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:if test="$toc.show.authors = 'true' or ($toc.show.authors = 'auto' and /b:book/b:column/b:author[. != $book.authors] and not(/b:book/b:meta/b:author[2]))">
         <fo:block xsl:use-attribute-sets="toc.entry.authors"><xsl:value-of select="$authors"/></fo:block>
       </xsl:if>
