@@ -226,6 +226,15 @@ public abstract class AbstractBookMojo extends AbstractMojo {
     private String price;
 
     /**
+     * An XSL-FO stylesheet for the print edition's cover, replacing the default; it usually
+     * {@code xsl:import}s {@code https://columnpress.org/xsl/fo/cover.xsl} and overrides a few {@code cover.*}
+     * params or templates (fop-renderer/PARAMETERS.md lists them). Default: none, the built-in cover.
+     * @since 0.1.0
+     */
+    @Parameter(property = "columnpress.coverStylesheet")
+    private File coverStylesheet;
+
+    /**
      * Fail the build when a preflight check of the print edition fails (a page count the printer does not
      * bind, a cover of the wrong size...). Warnings never fail it. Default: {@code true}.
      * @since 0.1.0
@@ -329,6 +338,7 @@ public abstract class AbstractBookMojo extends AbstractMojo {
                     .value("pdf", "bleed", bleed).value("pdf", "crop-marks", cropMarks)
                     .value("pdf", "debug", debug).value("pdf", "image-ppi", pdfImagePpi)
                     .value("pdf", "fail-on-preflight", failOnPreflight)
+                    .file("pdf", "cover-stylesheet", coverStylesheet)
                     .file("epub", "css", css).file("epub", "extra-css", extraCss)
                     .value("epub", "image-max-pixels", epubImageMaxPixels)
                     .value("epub", "embed-fonts", embedFonts).raw(settings).columnCache(buildDirectory).toMap();

@@ -60,7 +60,7 @@ class StylesheetParametersTest {
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> create(Map.of("stylesheet", xsl.toString(), "param.color", "red")))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("Unknown stylesheet parameter 'color'. Did you mean 'colour'?")
+                .hasMessageContaining("Unknown stylesheet parameter 'color'. Did you mean 'colour'")
                 .hasMessageContaining("Neither your stylesheet own.xsl nor a stylesheet it imports declares");
     }
 

@@ -42,7 +42,7 @@ public record BuildInputs(PublishRequest request, String timestampSetting, Strin
                 if (part.isBlank() || !Files.isRegularFile(file)) {
                     continue;
                 }
-                if (setting.getKey().endsWith(".stylesheet")) {
+                if (setting.getKey().endsWith("stylesheet")) {
                     for (Path imported : StylesheetImports.importable(file)) {
                         fingerprint.file(setting.getKey(), imported);
                     }

@@ -55,6 +55,15 @@ public final class Books {
         }
     }
 
+    /** The subtype ({@code /S}) of the PDF's first output intent: {@code GTS_PDFX}, {@code GTS_PDFA1}; null without one. */
+    public static String pdfOutputIntent(File pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var intents = document.getDocumentCatalog().getOutputIntents();
+            return intents.isEmpty() ? null
+                    : intents.get(0).getCOSObject().getNameAsString(org.apache.pdfbox.cos.COSName.S);
+        }
+    }
+
     /** The names of the fonts used on every page, as the PDF names them (subsets carry a prefix). */
     public static List<String> pdfFonts(File pdf) throws IOException {
         List<String> fonts = new ArrayList<>();

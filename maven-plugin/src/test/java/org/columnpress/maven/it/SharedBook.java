@@ -33,4 +33,24 @@ public final class SharedBook {
             }
         }
     }
+
+    /**
+     * Writes {@code count} more columns ({@code 10-extra-1.md}...) of a few paragraphs each into
+     * {@code basedir/src/book/columns}: a book long enough for a printer's page minimum.
+     */
+    public static void writeMoreColumns(File basedir, int count) throws IOException {
+        Path columns = Files.createDirectories(basedir.toPath().resolve("src/book/columns"));
+        String paragraph = "Wie op maandag het kantoor binnenloopt, ziet eerst de koffieautomaat en dan pas de "
+                + "collega's. Dat zegt niets over de collega's en alles over de maandag. Het werk begint "
+                + "later dan de dag, en de dag begint later dan de wekker. Tussen die drie ligt een kwartier "
+                + "waarin niemand iets hoeft, en juist dat kwartier maakt de week draaglijk.";
+        for (int i = 1; i <= count; i++) {
+            StringBuilder text = new StringBuilder("---\ntitle: Maandag " + i + "\ndate: 2024-02-"
+                    + String.format("%02d", Math.min(i, 28)) + "\n---\n\n");
+            for (int p = 0; p < 7; p++) {
+                text.append(paragraph).append("\n\n");
+            }
+            Files.writeString(columns.resolve(String.format("10-extra-%02d.md", i)), text);
+        }
+    }
 }

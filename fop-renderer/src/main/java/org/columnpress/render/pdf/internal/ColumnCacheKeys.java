@@ -81,13 +81,19 @@ final class ColumnCacheKeys {
     }
 
     /**
-     * Every component of the book record but its columns, read from the record itself so that a field
-     * added to {@link Book} cannot be left out: the column PDF prints the book's metadata and words.
+     * The components of the book record that a column PDF does not show: its columns (the one column this
+     * PDF shows is hashed by itself) and the print edition (column PDFs are never the printer's).
+     */
+    static final java.util.Set<String> NOT_IN_COLUMN_PDFS = java.util.Set.of("columns", "print");
+
+    /**
+     * Every component of the book record but {@link #NOT_IN_COLUMN_PDFS}, read from the record itself so
+     * that a field added to {@link Book} cannot be left out: the column PDF prints the book's metadata and words.
      */
     private void bookComponents(Book book, Digest digest) {
         for (RecordComponent component : Book.class.getRecordComponents()) {
-            if (component.getName().equals("columns")) {
-                continue; // the one column this PDF shows is hashed by itself
+            if (NOT_IN_COLUMN_PDFS.contains(component.getName())) {
+                continue;
             }
             Object value;
             try {

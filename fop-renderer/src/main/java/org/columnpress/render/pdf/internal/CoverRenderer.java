@@ -128,6 +128,8 @@ public final class CoverRenderer {
         double spineFont = SpineText.fontSize(book, layout, spineFace);
         params.putIfAbsent("cover.spine.font.size", pt(spineFont));
         params.putAll(layoutParams(layout));
+        // A cover is paper only: a link in the blurb or bio prints as its text, no annotation (printers refuse them).
+        params.put("links.clickable", "false");
         if (layout.spineText() && spineFont < SpineText.MIN && !settings.params().containsKey("cover.spine.font.size")) {
             params.put("cover.spine.text", "false");
             options.reporter().info(String.format(Locale.ROOT, "The cover's spine (%.2f in) is too thin for title and"

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -35,6 +36,7 @@ public final class PdfRenderer implements Renderer {
     private final PdfDocumentRenderer documents;
     private final ColumnCacheKeys cacheKeys;
     private final PrintInterior print;
+    private final PrintEditionRenderer printEditions;
 
     public PdfRenderer(RenderOptions options) {
         this.settings = PdfSettings.from(options);
@@ -43,7 +45,8 @@ public final class PdfRenderer implements Renderer {
         fonts.describe(options.baseDirectory()).forEach(options.reporter()::info);
         DocumentSetup setup = new DocumentSetup(settings, fonts, options);
         // After the stylesheet compiled, so a broken stylesheet gets its file:line error first.
-        StylesheetParameters.requireDeclared(options, settings.stylesheet());
+        PrintSettings printSettings = PrintSettings.from(options);
+        StylesheetParameters.requireDeclared(options, settings.stylesheet(), printSettings.coverStylesheet());
         StylesheetNames.check(settings.stylesheet(), options.reporter());
         boolean streamed = PartSupport.honoured(settings.stylesheet());
         if (!streamed) {
@@ -53,9 +56,16 @@ public final class PdfRenderer implements Renderer {
         }
         this.documents = new PdfDocumentRenderer(setup, settings, options, streamed);
         this.print = new PrintInterior(setup, settings, options, streamed);
+        this.printEditions = new PrintEditionRenderer(print, printSettings, options);
         // Debug files are made while rendering, so a debug build renders every column afresh.
         this.cacheKeys = settings.cache().isPresent() && settings.columns() && !settings.debug()
                 ? new ColumnCacheKeys(options, settings) : null;
+    }
+
+    /** The print cover's front, for the EPUB of a book with a print edition and no cover image. */
+    @Override
+    public Optional<Path> frontCover(Book book, Path folder) {
+        return book.print().map(edition -> printEditions.front(book, edition, folder));
     }
 
     @Override
@@ -70,7 +80,8 @@ public final class PdfRenderer implements Renderer {
     public static Consumer<Book> checker(RenderOptions options) {
         PdfSettings settings = PdfSettings.from(options);
         Stylesheets.compile(settings.stylesheet());
-        StylesheetParameters.requireDeclared(options, settings.stylesheet());
+        StylesheetParameters.requireDeclared(options, settings.stylesheet(),
+                PrintSettings.from(options).coverStylesheet());
         FontSetup fonts = new FontSetup(settings.fonts());
         return book -> check(book, settings, fonts, options.reporter());
     }
@@ -114,10 +125,13 @@ public final class PdfRenderer implements Renderer {
     private List<RenderedFile> renderPrepared(Book book, Path directory, String baseName,
             UnaryOperator<Path> imageFiles) {
         MissingGlyphs glyphs = check(book, settings, fonts, options.reporter());
-        List<Callable<RenderedFile>> jobs = new ArrayList<>();
+        List<Callable<List<RenderedFile>>> jobs = new ArrayList<>();
         Path bookPdf = directory.resolve(baseName + ".pdf");
-        jobs.add(() -> new RenderedFile(bookPdf,
-                RenderedFile.Role.BOOK, documents.render(book, book.columns(), "book", bookPdf, glyphs, imageFiles)));
+        jobs.add(() -> List.of(new RenderedFile(bookPdf,
+                RenderedFile.Role.BOOK, documents.render(book, book.columns(), "book", bookPdf, glyphs, imageFiles))));
+        // Second: on the other core while the book PDF is laid out (the column PDFs queue behind both).
+        book.print().ifPresent(edition ->
+                jobs.add(() -> printEditions.render(book, edition, directory, baseName, glyphs)));
         ColumnPdfCache cache = cacheKeys == null ? null : new ColumnPdfCache(settings.cache().get());
         if (settings.columns()) {
             Path folder = directory.resolve("columns");
@@ -125,8 +139,8 @@ public final class PdfRenderer implements Renderer {
             Set<String> names = new HashSet<>();
             for (Column column : book.columns()) {
                 Path pdf = folder.resolve(uniqueName(column.id(), names) + ".pdf");
-                jobs.add(() -> new RenderedFile(pdf, RenderedFile.Role.COLUMN,
-                        renderColumn(book, column, pdf, cache, glyphs, imageFiles)));
+                jobs.add(() -> List.of(new RenderedFile(pdf, RenderedFile.Role.COLUMN,
+                        renderColumn(book, column, pdf, cache, glyphs, imageFiles))));
             }
         }
         List<RenderedFile> files = runAll(jobs);
@@ -179,7 +193,7 @@ public final class PdfRenderer implements Renderer {
         return glyphs;
     }
 
-    private static List<RenderedFile> runAll(List<Callable<RenderedFile>> jobs) {
+    private static List<RenderedFile> runAll(List<Callable<List<RenderedFile>>> jobs) {
         int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
             Thread thread = new Thread(runnable, "columnpress-pdf");
@@ -187,13 +201,13 @@ public final class PdfRenderer implements Renderer {
             return thread;
         });
         try {
-            List<Future<RenderedFile>> futures = new ArrayList<>();
-            for (Callable<RenderedFile> job : jobs) {
+            List<Future<List<RenderedFile>>> futures = new ArrayList<>();
+            for (Callable<List<RenderedFile>> job : jobs) {
                 futures.add(pool.submit(job));
             }
             List<RenderedFile> files = new ArrayList<>();
-            for (Future<RenderedFile> future : futures) {
-                files.add(future.get());
+            for (Future<List<RenderedFile>> future : futures) {
+                files.addAll(future.get());
             }
             return files;
         } catch (ExecutionException e) {

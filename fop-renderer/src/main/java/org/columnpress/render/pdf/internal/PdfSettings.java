@@ -30,7 +30,8 @@ public record PdfSettings(
         Optional<String> pdfaMode, boolean pdfua, boolean debug, Optional<Path> cache, int imagePpi) {
 
     public static final Set<String> KNOWN = Set.of("stylesheet", "param.", "fonts", "columns", "pdfa",
-            "pdfua", "trim", "bleed", "crop-marks", "debug", "cache", "image-ppi");
+            "pdfua", "trim", "bleed", "crop-marks", "debug", "cache", "image-ppi", "cover-stylesheet",
+            "fail-on-preflight");
     /** What printers ask of photographs: 300 pixels per inch at the printed size. */
     public static final int DEFAULT_IMAGE_PPI = 300;
     private static final String LENGTH = "\\d+(?:\\.\\d+)?(?:mm|cm|in|pt|pc|px)";

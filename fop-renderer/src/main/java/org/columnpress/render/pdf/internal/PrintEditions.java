@@ -1,9 +1,15 @@
 package org.columnpress.render.pdf.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.columnpress.core.model.Block;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.model.Column;
 import org.columnpress.core.print.Barcode;
+import org.columnpress.core.render.BodyCutter;
 import org.columnpress.core.print.CoverGeometry;
 import org.columnpress.core.print.Edges;
 import org.columnpress.core.print.PageCountRule;
@@ -22,6 +28,8 @@ final class PrintEditions {
 
     /** What printers ask of photographs: 300 pixels per inch at the printed size. */
     static final double MIN_IMAGE_PPI = 300;
+    /** What a page of the house style holds, per square inch of trim (measured on the benchmark's books). */
+    private static final double CHARACTERS_PER_SQUARE_INCH = 40;
 
     private PrintEditions() {
     }
@@ -51,6 +59,89 @@ final class PrintEditions {
                 new PreflightRules.Margins(margin, margin, margin),
                 printer.pdf() == PdfStandard.PDF_X_4 ? Optional.of("PDF/X-4") : Optional.empty(),
                 !printer.annotations(), MIN_IMAGE_PPI, printer.cropMarks(), Optional.of(coverRules));
+    }
+
+    /** The cover of an interior of {@code pages} pages: the sizes the printer's cover calculator gives. */
+    static CoverLayout cover(PrintEdition edition, int pages) {
+        CoverGeometry cover = edition.cover(pages);
+        Barcode barcode = cover.barcode();
+        double panel = cover.panel().width().points();
+        return new CoverLayout(cover.width().points(), cover.height().points(), cover.bleed().points(), panel,
+                cover.spine().points(), panel, cover.safety().points(), cover.spineMargin().points(),
+                cover.spineText(), new CoverLayout.Barcode(
+                        barcode.ours() ? CoverLayout.Mode.PRINT : CoverLayout.Mode.KEEP_CLEAR,
+                        barcode.width().points(), barcode.height().points(), barcode.fromFold().points(),
+                        barcode.fromBottom().points(), edition.priceAddOn().isPresent()));
+    }
+
+    /**
+     * The interior's layout: the printer's trim, bleed edges, gutter table and smallest margins, crop marks
+     * where a print shop wants them, and its PDF standard (black ink in DeviceGray beside PDF/A's sRGB
+     * output intent, else K only).
+     */
+    static PrintLayout interior(PrintEdition edition) {
+        PrinterProfile printer = edition.printer();
+        Edges bleed = printer.interiorBleed();
+        PageLimits limits = printer.pageLimits(edition.trim(), edition.paper(), edition.binding());
+        List<PrintLayout.Gutter> gutters = new ArrayList<>();
+        int from = 1;
+        for (PreflightRules.GutterStep step : gutterSteps(printer, limits)) {
+            gutters.add(new PrintLayout.Gutter(from, step.inside()));
+            from = step.upToPages() + 1;
+        }
+        double margin = printer.minMargin().points();
+        PdfStandard standard = printer.pdf();
+        return new PrintLayout(printer.displayName(), edition.trim().width().points(),
+                edition.trim().height().points(),
+                new PrintLayout.Bleed(bleed.top().points(), bleed.bottom().points(), bleed.outside().points(),
+                        bleed.inside().points()),
+                gutters, margin, margin, margin, printer.cropMarks(), standard == PdfStandard.PDF_X_4,
+                Optional.empty(), standard == PdfStandard.PDF_A_2B, printer.annotations(), printer.annotations(),
+                standard == PdfStandard.PDF_A_2B ? PrintLayout.Ink.GRAY : PrintLayout.Ink.CMYK,
+                switch (printer.pageCountRule()) {
+                    case ANY -> PrintLayout.PageCount.ANY;
+                    case EVEN -> PrintLayout.PageCount.EVEN;
+                    case EVEN_BLANK_LAST -> PrintLayout.PageCount.EVEN_BLANK_LAST;
+                });
+    }
+
+    /**
+     * A first guess of the interior's page count, for its first layout's gutter: the book's characters over
+     * what a page of this trim holds in the house style, plus a half page a column (each opens a page) and
+     * the front and back matter. Within a bracket of the printer's gutter table, the book is laid out once;
+     * a wrong guess costs a second layout, never a wrong margin.
+     */
+    static int estimatePages(Book book, PrintEdition edition) {
+        long characters = 0;
+        for (Column column : book.columns()) {
+            for (Block block : column.body()) {
+                characters += BodyCutter.size(block);
+            }
+        }
+        double area = edition.trim().width().inches() * edition.trim().height().inches();
+        return (int) (characters / (area * CHARACTERS_PER_SQUARE_INCH) + book.columns().size() * 0.5 + 8);
+    }
+
+    /**
+     * The author's bio for the back cover: the one most columns end with (a columnist's bio is the same
+     * under every column), or the last column's when none repeats; empty when no column has one.
+     */
+    static List<Block> bio(Book book) {
+        Map<List<Block>, Integer> counts = new LinkedHashMap<>();
+        for (Column column : book.columns()) {
+            if (!column.bio().isEmpty()) {
+                counts.merge(column.bio(), 1, Integer::sum);
+            }
+        }
+        List<Block> best = List.of();
+        int most = 0;
+        for (Map.Entry<List<Block>, Integer> entry : counts.entrySet()) {
+            if (entry.getValue() >= most) {
+                best = entry.getKey();
+                most = entry.getValue();
+            }
+        }
+        return best;
     }
 
     /** The profile's gutter as steps, read off its rule page by page up to the most pages it binds. */

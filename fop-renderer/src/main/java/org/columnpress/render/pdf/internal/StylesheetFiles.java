@@ -99,12 +99,17 @@ final class StylesheetFiles {
 
     /** The effective stylesheet: the user's, or ours when there is none. */
     static List<Sheet> of(Optional<Path> userStylesheet) {
+        return of(userStylesheet, StylesheetResolver.DEFAULT);
+    }
+
+    /** As {@link #of(Optional)}, with {@code defaultUri} (the cover's, say) when the user gives none. */
+    static List<Sheet> of(Optional<Path> userStylesheet, String defaultUri) {
         StylesheetResolver resolver = new StylesheetResolver(userStylesheet.map(Path::getParent));
         List<Sheet> sheets = new ArrayList<>();
         try {
             Source root = userStylesheet.isPresent()
                     ? new StreamSource(userStylesheet.get().toAbsolutePath().normalize().toFile())
-                    : StylesheetResolver.jarStylesheet(StylesheetResolver.DEFAULT);
+                    : StylesheetResolver.jarStylesheet(defaultUri);
             walk(root, resolver, new HashSet<>(), sheets);
         } catch (TransformerException e) {
             throw new ColumnpressException("Cannot read the stylesheet: " + e.getMessage(), e);

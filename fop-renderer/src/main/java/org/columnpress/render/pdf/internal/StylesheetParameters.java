@@ -23,14 +23,18 @@ final class StylesheetParameters {
      * @param userStylesheet the user's stylesheet, whose own params and those of every file it imports or
      *                       includes are known; when empty, ours
      */
-    static void requireDeclared(RenderOptions options, Optional<Path> userStylesheet) {
+    static void requireDeclared(RenderOptions options, Optional<Path> userStylesheet,
+            Optional<Path> userCoverStylesheet) {
         Set<String> declared = null;
         for (String key : options.settings().keySet()) {
             if (!key.startsWith(PREFIX)) {
                 continue;
             }
             if (declared == null) {
-                declared = StylesheetFiles.paramNames(StylesheetFiles.of(userStylesheet));
+                // The book's and the cover's: the user's param.* reach both.
+                declared = new java.util.HashSet<>(StylesheetFiles.paramNames(StylesheetFiles.of(userStylesheet)));
+                declared.addAll(StylesheetFiles.paramNames(
+                        StylesheetFiles.of(userCoverStylesheet, StylesheetResolver.COVER)));
             }
             String name = key.substring(PREFIX.length());
             if (!declared.contains(name)) {

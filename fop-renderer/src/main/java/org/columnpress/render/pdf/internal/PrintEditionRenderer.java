@@ -1,0 +1,108 @@
+package org.columnpress.render.pdf.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.columnpress.core.ColumnpressException;
+import org.columnpress.core.InputException;
+import org.columnpress.core.Warning;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.print.PrintEdition;
+import org.columnpress.core.render.RenderOptions;
+import org.columnpress.core.render.RenderedFile;
+import org.columnpress.render.pdf.internal.preflight.Check;
+import org.columnpress.render.pdf.internal.preflight.Preflight;
+import org.columnpress.render.pdf.internal.preflight.PreflightReport;
+
+/**
+ * A book's print edition, in this order: the interior (laid out again if its page count needs another
+ * gutter), then the cover for that page count, then the preflight of both. One thread does the three in
+ * turn, beside the screen edition on the other core.
+ */
+final class PrintEditionRenderer {
+
+    /** The EPUB's cover height, as Kindle's store asks (1,600 x 2,560 for its 1:1.6 ratio). */
+    private static final int FRONT_HEIGHT = 2560;
+
+    private final PrintInterior interior;
+    private final PrintSettings settings;
+    private final RenderOptions options;
+    private CoverRenderer covers;
+
+    PrintEditionRenderer(PrintInterior interior, PrintSettings settings, RenderOptions options) {
+        this.interior = interior;
+        this.settings = settings;
+        this.options = options;
+    }
+
+    /**
+     * Writes {@code <baseName>-print.pdf}, {@code -cover.pdf} and {@code -preflight.txt}.
+     *
+     * @throws ColumnpressException naming each failed check when the preflight fails and
+     *                              {@code pdf.fail-on-preflight} is on
+     */
+    List<RenderedFile> render(Book book, PrintEdition edition, Path directory, String baseName, MissingGlyphs glyphs) {
+        Path print = directory.resolve(baseName + "-print.pdf");
+        Path cover = directory.resolve(baseName + "-cover.pdf");
+        Path report = directory.resolve(baseName + "-preflight.txt");
+        int pages = interior.render(book, PrintEditions.interior(edition), print,
+                PrintEditions.estimatePages(book, edition), glyphs);
+        renderCover(book, edition, PrintEditions.cover(edition, pages), cover);
+        PreflightReport checked = new Preflight(PrintEditions.preflight(edition, pages, book.isbn()))
+                .check(print, Optional.of(cover));
+        try {
+            checked.write(report);
+        } catch (IOException e) {
+            throw new ColumnpressException("Cannot write " + report + ": " + e.getMessage(), e);
+        }
+        options.reporter().info(checked.summary());
+        for (Check warning : checked.warnings()) {
+            options.reporter().warn(new Warning("preflight warnings about the print edition", null, 0, warning.line()));
+        }
+        if (!checked.passed() && settings.failOnPreflight()) {
+            StringBuilder message = new StringBuilder("The print edition (" + edition.describe() + ") fails "
+                    + checked.failures().size() + (checked.failures().size() == 1 ? " preflight check" : " preflight checks")
+                    + ":");
+            checked.failures().forEach(failure -> message.append("\n  ").append(failure.line()));
+            message.append("\nFix the book or its print: section in ").append(edition.source().file().getFileName())
+                    .append(", or build with -Dcolumnpress.failOnPreflight=false to get the files anyway.");
+            throw new ColumnpressException(message.toString());
+        }
+        return List.of(new RenderedFile(print, RenderedFile.Role.PRINT, pages),
+                new RenderedFile(cover, RenderedFile.Role.COVER, 1),
+                new RenderedFile(report, RenderedFile.Role.PREFLIGHT, 0));
+    }
+
+    /**
+     * The cover's front as a PNG in {@code folder}, for the formats that show a cover: a cover made for the
+     * estimated page count (the front does not depend on the spine), its front panel cut out.
+     */
+    Path front(Book book, PrintEdition edition, Path folder) {
+        CoverLayout layout = PrintEditions.cover(edition, PrintEditions.estimatePages(book, edition));
+        Path pdf = folder.resolve("cover.pdf");
+        renderCover(book, edition, layout, pdf);
+        Path png = folder.resolve("front.png");
+        CoverFront.png(pdf, layout, FRONT_HEIGHT, png);
+        return png;
+    }
+
+    /** The cover; a blurb too long for the back is an error at book.yaml's {@code back:} line. */
+    private void renderCover(Book book, PrintEdition edition, CoverLayout layout, Path pdf) {
+        CoverText text = new CoverText(edition.blurb(), Optional.empty(), PrintEditions.bio(book), edition.price());
+        try {
+            covers().render(book, layout, text, pdf);
+        } catch (InputException e) {
+            PrintEdition.Location back = edition.blurbSource();
+            throw new InputException(back.file(), back.line(), e.problems().get(0).message(), e);
+        }
+    }
+
+    /** The cover renderer, made (its stylesheet compiled, its fonts loaded) the first time a cover is asked. */
+    private synchronized CoverRenderer covers() {
+        if (covers == null) {
+            covers = new CoverRenderer(options, settings.coverStylesheet());
+        }
+        return covers;
+    }
+}
