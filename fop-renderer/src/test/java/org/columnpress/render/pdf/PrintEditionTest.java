@@ -84,6 +84,24 @@ class PrintEditionTest {
     }
 
     @Test
+    void anOffsetEditionIsPdfxInsideAndOutWithTheIsbnBarcodeOnTheBack() throws IOException {
+        List<RenderedFile> files = render(book("print:\n  printer: offset\n  trim: 148x210mm\n"
+                + "  back: back-cover.md\n  price: \"EUR 19,95\"\n", 16), Map.of(), new RecordingReporter());
+
+        for (RenderedFile pdf : files.subList(1, 3)) {
+            try (PDDocument document = Loader.loadPDF(pdf.path().toFile())) {
+                assertThat(document.getDocumentCatalog().getOutputIntents()).as(pdf.path().getFileName().toString())
+                        .singleElement().satisfies(intent -> assertThat(intent.getCOSObject()
+                                .getNameAsString(org.apache.pdfbox.cos.COSName.S)).isEqualTo("GTS_PDFX"));
+                assertThat(document.getDocumentInformation().getCustomMetadataValue("GTS_PDFXVersion"))
+                        .isEqualTo("PDF/X-4");
+            }
+        }
+        String report = Files.readString(files.get(3).path());
+        assertThat(report).contains("9789012345675").doesNotContain("FAIL");
+    }
+
+    @Test
     void aBookTooShortForThePrinterFailsNamingTheCheckAndWhatToDo() {
         Throwable failure = catchThrowable(() -> render(book("print:\n  printer: kdp\n  trim: 6x9in\n", 1),
                 Map.of(), new RecordingReporter()));

@@ -68,6 +68,14 @@ public final class CoverRenderer {
      * @throws ColumnpressException when the layout asks for our barcode and the book has no ISBN
      */
     public void render(Book book, CoverLayout layout, CoverText text, Path pdf) {
+        render(book, layout, text, pdf, Map.of());
+    }
+
+    /**
+     * As {@link #render(Book, CoverLayout, CoverText, Path)}, with FOP renderer options: the interior's PDF
+     * standard ({@code pdf-x-mode} and its {@code output-profile}), so cover and interior are made alike.
+     */
+    public void render(Book book, CoverLayout layout, CoverText text, Path pdf, Map<String, String> fopOptions) {
         Optional<IsbnBarcode> barcode = barcode(book, layout, text);
         Optional<CoverXmlWriter.FrontImage> front = book.cover().flatMap(file -> CoverImages.front(file, layout,
                 options.reporter()));
@@ -81,6 +89,7 @@ public final class CoverRenderer {
         agent.setProducer("Columnpress (Apache FOP)");
         agent.setCreator("Columnpress");
         agent.setAccessibility(false);
+        agent.getRendererOptions().putAll(fopOptions);
         CoverEvents events = new CoverEvents(options.reporter(), pdf.getFileName().toString());
         agent.getEventBroadcaster().addEventListener(events);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {

@@ -91,7 +91,7 @@ final class PrintEditionRenderer {
     private void renderCover(Book book, PrintEdition edition, CoverLayout layout, Path pdf) {
         CoverText text = new CoverText(edition.blurb(), Optional.empty(), PrintEditions.bio(book), edition.price());
         try {
-            covers().render(book, layout, text, pdf);
+            covers().render(book, layout, text, pdf, PrintInterior.fopOptions(PrintEditions.interior(edition)));
         } catch (InputException e) {
             PrintEdition.Location back = edition.blurbSource();
             throw new InputException(back.file(), back.line(), e.problems().get(0).message(), e);

@@ -83,15 +83,20 @@ final class PrintInterior {
     private int renderWith(Book book, PrintLayout layout, PrintLayout.Gutter gutter, Path pdf,
             MissingGlyphs glyphs, UnaryOperator<Path> imageFiles) {
         PdfSettings print = settings(layout, gutter);
+        PdfDocumentRenderer documents = new PdfDocumentRenderer(setup.with(print, fopOptions(layout)), print, options,
+                streamed, padding(layout.pageCount()));
+        return documents.render(book, book.columns(), "book", pdf, glyphs, imageFiles);
+    }
+
+    /** FOP's renderer options for the layout's PDF standard: PDF/X-4 and its output profile, or none. */
+    static Map<String, String> fopOptions(PrintLayout layout) {
         Map<String, String> fopOptions = new LinkedHashMap<>();
         if (layout.pdfx()) {
             fopOptions.put("pdf-x-mode", "PDF/X-4");
             fopOptions.put("output-profile", layout.outputProfile()
                     .map(file -> file.toAbsolutePath().toUri().toString()).orElse(DEFAULT_OUTPUT_PROFILE));
         }
-        PdfDocumentRenderer documents = new PdfDocumentRenderer(setup.with(print, fopOptions), print, options,
-                streamed, padding(layout.pageCount()));
-        return documents.render(book, book.columns(), "book", pdf, glyphs, imageFiles);
+        return fopOptions;
     }
 
     private static UnaryOperator<org.xml.sax.ContentHandler> padding(PrintLayout.PageCount rule) {
