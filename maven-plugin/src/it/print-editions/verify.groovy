@@ -40,6 +40,6 @@ assert Math.abs((offsetBleed[1] - offsetTrim[1]) - 2 * 3 / 25.4 * 72) < 0.1f
 assert new File(target, 'print-editions-offset-preflight.txt').text.contains('offset')
 
 // 3: too short for KDP: the build fails with the check named and what to do; nothing half-written.
-assert log =~ /(?s)BUILD FAILURE.*page count.*24/
+assert log =~ /(?si)BUILD FAILURE.*page count.*24/
 assert !new File(target, 'short-print.pdf').exists() && !new File(target, 'short.pdf').exists()
 assert !(log =~ /\tat org\.columnpress\./)
