@@ -27,17 +27,14 @@ final class PrintInterior {
     static final String DEFAULT_OUTPUT_PROFILE = "classpath:org/columnpress/render/pdf/icc/FOGRA39L_coated.icc";
 
     /**
-     * FOP logs "PDF/X-4 support is work-in-progress" (through commons-logging) for every PDF/X document: said
-     * once in the README instead of three times a build. Outside Maven commons-logging writes to
-     * java.util.logging (held here so the level setting is not garbage-collected); inside it, to Maven's
-     * SLF4J simple logger, which reads a logger's level from this system property when FOP first logs.
+     * FOP logs "PDF/X-4 support is work-in-progress" through java.util.logging for every PDF/X document:
+     * said once in the README instead of at every build. Held so the level setting is not garbage-collected.
      */
-    private static final String PDFX_NOTE_LOGGER = "org.apache.fop.render.pdf.PDFRenderingUtil";
-    private static final java.util.logging.Logger PDFX_NOTE = java.util.logging.Logger.getLogger(PDFX_NOTE_LOGGER);
+    private static final java.util.logging.Logger PDFX_NOTE =
+            java.util.logging.Logger.getLogger("org.apache.fop.render.pdf.PDFRenderingUtil");
 
     static {
         PDFX_NOTE.setLevel(java.util.logging.Level.SEVERE);
-        System.setProperty("org.slf4j.simpleLogger.log." + PDFX_NOTE_LOGGER, "error");
     }
 
     private final DocumentSetup setup;
