@@ -21,6 +21,8 @@ import java.util.Set;
  */
 final class IngramSpark implements PrinterProfile {
 
+    private static final PrinterProfile KDP_PAPER = new Kdp();
+
     /** The common trims of the File Creation Guide (3rd: 41 sizes in all; these are the book trade's). */
     private static final List<Trim> TRIMS = List.of(Trim.inches(5, 8), Trim.inches(5.06, 7.81),
             Trim.inches(5.25, 8), Trim.inches(5.5, 8.5), Trim.inches(5.83, 8.27), Trim.inches(6, 9),
@@ -116,15 +118,13 @@ final class IngramSpark implements PrinterProfile {
         return false;
     }
 
-    /** (3rd) Like KDP's: 0.002252 in a page on white, 0.0025 in on creme; colour paper 0.002347 in. */
+    /**
+     * (3rd) Ingram publishes no paper thickness (its cover template generator computes the spine); others who
+     * measured its templates find KDP's figures "within a hair": we use KDP's.
+     */
     @Override
     public Length spineWidth(int pages, Paper paper, Binding binding) {
-        double perPage = switch (paper) {
-            case WHITE -> 0.002252;
-            case CREAM -> 0.0025;
-            case COLOUR -> 0.002347;
-        };
-        return Length.inches(pages * perPage);
+        return KDP_PAPER.spineWidth(pages, paper, binding);
     }
 
     /** (3rd) Ingram's cover template puts spine text on books of 48 pages and more. */

@@ -1,6 +1,5 @@
 package org.columnpress.core.render;
 
-import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -38,25 +37,6 @@ final class Downsampler {
     enum Format { JPEG, PNG }
 
     private Downsampler() {
-    }
-
-    /** The image's size in pixels from its header alone, or empty when ImageIO cannot read it. */
-    static Optional<Dimension> size(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                return Optional.empty();
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return Optional.of(new Dimension(reader.getWidth(0), reader.getHeight(0)));
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     /**

@@ -115,7 +115,7 @@ public final class PreparedImages implements AutoCloseable {
         if (format != ImageFormat.PNG && format != ImageFormat.JPEG) {
             return Optional.empty(); // GIF and WebP are used as they are
         }
-        Optional<Dimension> size = Downsampler.size(file);
+        Optional<Dimension> size = ImagePixels.of(file);
         if (size.isEmpty()) {
             return Optional.empty();
         }

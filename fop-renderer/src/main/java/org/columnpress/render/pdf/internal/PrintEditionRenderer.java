@@ -2,8 +2,13 @@ package org.columnpress.render.pdf.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
 import org.columnpress.core.Warning;
@@ -17,8 +22,8 @@ import org.columnpress.render.pdf.internal.preflight.PreflightReport;
 
 /**
  * A book's print edition, in this order: the interior (laid out again if its page count needs another
- * gutter), then the cover for that page count, then the preflight of both. One thread does the three in
- * turn, beside the screen edition on the other core.
+ * gutter), then the cover for that page count, then the preflight of both. It runs beside the screen
+ * edition, on the other core.
  */
 final class PrintEditionRenderer {
 
@@ -46,11 +51,36 @@ final class PrintEditionRenderer {
         Path print = directory.resolve(baseName + "-print.pdf");
         Path cover = directory.resolve(baseName + "-cover.pdf");
         Path report = directory.resolve(baseName + "-preflight.txt");
-        int pages = interior.render(book, PrintEditions.interior(edition), print,
-                PrintEditions.estimatePages(book, edition), glyphs);
-        renderCover(book, edition, PrintEditions.cover(edition, pages), cover);
-        PreflightReport checked = new Preflight(PrintEditions.preflight(edition, pages, book.isbn()))
-                .check(print, Optional.of(cover));
+        // A second thread for what can run beside: the cover's setup (its stylesheet compiled, its fonts
+        // loaded) while the interior is laid out, then the interior's preflight while the cover renders, so
+        // the edition's last seconds, when the screen PDF is done, use both cores.
+        ExecutorService beside = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "columnpress-print");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<CoverRenderer> coverSetup = beside.submit(this::covers);
+            int pages = interior.render(book, PrintEditions.interior(edition), print,
+                    PrintEditions.estimatePages(book, edition), glyphs);
+            Preflight preflight = new Preflight(PrintEditions.preflight(edition, pages, book.isbn()));
+            Future<List<Check>> interiorChecks = beside.submit(() -> preflight.checkInterior(print));
+            await(coverSetup);
+            renderCover(book, edition, PrintEditions.cover(edition, pages), cover);
+            List<Check> checks = new ArrayList<>(await(interiorChecks));
+            checks.addAll(preflight.checkCover(cover));
+            PreflightReport checked = new PreflightReport(edition.describe(), checks);
+            finish(checked, edition, report);
+            return List.of(new RenderedFile(print, RenderedFile.Role.PRINT, pages),
+                    new RenderedFile(cover, RenderedFile.Role.COVER, 1),
+                    new RenderedFile(report, RenderedFile.Role.PREFLIGHT, 0));
+        } finally {
+            beside.shutdownNow();
+        }
+    }
+
+    /** Writes the report, logs its summary and warnings, and fails the build on a failed check when asked. */
+    private void finish(PreflightReport checked, PrintEdition edition, Path report) {
         try {
             checked.write(report);
         } catch (IOException e) {
@@ -69,9 +99,21 @@ final class PrintEditionRenderer {
                     .append(", or build with -Dcolumnpress.failOnPreflight=false to get the files anyway.");
             throw new ColumnpressException(message.toString());
         }
-        return List.of(new RenderedFile(print, RenderedFile.Role.PRINT, pages),
-                new RenderedFile(cover, RenderedFile.Role.COVER, 1),
-                new RenderedFile(report, RenderedFile.Role.PREFLIGHT, 0));
+    }
+
+    /** The task's value; its own failure (a ColumnpressException, say) as it was thrown. */
+    private static <T> T await(Future<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ColumnpressException("The print edition was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new ColumnpressException("The print edition failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /**

@@ -29,7 +29,7 @@ final class PrintEditions {
     /** What printers ask of photographs: 300 pixels per inch at the printed size. */
     static final double MIN_IMAGE_PPI = 300;
     /** What a page of the house style holds, per square inch of trim (measured on the benchmark's books). */
-    private static final double CHARACTERS_PER_SQUARE_INCH = 40;
+    private static final double CHARACTERS_PER_SQUARE_INCH = 29;
 
     private PrintEditions() {
     }

@@ -5,15 +5,11 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
@@ -34,9 +30,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.Warning;
-import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Block;
+import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.render.ImagePixels;
 import org.columnpress.core.render.ImageFormat;
 
 /**
@@ -63,7 +60,7 @@ final class PrintImageCheck {
             for (Block.Image image : column.images()) {
                 Path file = imageFiles.apply(image.file());
                 if (ImageFormat.sniff(file) != ImageFormat.SVG) {
-                    pixels(file).ifPresent(size -> uses.add(new Use(column, image.file(), size)));
+                    ImagePixels.of(file).ifPresent(size -> uses.add(new Use(column, image.file(), size)));
                 }
             }
         }
@@ -135,25 +132,6 @@ final class PrintImageCheck {
 
     private static boolean isSpace(byte b) {
         return b == ' ' || b == '\n' || b == '\r' || b == '\t';
-    }
-
-    /** The size in pixels from the image's header alone, or empty when ImageIO cannot read it. */
-    private static Optional<Dimension> pixels(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                return Optional.empty();
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return Optional.of(new Dimension(reader.getWidth(0), reader.getHeight(0)));
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     private static final class Drawings extends PDFStreamEngine {
