@@ -206,7 +206,7 @@ class PrintInteriorTest {
         // 600 pixels across the 4.5 in text width: about 133 ppi. The 2400-pixel photo keeps 300 ppi or more.
         assertThat(own.structured).filteredOn(w -> w.kind().contains("300 ppi")).singleElement().satisfies(w -> {
             assertThat(w.file().toString()).endsWith("a-eerste.md");
-            assertThat(w.text()).contains("klein.jpg").containsPattern("prints at 1[23]\\d ppi in the KDP print PDF");
+            assertThat(w.text()).contains("klein.jpg").containsPattern("prints at 1[23]\\d ppi in the print PDF for KDP");
         });
     }
 

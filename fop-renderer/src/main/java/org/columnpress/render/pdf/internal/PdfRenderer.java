@@ -119,7 +119,9 @@ public final class PdfRenderer implements Renderer {
      */
     public int renderPrint(Book book, PrintLayout layout, Path pdf, int expectedPages) {
         MissingGlyphs glyphs = checkGlyphs(book, settings, fonts, Reporter.silent());
-        return print.render(book, layout, pdf, expectedPages, glyphs);
+        PrintInterior.Rendered rendered = print.render(book, layout, pdf, expectedPages, glyphs);
+        rendered.images().check(pdf, book, layout.printer(), options.reporter());
+        return rendered.pages();
     }
 
     private List<RenderedFile> renderPrepared(Book book, Path directory, String baseName,

@@ -52,8 +52,9 @@ final class PrintEditionRenderer {
         Path cover = directory.resolve(baseName + "-cover.pdf");
         Path report = directory.resolve(baseName + "-preflight.txt");
         // A second thread for what can run beside: the cover's setup (its stylesheet compiled, its fonts
-        // loaded) while the interior is laid out, then the interior's preflight while the cover renders, so
-        // the edition's last seconds, when the screen PDF is done, use both cores.
+        // loaded) while the interior is laid out, then the interior's preflight while this thread checks its
+        // images and renders the cover, so the edition's last seconds, when the screen PDF is done, use both
+        // cores.
         ExecutorService beside = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "columnpress-print");
             thread.setDaemon(true);
@@ -61,10 +62,13 @@ final class PrintEditionRenderer {
         });
         try {
             Future<CoverRenderer> coverSetup = beside.submit(this::covers);
-            int pages = interior.render(book, PrintEditions.interior(edition), print,
+            PrintLayout layout = PrintEditions.interior(edition);
+            PrintInterior.Rendered rendered = interior.render(book, layout, print,
                     PrintEditions.estimatePages(book, edition), glyphs);
+            int pages = rendered.pages();
             Preflight preflight = new Preflight(PrintEditions.preflight(edition, pages, book.isbn()));
             Future<List<Check>> interiorChecks = beside.submit(() -> preflight.checkInterior(print));
+            rendered.images().check(print, book, layout.printer(), options.reporter());
             await(coverSetup);
             renderCover(book, edition, PrintEditions.cover(edition, pages), cover);
             List<Check> checks = new ArrayList<>(await(interiorChecks));

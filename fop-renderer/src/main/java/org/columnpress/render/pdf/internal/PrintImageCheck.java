@@ -51,10 +51,17 @@ final class PrintImageCheck {
     private record Use(Column column, Path image, Dimension pixels) {
     }
 
-    private PrintImageCheck() {
+    private final List<Use> uses;
+
+    private PrintImageCheck(List<Use> uses) {
+        this.uses = List.copyOf(uses);
     }
 
-    static void check(Path pdf, Book book, UnaryOperator<Path> imageFiles, String printer, Reporter reporter) {
+    /**
+     * The book's images with the pixels of the copies FOP embeds: read while the copies exist, so that the
+     * check itself may run later (beside other work), from the PDF alone.
+     */
+    static PrintImageCheck of(Book book, UnaryOperator<Path> imageFiles) {
         List<Use> uses = new ArrayList<>();
         for (Column column : book.columns()) {
             for (Block.Image image : column.images()) {
@@ -64,6 +71,11 @@ final class PrintImageCheck {
                 }
             }
         }
+        return new PrintImageCheck(uses);
+    }
+
+    /** Warns about each of the book's images that {@code pdf} prints under {@value #MIN_PPI} ppi. */
+    void check(Path pdf, Book book, String printer, Reporter reporter) {
         if (uses.isEmpty()) {
             return;
         }
@@ -83,9 +95,9 @@ final class PrintImageCheck {
         lowest.forEach((use, ppi) -> {
             if (ppi < MIN_PPI - 0.5) {
                 reporter.warn(new Warning("images under " + MIN_PPI + " ppi in the print PDF", use.column().file(), 0,
-                        "the image " + use.image() + " prints at " + Math.round(ppi) + " ppi in the " + printer
-                        + " print PDF, where printers want " + MIN_PPI + ": a larger image, or one printed smaller,"
-                        + " prints sharper."));
+                        "the image " + shown(book, use.image()) + " prints at " + Math.round(ppi) + " ppi in the"
+                        + " print PDF for " + printer + ", where printers want " + MIN_PPI + ": a larger image, or"
+                        + " one printed smaller, prints sharper."));
             }
         });
     }
@@ -132,6 +144,12 @@ final class PrintImageCheck {
 
     private static boolean isSpace(byte b) {
         return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    }
+
+    /** An image as messages name it: relative to the book folder, with forward slashes. */
+    private static String shown(Book book, Path image) {
+        Path relative = image.startsWith(book.directory()) ? book.directory().relativize(image) : image;
+        return relative.toString().replace('\\', '/');
     }
 
     private static final class Drawings extends PDFStreamEngine {

@@ -52,9 +52,13 @@ final class PrintInterior {
     /**
      * @param expectedPages the page count to take the first gutter from: the screen PDF's when known, else 1
      * @param glyphs        what the glyph check already warned about, which FOP need not repeat
-     * @return the page count of the PDF written
+     * @return the page count of the PDF written, and the check of its images (run it: {@code check})
      */
-    int render(Book book, PrintLayout layout, Path pdf, int expectedPages, MissingGlyphs glyphs) {
+    /** The interior written: its page count, and the check of its images' resolution, still to run. */
+    record Rendered(int pages, PrintImageCheck images) {
+    }
+
+    Rendered render(Book book, PrintLayout layout, Path pdf, int expectedPages, MissingGlyphs glyphs) {
         Set<Path> images = new TreeSet<>();
         book.columns().forEach(column -> column.images().forEach(image -> images.add(image.file())));
         PrintLayout.Gutter gutter = layout.gutter(expectedPages);
@@ -75,8 +79,7 @@ final class PrintInterior {
                 gutter = needed;
                 pages = renderWith(book, layout, gutter, pdf, glyphs, imageFiles);
             }
-            PrintImageCheck.check(pdf, book, imageFiles, layout.printer(), options.reporter());
-            return pages;
+            return new Rendered(pages, PrintImageCheck.of(book, imageFiles));
         }
     }
 
