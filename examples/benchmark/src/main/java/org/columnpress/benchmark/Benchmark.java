@@ -14,9 +14,10 @@ import java.util.Map;
  * {@code mvn package} of a generated book project ({@link BuildRun}). Prints Markdown tables.
  *
  * <p>Arguments: {@code --sizes=10:512m,1000:512m --build=100 --repeats=2 --seed=1 --work=DIR --maven=MVN --version=V
- * --images=76:230 --settings=epub.image-max-pixels=1000000 --print=1000}; {@code images} and {@code settings} publish (PDF and EPUB, {@link ScaleRun}) a book of 76 columns with 230
+ * --images=76:230 --settings=epub.image-max-pixels=1000000 --print=1000 --printer=kdp}; {@code images} and {@code settings} publish (PDF and EPUB, {@link ScaleRun}) a book of 76 columns with 230
  * photographs of 1600 x 1000 pixels and prints the files' sizes, the time and what the images became;
- * {@code print} times {@code mvn package} of a book of that many columns without and with a print edition.
+ * {@code print} times {@code mvn package} of a book of that many columns without and with a print edition
+ * for {@code printer} ({@code offset} unless given).
  */
 public final class Benchmark {
 
@@ -76,7 +77,7 @@ public final class Benchmark {
         int printColumns = Integer.parseInt(options.getOrDefault("print", "0"));
         if (printColumns > 0) {
             new BuildRun(options.get("maven"), options.get("version")).print(book(generator, work, printColumns),
-                    work.resolve("print-project-" + printColumns),
+                    work.resolve("print-project-" + printColumns), options.getOrDefault("printer", "offset"),
                     Integer.parseInt(options.getOrDefault("repeats", "2")));
         }
         int buildColumns = Integer.parseInt(options.getOrDefault("build", "0"));

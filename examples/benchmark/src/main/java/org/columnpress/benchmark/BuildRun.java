@@ -52,11 +52,12 @@ final class BuildRun {
     }
 
     /**
-     * The print edition's cost: the same book built without and with a print edition (an offset print
-     * shop's, 6x9in: PDF/X-4, bleed and crop marks, the cover and the preflight), best of {@code repeats}
-     * each. The preflight does not fail the build: a benchmark book is longer than printers bind.
+     * The print edition's cost: the same book built without and with a print edition for {@code printer}
+     * (6x9in; for {@code offset}: PDF/X-4, bleed and crop marks; for {@code kdp}: PDF/A-2b, bleed on three
+     * edges), with its cover and preflight, best of {@code repeats} each. The preflight does not fail the
+     * build: a benchmark book is longer than printers bind.
      */
-    void print(Path book, Path project, int repeats) throws IOException, InterruptedException {
+    void print(Path book, Path project, String printer, int repeats) throws IOException, InterruptedException {
         Files.createDirectories(project);
         Files.writeString(project.resolve("pom.xml"), pom(""));
         Path src = project.resolve("src/book");
@@ -74,8 +75,8 @@ final class BuildRun {
         double with = Double.MAX_VALUE;
         for (int i = 0; i < repeats; i++) {
             without = Math.min(without, row("without a print edition", project, "clean", "package"));
-            with = Math.min(with, row("with a print edition (offset, 6x9in)", project, "clean", "package",
-                    "-Dcolumnpress.print.printer=offset", "-Dcolumnpress.print.trim=6x9in",
+            with = Math.min(with, row("with a print edition (" + printer + ", 6x9in)", project, "clean", "package",
+                    "-Dcolumnpress.print.printer=" + printer, "-Dcolumnpress.print.trim=6x9in",
                     "-Dcolumnpress.failOnPreflight=false"));
         }
         System.out.println(String.format(Locale.ROOT, "%nwith ÷ without (best of %d each): %.2f", repeats,
