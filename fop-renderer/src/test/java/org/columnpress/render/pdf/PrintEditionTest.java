@@ -84,6 +84,17 @@ class PrintEditionTest {
     }
 
     @Test
+    void aBookThickEnoughGetsTitleAndAuthorOnTheSpineClearOfTheFolds() throws IOException {
+        List<RenderedFile> files = render(book("print:\n  printer: kdp\n  trim: 6x9in\n  paper: cream\n", 40),
+                Map.of(), new RecordingReporter());
+
+        assertThat(files.get(1).pages()).isGreaterThan(100);
+        // The preflight measures the letters' ink on the spine, not the font's ascent and descent.
+        assertThat(Files.readString(files.get(3).path())).containsPattern("Spine text +\\| \\d+ glyphs, [0-9.]+ in from a fold")
+                .doesNotContain("FAIL");
+    }
+
+    @Test
     void anOffsetEditionIsPdfxInsideAndOutWithTheIsbnBarcodeOnTheBack() throws IOException {
         List<RenderedFile> files = render(book("print:\n  printer: offset\n  trim: 148x210mm\n"
                 + "  back: back-cover.md\n  price: \"EUR 19,95\"\n", 16), Map.of(), new RecordingReporter());

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDCalRGB;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
@@ -114,7 +115,23 @@ final class PageScan extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    protected void showFontGlyph(Matrix trm, PDFont font, int code, Vector displacement) {
+    protected void showFontGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+        if (keepGlyphs && font instanceof PDVectorFont outlines) {
+            // A cover's few hundred glyphs get their inked box: the spine check measures how close the
+            // letters come to a fold, and the font's ascent and descent (what the interior's margins use)
+            // reach far beyond the letters of a display face.
+            Rectangle2D ink = outlines.getNormalizedPath(code).getBounds2D();
+            if (!ink.isEmpty()) {
+                glyph(trm, ink.getMinX() / 1000, ink.getMaxX() / 1000, new double[] {ink.getMinY() / 1000,
+                        ink.getMaxY() / 1000});
+                return;
+            }
+            String text = font.toUnicode(code);
+            if (text != null && text.isBlank()) {
+                return; // a space prints nothing
+            }
+            // no outline to measure (a standard font that is not embedded): the font's box, as below
+        }
         glyph(trm, font, displacement);
     }
 
@@ -125,11 +142,14 @@ final class PageScan extends PDFGraphicsStreamEngine {
     }
 
     private void glyph(Matrix trm, PDFont font, Vector displacement) {
+        glyph(trm, 0, displacement.getX(), vertical(font));
+    }
+
+    /** A glyph's box from {@code x0} to {@code x1} and {@code v[0]} to {@code v[1]} in text space (ems). */
+    private void glyph(Matrix trm, double x0, double w, double[] v) {
         if (getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER) {
             return; // invisible text (an OCR layer, say) prints nothing
         }
-        double[] v = vertical(font);
-        double w = displacement.getX();
         double a = trm.getValue(0, 0);
         double b = trm.getValue(0, 1);
         double c = trm.getValue(1, 0);
@@ -141,7 +161,7 @@ final class PageScan extends PDFGraphicsStreamEngine {
         double gx1 = -Double.MAX_VALUE;
         double gy1 = -Double.MAX_VALUE;
         for (int corner = 0; corner < 4; corner++) {
-            double x = (corner & 1) == 0 ? 0 : w;
+            double x = (corner & 1) == 0 ? x0 : w;
             double y = (corner & 2) == 0 ? v[0] : v[1];
             double px = a * x + c * y + e;
             double py = b * x + d * y + f;

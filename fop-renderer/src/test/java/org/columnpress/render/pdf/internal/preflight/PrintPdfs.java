@@ -182,8 +182,9 @@ final class PrintPdfs {
      */
     static void spineText(PDPageContentStream out, PDFont font, PDRectangle trim, float size, double fromFold)
             throws IOException {
-        float descent = font.getFontDescriptor().getDescent() / 1000 * size;
-        float x = (float) (trim.getLowerLeftX() + TRIM_W + fromFold - descent);
+        // Turned a quarter clockwise, the letters' feet face the back's fold; none of these letters goes
+        // below the baseline, so the ink begins at the baseline (less the round letters' overshoot).
+        float x = (float) (trim.getLowerLeftX() + TRIM_W + fromFold);
         out.beginText();
         out.setFont(font, size);
         out.setTextMatrix(Matrix.getRotateInstance(-Math.PI / 2, x, trim.getUpperRightY() - 1 * IN));
