@@ -12,16 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 1,000-page interior (twenty lines a page, an image on every tenth) is preflighted in a few seconds:
- * content streams are parsed, never rendered.
+ * A 1,000-page interior (twenty lines a page, an image on every tenth) is preflighted whole: every page's
+ * checks find what they should. Its time is printed, not asserted (speed is the benchmark module's to
+ * measure; content streams are parsed, never rendered: about a second here).
  */
-class PreflightSpeedTest {
+class ThousandPagePreflightTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void aThousandPageInteriorTakesSeconds() throws IOException {
+    void aThousandPageInteriorIsCheckedWhole() throws IOException {
         long made = System.nanoTime();
         PDImageXObject[] image = new PDImageXObject[1]; // one image placed a hundred times: quicker to make
         Path pdf = PrintPdfs.interior(dir.resolve("thick.pdf"), 1000, (doc, out, trim, n, font) -> {
@@ -46,7 +47,6 @@ class PreflightSpeedTest {
                 .containsExactly("Page count", "Inside margin (gutter)");
         assertThat(InteriorPreflightTest.check(checks, "Image resolution").measured())
                 .isEqualTo("100 images, lowest 400 ppi (page 10)");
-        assertThat(seconds).as("seconds for 1,000 pages").isLessThan(10);
         System.err.printf("1,000 pages made in %.2f s; preflight %.2f s cold, %.2f s warm%n",
                 (cold - made) / 1e9, (warm - cold) / 1e9, seconds);
     }
