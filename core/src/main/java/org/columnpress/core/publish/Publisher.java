@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,8 +52,7 @@ public final class Publisher {
         try {
             Files.createDirectories(request.outputDirectory());
             try (Staging staging = Staging.create(request.outputDirectory(), reporter)) {
-                Map<String, Book> books = withFrontCover(book, chosen, staging.folder());
-                List<PublishResult.Output> outputs = renderAll(books, chosen, staging.folder(), request.baseName());
+                List<PublishResult.Output> outputs = renderAll(book, chosen, staging.folder(), request.baseName());
                 return new PublishResult(book, moveIntoPlace(outputs, staging.folder(), request.outputDirectory()));
             }
         } catch (IOException e) {
@@ -103,44 +103,38 @@ public final class Publisher {
     }
 
     /**
-     * The book each renderer renders: a book with a print edition but no cover image of its own gets the
-     * front of the print cover, as one renderer designs it, as its cover in the other formats (the EPUB's
-     * cover is then the printed book's front). The picture lies in the staging folder and is not published.
+     * Renders the book in every format at once. A book with a print edition but no cover image of its own
+     * gets the front of the print cover, as one renderer designs it, as its cover in the other formats (the
+     * EPUB's cover is then the printed book's front): the picture is made on a thread of its own while the
+     * designer already renders, and only the other formats wait for it. It lies in the staging folder and is
+     * not published.
      */
-    private static Map<String, Book> withFrontCover(Book book, Map<String, Renderer> chosen, Path staging)
-            throws IOException {
-        Map<String, Book> books = new LinkedHashMap<>();
-        chosen.keySet().forEach(format -> books.put(format, book));
-        if (book.cover().isPresent() || book.print().isEmpty()) {
-            return books;
-        }
-        for (Map.Entry<String, Renderer> entry : chosen.entrySet()) {
-            Path folder = Files.createDirectories(staging.resolve("front-cover-" + entry.getKey()));
-            Optional<Path> front = entry.getValue().frontCover(book, folder);
-            if (front.isPresent()) {
-                Book covered = book.withCover(front);
-                chosen.keySet().stream().filter(format -> !format.equals(entry.getKey()))
-                        .forEach(format -> books.put(format, covered));
-                break;
-            }
-        }
-        return books;
-    }
-
     private List<PublishResult.Output> renderAll(
-            Map<String, Book> books, Map<String, Renderer> chosen, Path staging, String baseName) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, chosen.size()), runnable -> {
-            Thread thread = new Thread(runnable, "columnpress-render");
-            thread.setDaemon(true);
-            return thread;
-        });
+            Book book, Map<String, Renderer> chosen, Path staging, String baseName) throws IOException {
+        Optional<String> designer = book.cover().isPresent() || book.print().isEmpty() ? Optional.empty()
+                : chosen.entrySet().stream().filter(e -> e.getValue().designsFrontCover(book))
+                        .map(Map.Entry::getKey).findFirst();
+        ExecutorService pool = Executors.newFixedThreadPool(chosen.size() + (designer.isPresent() ? 1 : 0),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "columnpress-render");
+                    thread.setDaemon(true);
+                    return thread;
+                });
         try {
+            Future<Book> covered = designer.isEmpty() ? CompletableFuture.completedFuture(book)
+                    : pool.submit(() -> {
+                        Path folder = Files.createDirectories(staging.resolve("front-cover"));
+                        return chosen.get(designer.get()).frontCover(book, folder)
+                                .map(front -> book.withCover(Optional.of(front))).orElse(book);
+                    });
             Map<String, Future<PublishResult.Output>> running = new LinkedHashMap<>();
             for (Map.Entry<String, Renderer> entry : chosen.entrySet()) {
                 Path folder = Files.createDirectory(staging.resolve(entry.getKey()));
+                boolean designs = designer.filter(entry.getKey()::equals).isPresent();
                 running.put(entry.getKey(), pool.submit(() -> {
+                    Book shown = designs ? book : unwrapped(covered);
                     long start = System.nanoTime();
-                    List<RenderedFile> files = entry.getValue().render(books.get(entry.getKey()), folder, baseName);
+                    List<RenderedFile> files = entry.getValue().render(shown, folder, baseName);
                     return new PublishResult.Output(entry.getKey(), files,
                             Duration.ofNanos(System.nanoTime() - start));
                 }));
@@ -156,6 +150,11 @@ public final class Publisher {
     }
 
     private static PublishResult.Output await(Future<PublishResult.Output> future) {
+        return unwrapped(future);
+    }
+
+    /** The task's value; its failure as it was thrown (a ColumnpressException stays one). */
+    private static <T> T unwrapped(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

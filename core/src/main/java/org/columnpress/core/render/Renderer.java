@@ -27,9 +27,20 @@ public interface Renderer {
     }
 
     /**
+     * Whether this renderer designs a front cover for the book ({@link #frontCover}); the publisher asks
+     * only for a book with a print edition and no cover image of its own. Cheap: nothing is made.
+     *
+     * @since 0.1.0
+     */
+    default boolean designsFrontCover(Book book) {
+        return false;
+    }
+
+    /**
      * A picture (PNG or JPEG) of the front cover this renderer designs for the book, written into
-     * {@code folder}: the print cover's front, which the other formats then show as their cover. Asked only
-     * for a book with a print edition and no cover image of its own; empty when the renderer designs none.
+     * {@code folder}: the print cover's front, which the other formats then show as their cover. Called,
+     * when {@link #designsFrontCover} says so, on a thread of its own while this renderer already renders;
+     * empty when it makes none after all.
      *
      * @since 0.1.0
      */

@@ -198,6 +198,11 @@ class PublisherTest {
                     }
 
                     @Override
+                    public boolean designsFrontCover(Book b) {
+                        return designs;
+                    }
+
+                    @Override
                     public java.util.Optional<Path> frontCover(Book b, Path folder) {
                         if (!designs) {
                             return java.util.Optional.empty();

@@ -62,6 +62,12 @@ public final class PdfRenderer implements Renderer {
                 ? new ColumnCacheKeys(options, settings) : null;
     }
 
+    /** A book with a print edition gets a cover, whose front the EPUB shows when the book has no cover image. */
+    @Override
+    public boolean designsFrontCover(Book book) {
+        return book.print().isPresent();
+    }
+
     /** The print cover's front, for the EPUB of a book with a print edition and no cover image. */
     @Override
     public Optional<Path> frontCover(Book book, Path folder) {
