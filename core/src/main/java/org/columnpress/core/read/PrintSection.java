@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.columnpress.core.CloseMatches;
 import org.columnpress.core.InputException;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.Warning;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.print.Binding;
 import org.columnpress.core.print.Paper;
@@ -92,8 +93,15 @@ final class PrintSection {
                     + " book's identifier, and the book has no ISBN. Add a line 'identifier: 978-...' with the"
                     + " ISBN of this edition."));
         }
-        List<Block> blurb = values.text("back").map(name -> blurb(values, name, directory, markdown, images,
-                language, reporter)).orElse(List.of());
+        Optional<String> back = values.text("back");
+        List<Block> blurb = back.map(name -> blurb(values, name, directory, markdown, images, language, reporter))
+                .orElse(List.of());
+        if (back.isEmpty()) {
+            reporter.warn(new Warning("print editions without a back-cover text", book.file(), sectionLine,
+                    "the back cover carries only the author's bio, the publisher, the price and the barcode."
+                    + " Write a blurb in a Markdown file beside book.yaml and name it under print:, such as"
+                    + " 'back: back-cover.md'."));
+        }
         if (errors.count() > before || trim.isEmpty()) {
             return Optional.empty();
         }

@@ -43,6 +43,17 @@ class PrintSectionTest {
     }
 
     @Test
+    void aPrintEditionWithoutABackCoverTextIsWarnedAbout() {
+        TestBooks.Folder folder = book("print:\n  printer: kdp\n  trim: 6x9in\n");
+        folder.read();
+        assertThat(folder.reporter.structured).singleElement().satisfies(warning -> {
+            assertThat(warning.kind()).isEqualTo("print editions without a back-cover text");
+            assertThat(warning.line()).isEqualTo(4);
+            assertThat(warning.text()).contains("back: back-cover.md");
+        });
+    }
+
+    @Test
     void withoutAPrintSectionThereIsNoPrintEdition() {
         assertThat(book("").read().print()).isEmpty();
     }
