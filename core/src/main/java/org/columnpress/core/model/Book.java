@@ -74,12 +74,6 @@ public record Book(
                 description, edition, picture, columns, labels, print);
     }
 
-    /** This book with another print edition (a test's, or none). */
-    public Book withPrint(Optional<PrintEdition> edition) {
-        return new Book(directory, title, subtitle, authors, language, publisher, identifier, date, rights,
-                description, this.edition, cover, columns, labels, edition);
-    }
-
     /**
      * The fixed words to print in a column: the book's own (with its overrides) when the column is in
      * the book's language, else the standard words of the column's language, so that an English column

@@ -10,6 +10,12 @@ import java.util.Set;
  */
 public interface PrinterProfile {
 
+    /**
+     * What every printer here asks of an image at its printed size: 300 pixels per inch (KDP's formatting
+     * guide, IngramSpark's file requirements, Lulu's interior FAQ; print shops alike).
+     */
+    int MIN_IMAGE_PPI = 300;
+
     /** The name users write: {@code kdp}, {@code ingramspark}, {@code lulu}, {@code offset}. */
     String name();
 

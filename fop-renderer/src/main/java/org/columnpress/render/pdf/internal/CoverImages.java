@@ -1,15 +1,13 @@
 package org.columnpress.render.pdf.internal;
 
-import java.io.IOException;
+import java.awt.Dimension;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.Warning;
+import org.columnpress.core.print.PrinterProfile;
+import org.columnpress.core.render.ImagePixels;
 
 /**
  * The front image of a cover: its size in pixels, read from its header only, and a warning when it
@@ -18,19 +16,20 @@ import org.columnpress.core.Warning;
 final class CoverImages {
 
     /** What printers ask of a cover image at its printed size. */
-    static final int MIN_PPI = 300;
+    static final int MIN_PPI = PrinterProfile.MIN_IMAGE_PPI;
 
     private CoverImages() {
     }
 
     /** The image with its pixel size, or empty (the front is typographic) when its header cannot be read. */
     static Optional<CoverXmlWriter.FrontImage> front(Path file, CoverLayout layout, Reporter reporter) {
-        int[] size = pixelSize(file);
-        if (size == null) {
+        Optional<Dimension> pixels = ImagePixels.of(file);
+        if (pixels.isEmpty()) {
             reporter.warn(new Warning("cover images that cannot be read", file, 0, "the cover image cannot be"
                     + " read as PNG or JPEG: the printed cover gets a typographic front instead."));
             return Optional.empty();
         }
+        int[] size = {pixels.get().width, pixels.get().height};
         double ppi = ppi(size[0], size[1], layout);
         if (ppi < MIN_PPI) {
             reporter.warn(new Warning("cover images under " + MIN_PPI + " ppi", file, 0, String.format(Locale.ROOT,
@@ -50,23 +49,5 @@ final class CoverImages {
         double boxWidth = layout.frontWidth() + layout.bleed();
         double pointsPerPixel = Math.max(boxWidth / width, layout.height() / height);
         return 72 / pointsPerPixel;
-    }
-
-    private static int[] pixelSize(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                return null;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return new int[] {reader.getWidth(0), reader.getHeight(0)};
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            return null;
-        }
     }
 }

@@ -33,7 +33,7 @@ public record PdfSettings(
             "pdfua", "trim", "bleed", "crop-marks", "debug", "cache", "image-ppi", "cover-stylesheet",
             "fail-on-preflight");
     /** What printers ask of photographs: 300 pixels per inch at the printed size. */
-    public static final int DEFAULT_IMAGE_PPI = 300;
+    public static final int DEFAULT_IMAGE_PPI = org.columnpress.core.print.PrinterProfile.MIN_IMAGE_PPI;
     private static final String LENGTH = "\\d+(?:\\.\\d+)?(?:mm|cm|in|pt|pc|px)";
     /** Width x height; the 'x' between them, not the one in 'px'. */
     private static final Pattern TRIM = Pattern.compile("(" + LENGTH + ")x(" + LENGTH + ")");

@@ -26,8 +26,6 @@ import org.columnpress.render.pdf.internal.preflight.PreflightRules;
  */
 final class PrintEditions {
 
-    /** What printers ask of photographs: 300 pixels per inch at the printed size. */
-    static final double MIN_IMAGE_PPI = 300;
     /** What a page of the house style holds, per square inch of trim (measured on the benchmark's books). */
     private static final double CHARACTERS_PER_SQUARE_INCH = 29;
 
@@ -58,7 +56,7 @@ final class PrintEditions {
                 printer.pageCountRule() == PageCountRule.EVEN_BLANK_LAST, gutterSteps(printer, limits),
                 new PreflightRules.Margins(margin, margin, margin),
                 printer.pdf() == PdfStandard.PDF_X_4 ? Optional.of("PDF/X-4") : Optional.empty(),
-                !printer.annotations(), MIN_IMAGE_PPI, printer.cropMarks(), Optional.of(coverRules));
+                !printer.annotations(), PrinterProfile.MIN_IMAGE_PPI, printer.cropMarks(), Optional.of(coverRules));
     }
 
     /** The cover of an interior of {@code pages} pages: the sizes the printer's cover calculator gives. */

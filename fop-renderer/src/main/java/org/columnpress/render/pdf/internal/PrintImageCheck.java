@@ -33,8 +33,9 @@ import org.columnpress.core.Warning;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
-import org.columnpress.core.render.ImagePixels;
+import org.columnpress.core.print.PrinterProfile;
 import org.columnpress.core.render.ImageFormat;
+import org.columnpress.core.render.ImagePixels;
 
 /**
  * Warns about each raster image that prints under 300 pixels per inch in the print PDF, naming the column
@@ -45,7 +46,7 @@ import org.columnpress.core.render.ImageFormat;
 final class PrintImageCheck {
 
     /** What printers ask of every image at its printed size (KDP, IngramSpark, Lulu). */
-    static final int MIN_PPI = 300;
+    static final int MIN_PPI = PrinterProfile.MIN_IMAGE_PPI;
 
     /** One image of the book, where it is used, with the size in pixels FOP embedded. */
     private record Use(Column column, Path image, Dimension pixels) {
