@@ -52,9 +52,13 @@ public final class CoverRenderer {
      *                   {@code https://columnpress.org/xsl/fo/cover.xsl}), or empty for ours
      */
     public CoverRenderer(RenderOptions options, Optional<Path> stylesheet) {
+        this(options, new FontSetup(PdfSettings.from(options).fonts()), stylesheet);
+    }
+
+    /** With the fonts the build's PDF renderer already loaded, so a build loads them once. */
+    CoverRenderer(RenderOptions options, FontSetup fonts, Optional<Path> stylesheet) {
         this.options = options;
         this.settings = PdfSettings.from(options);
-        FontSetup fonts = new FontSetup(settings.fonts());
         this.templates = Stylesheets.compile(stylesheet, StylesheetResolver.COVER);
         this.fopFactory = FopSetup.factory(fonts, options.baseDirectory().toUri(), new GuardedResourceResolver());
         this.spineFace = SpineText.face(fonts);

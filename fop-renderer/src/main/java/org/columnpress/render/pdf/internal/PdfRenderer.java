@@ -56,7 +56,7 @@ public final class PdfRenderer implements Renderer {
         }
         this.documents = new PdfDocumentRenderer(setup, settings, options, streamed);
         this.print = new PrintInterior(setup, settings, options, streamed);
-        this.printEditions = new PrintEditionRenderer(print, printSettings, options);
+        this.printEditions = new PrintEditionRenderer(print, printSettings, options, fonts);
         // Debug files are made while rendering, so a debug build renders every column afresh.
         this.cacheKeys = settings.cache().isPresent() && settings.columns() && !settings.debug()
                 ? new ColumnCacheKeys(options, settings) : null;

@@ -33,12 +33,15 @@ final class PrintEditionRenderer {
     private final PrintInterior interior;
     private final PrintSettings settings;
     private final RenderOptions options;
+    private final FontSetup fonts;
     private CoverRenderer covers;
 
-    PrintEditionRenderer(PrintInterior interior, PrintSettings settings, RenderOptions options) {
+    /** @param fonts the build's fonts, already loaded, for the cover */
+    PrintEditionRenderer(PrintInterior interior, PrintSettings settings, RenderOptions options, FontSetup fonts) {
         this.interior = interior;
         this.settings = settings;
         this.options = options;
+        this.fonts = fonts;
     }
 
     /**
@@ -147,7 +150,7 @@ final class PrintEditionRenderer {
     /** The cover renderer, made (its stylesheet compiled, its fonts loaded) the first time a cover is asked. */
     private synchronized CoverRenderer covers() {
         if (covers == null) {
-            covers = new CoverRenderer(options, settings.coverStylesheet());
+            covers = new CoverRenderer(options, fonts, settings.coverStylesheet());
         }
         return covers;
     }
