@@ -21,6 +21,14 @@ import org.columnpress.core.print.PrintEdition;
  * @param labels      the fixed words the renderers print, in the book's language
  * @param print       the print edition {@code book.yaml} asks for (printer, trim, paper, back-cover text);
  *                    empty for none
+ * @param front       the front matter (dedication, foreword, ...) in the order it is printed, between the
+ *                    contents and the first column
+ * @param parts       the parts that group the columns, in order; empty for a book of columns alone. When
+ *                    given, each column is in exactly one part, and the parts list them in {@code columns}'
+ *                    order
+ * @param back        the back matter (afterword, about the author, ...) in the order it is printed, after
+ *                    the columns; the sources page stands before the first whose kind
+ *                    {@link Matter.Kind#followsSources() follows it}
  */
 public record Book(
         Path directory,
@@ -37,7 +45,10 @@ public record Book(
         Optional<Path> cover,
         List<Column> columns,
         Labels labels,
-        Optional<PrintEdition> print) {
+        Optional<PrintEdition> print,
+        List<Matter> front,
+        List<Part> parts,
+        List<Matter> back) {
 
     public Book {
         Objects.requireNonNull(directory, "directory");
@@ -57,6 +68,24 @@ public record Book(
         columns = List.copyOf(columns);
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(print, "print");
+        front = List.copyOf(front);
+        parts = List.copyOf(parts);
+        back = List.copyOf(back);
+        if (!parts.isEmpty()) {
+            List<String> inParts = parts.stream().flatMap(part -> part.columns().stream()).toList();
+            if (!inParts.equals(columns.stream().map(Column::id).toList())) {
+                throw new IllegalArgumentException("the parts must hold every column once, in reading order");
+            }
+        }
+    }
+
+    /** A book of columns without parts or front and back matter. */
+    public Book(Path directory, String title, Optional<String> subtitle, List<String> authors, String language,
+            Optional<String> publisher, String identifier, Optional<LocalDate> date, Optional<String> rights,
+            Optional<String> description, Optional<String> edition, Optional<Path> cover, List<Column> columns,
+            Labels labels, Optional<PrintEdition> print) {
+        this(directory, title, subtitle, authors, language, publisher, identifier, date, rights, description,
+                edition, cover, columns, labels, print, List.of(), List.of(), List.of());
     }
 
     /** A book without a print edition. */
@@ -71,7 +100,34 @@ public record Book(
     /** This book with another cover picture (one the build made, say). */
     public Book withCover(Optional<Path> picture) {
         return new Book(directory, title, subtitle, authors, language, publisher, identifier, date, rights,
-                description, edition, picture, columns, labels, print);
+                description, edition, picture, columns, labels, print, front, parts, back);
+    }
+
+    /** This book with other parts and front and back matter. */
+    public Book withShape(List<Matter> front, List<Part> parts, List<Matter> back) {
+        return new Book(directory, title, subtitle, authors, language, publisher, identifier, date, rights,
+                description, edition, cover, columns, labels, print, front, parts, back);
+    }
+
+    /** The part's columns, in order. */
+    public List<Column> columnsOf(Part part) {
+        java.util.Set<String> ids = java.util.Set.copyOf(part.columns());
+        return columns.stream().filter(column -> ids.contains(column.id())).toList();
+    }
+
+    /** The part a column is in; empty in a book without parts. */
+    public Optional<Part> partOf(Column column) {
+        return parts.stream().filter(part -> part.columns().contains(column.id())).findFirst();
+    }
+
+    /** The back matter printed before the sources page (an afterword, acknowledgements). */
+    public List<Matter> backBeforeSources() {
+        return back.stream().filter(matter -> !matter.kind().followsSources()).toList();
+    }
+
+    /** The back matter printed after the sources page (about the author, also by, colophon). */
+    public List<Matter> backAfterSources() {
+        return back.stream().filter(matter -> matter.kind().followsSources()).toList();
     }
 
     /**

@@ -40,7 +40,36 @@ public enum Label {
     /** Before a social site's name, for an embedded post: "Post on" (X), "Bericht op". */
     POST_ON("post-on"),
     /** Before a code site's name, for an embedded snippet: "Code on" (GitHub), "Code op". */
-    CODE_ON("code-on");
+    CODE_ON("code-on"),
+    /** Before a part's number when it is past the words of {@link #PART_NUMBERS}: "Part", "Deel". */
+    PART("part"),
+    /**
+     * The first parts' numbers in words, comma-separated, as printed above a part's title: "Part One, Part
+     * Two, …", "Eerste deel, Tweede deel, …" (see {@link Labels#partNumber(int)}).
+     */
+    PART_NUMBERS("part-numbers"),
+    /** Heading of a foreword: "Foreword", "Voorwoord". */
+    FOREWORD("foreword"),
+    /** Heading of a preface: "Preface", "Woord vooraf". */
+    PREFACE("preface"),
+    /** Heading of an introduction: "Introduction", "Inleiding". */
+    INTRODUCTION("introduction"),
+    /** Heading of the acknowledgements: "Acknowledgements", "Dankwoord". */
+    ACKNOWLEDGEMENTS("acknowledgements"),
+    /** Heading of an afterword: "Afterword", "Nawoord". */
+    AFTERWORD("afterword"),
+    /** Heading of the about-the-author page: "About the author", "Over de auteur". */
+    ABOUT_THE_AUTHOR("about-the-author"),
+    /** Heading of the list of the author's other books: "Also by", "Van dezelfde auteur". */
+    ALSO_BY("also-by"),
+    /** Heading of the colophon: "Colophon", "Colofon". */
+    COLOPHON("colophon"),
+    /** Before the typefaces in a colophon made by Columnpress: "Set in", "Gezet uit de". */
+    SET_IN("set-in"),
+    /** Before the tools in a colophon made by Columnpress: "Made with", "Gemaakt met". */
+    MADE_WITH("made-with"),
+    /** The landmark of the first column or part, where reading begins: "Start of the book", "Begin". */
+    START("start");
 
     private final String key;
 

@@ -86,6 +86,16 @@ public record Labels(String language, Map<Label, String> words) {
                 + names.get(names.size() - 1);
     }
 
+    /**
+     * A part's number as printed above its title: the {@code n}th of {@link Label#PART_NUMBERS}'s words,
+     * past them {@link Label#PART} and the digits ("Part 13").
+     */
+    public String partNumber(int n) {
+        List<String> words = java.util.Arrays.stream(get(Label.PART_NUMBERS).split(","))
+                .map(String::strip).filter(word -> !word.isEmpty()).toList();
+        return n >= 1 && n <= words.size() ? words.get(n - 1) : get(Label.PART) + " " + n;
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(language);
     }
