@@ -29,14 +29,14 @@ record BookMetadata(
         Optional<String> description,
         Optional<String> edition,
         Optional<Path> cover,
-        List<YamlMap.Item> columns,
+        ShapeSection shape,
         Labels labels,
         Optional<PrintEdition> print,
         boolean strict) {
 
     static final String FILE_NAME = "book.yaml";
-    static final List<String> KEYS = List.of("title", "subtitle", "author", "language", "publisher",
-            "identifier", "date", "rights", "description", "edition", "cover", "columns", "labels", "print", "strict");
+    static final List<String> KEYS = java.util.stream.Stream.concat(java.util.stream.Stream.of("title", "subtitle", "author", "language", "publisher",
+            "identifier", "date", "rights", "description", "edition", "cover", "labels", "print", "strict"), ShapeSection.KEYS.stream()).toList();
 
     /**
      * Reads book.yaml, keeping each mistake in {@code errors} and reading on (a value in error counts as
@@ -69,14 +69,14 @@ record BookMetadata(
         String identifier = errors.attempt(() -> Identifiers.identifier(yaml, title.orElse(""), by), "");
         Optional<Path> cover = errors.attempt(() -> yaml.nonBlank("cover").map(ref -> images.resolve(file,
                 yaml.lineOf("cover"), ref, EnumSet.of(ImageFormat.PNG, ImageFormat.JPEG))), Optional.empty());
-        List<YamlMap.Item> columns = errors.attempt(() -> yaml.strings("columns"), List.of());
+        ShapeSection shape = ShapeSection.read(yaml, reporter, errors);
         Labels labels = LabelBundles.labels(language, yaml, errors);
         Optional<PrintEdition> print = PrintSection.read(yaml, printOverrides, identifier.startsWith("urn:isbn:"), directory, markdown, images, language, reporter, errors);
         return new BookMetadata(title.orElse(""), text(yaml, "subtitle", errors), authors, language,
                 text(yaml, "publisher", errors).or(defaults::publisher), identifier,
                 errors.attempt(() -> yaml.date("date"), Optional.empty()), text(yaml, "rights", errors),
                 text(yaml, "description", errors).or(defaults::description), text(yaml, "edition", errors),
-                cover, columns, labels, print, errors.attempt(() -> yaml.flag("strict"), Optional.<Boolean>empty()).orElse(false));
+                cover, shape, labels, print, errors.attempt(() -> yaml.flag("strict"), Optional.<Boolean>empty()).orElse(false));
     }
 
     private static Optional<String> text(YamlMap yaml, String key, ReadErrors errors) {

@@ -19,6 +19,7 @@ import org.columnpress.core.InputException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
+import org.columnpress.core.model.Part;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.Warning;
 
@@ -87,7 +88,7 @@ public final class BookReader {
                     + "or published: false in its front matter), so the book would be empty. Remove that "
                     + "line from the columns to print.");
         }
-        if (meta.columns().isEmpty()) {
+        if (meta.shape().columns().isEmpty() || meta.shape().arrangement().byDate()) {
             sources.sort(Comparator.comparing((Read r) -> r.source().date().orElse(LocalDate.MAX))
                     .thenComparing(r -> r.file().name(), String.CASE_INSENSITIVE_ORDER)
                     .thenComparing(r -> r.file().name()));
@@ -105,11 +106,35 @@ public final class BookReader {
             }
             columns.add(column);
         }
+        List<Part> parts = new PartMaker(directory, meta, markdown, images, reporter)
+                .parts(columns, partIndex(files, meta.shape()));
+        if (!parts.isEmpty()) {
+            // by-tag groups columns out of date order: the book reads part by part
+            Map<String, Column> byId = new HashMap<>();
+            columns.forEach(column -> byId.put(column.id(), column));
+            columns = parts.stream().flatMap(part -> part.columns().stream()).map(byId::get).toList();
+        }
+        MatterReader.Read matter = new MatterReader(directory, meta, markdown, images, reporter).read();
         Typography bookTypography = Typography.forLanguage(meta.language());
         return new Book(directory, bookTypography.apply(meta.title()),
                 meta.subtitle().map(bookTypography::apply), meta.authors(), meta.language(), meta.publisher(),
                 meta.identifier(), meta.date(), meta.rights(), meta.description(), meta.edition(),
-                meta.cover(), columns, meta.labels(), meta.print());
+                meta.cover(), columns, meta.labels(), meta.print(), matter.front(), parts, matter.back());
+    }
+
+    /**
+     * For a book with {@code parts:}, each column file to the index of the part that lists it. The files are
+     * in the order listed (every part's in turn), as there was no mistake in the list.
+     */
+    private static Map<Path, Integer> partIndex(List<ColumnFiles.ColumnFile> files, ShapeSection shape) {
+        Map<Path, Integer> index = new HashMap<>();
+        int file = 0;
+        for (int part = 0; part < shape.parts().size(); part++) {
+            for (int k = 0; k < shape.parts().get(part).columns().size(); k++) {
+                index.put(files.get(file++).file(), part);
+            }
+        }
+        return index;
     }
 
     /** The column, dated by a Jekyll file name when it says no date itself; empty for a draft. */

@@ -67,43 +67,45 @@ final class ColumnFiles {
         if (Files.isDirectory(folder)) {
             new Walk(directory, folder, reporter, found, sectionPages, names).section(folder, "");
         }
-        if (!sectionPages.isEmpty() && meta.columns().isEmpty()) {
+        if (!sectionPages.isEmpty() && meta.shape().columns().isEmpty()) {
             reporter.info(sectionPages.size() + (sectionPages.size() == 1 ? " section page" : " section pages")
                     + " left out of the book (Hugo's _index.md, the page that lists a section's posts, not a "
                     + "post): " + String.join(", ", sectionPages.stream().limit(3).map(page -> BookReader.COLUMNS
                     + "/" + page.name()).toList()) + (sectionPages.size() > 3 ? ", …" : "") + ". List one under "
-                    + "columns in book.yaml to print it.");
+                    + "columns (or in a part) in book.yaml to print it.");
         }
         if (found.isEmpty()) {
             errors.add(new InputException(folder, 0, "no columns found. Put one file per column in this folder: "
                     + "name.md for Markdown, name.txt for plain text (or name/index.md, with its images)."));
             return List.of();
         }
-        if (meta.columns().isEmpty()) {
+        if (meta.shape().columns().isEmpty()) {
             return List.copyOf(found);
         }
         Path bookYaml = directory.resolve(BookMetadata.FILE_NAME);
         List<ColumnFile> chosen = new ArrayList<>();
-        for (YamlMap.Item item : meta.columns()) {
+        for (YamlMap.Item item : meta.shape().columns()) {
             String name = item.value().replaceFirst("^(\\./)?columns/", "").replaceFirst("/+$", "");
             ColumnFile column = names.get(name);
             if (column == null) {
                 errors.add(new InputException(bookYaml, item.line(), "the column '" + item.value() + "' listed "
-                        + "under columns does not exist in " + folder + "." + sameButCase(name, names) + " Check "
+                        + "under " + meta.shape().listedUnder() + " does not exist in " + folder + "." + sameButCase(name, names) + " Check "
                         + "its name (the folder holds: " + String.join(", ", found.stream().map(ColumnFile::name)
                         .toList()) + ")."));
             } else if (chosen.contains(column)) {
                 errors.add(new InputException(bookYaml, item.line(), "the column '" + item.value() + "' is "
-                        + "listed twice under columns. List each column once."));
+                        + "listed twice under " + meta.shape().listedUnder() + ". List each column once"
+                        + (meta.shape().parts().isEmpty() ? "." : ", in one part.")));
             } else {
                 chosen.add(column);
             }
         }
         for (ColumnFile column : found) {
             if (errors.isEmpty() && !chosen.contains(column)) {
-                reporter.warn(new Warning("column files not listed under columns in book.yaml, left out",
-                        column.file(), 0, "not listed under columns in " + BookMetadata.FILE_NAME
-                        + ", so left out of the book. Add it to the list to include it."));
+                reporter.warn(new Warning("column files not listed under " + meta.shape().listedUnder()
+                        + " in book.yaml, left out", column.file(), 0, "not listed under " + meta.shape().listedUnder()
+                        + " in " + BookMetadata.FILE_NAME + ", so left out of the book. Add it to "
+                        + (meta.shape().parts().isEmpty() ? "the list" : "a part") + " to include it."));
             }
         }
         return chosen;

@@ -106,6 +106,22 @@ final class MarkdownReader {
                 bio(file, meta, images, reporter), meta.nonBlank("copyright")));
     }
 
+    /** A file's front matter and its Markdown, the front matter's lines blanked so that lines count as in the file. */
+    record Split(YamlMap frontMatter, String markdown) {
+    }
+
+    /** Splits a Markdown file that is not a column (front or back matter) into its front matter and text. */
+    static Split split(Path file, String text) {
+        String[] lines = text.split("\n", -1);
+        int close = frontMatterEnd(file, lines);
+        if (close < 0) {
+            return new Split(YamlMap.parse(file, "", 1), text);
+        }
+        String block = String.join("\n", List.of(lines).subList(1, close));
+        YamlMap map = isToml(lines) ? TomlFrontMatter.parse(file, block, 2) : YamlMap.parse(file, block, 2);
+        return new Split(map, "\n".repeat(close + 1) + String.join("\n", List.of(lines).subList(close + 1, lines.length)));
+    }
+
     private static boolean sameLanguage(String a, String b) {
         return java.util.Locale.forLanguageTag(a).getLanguage().equals(java.util.Locale.forLanguageTag(b).getLanguage());
     }
@@ -148,12 +164,20 @@ final class MarkdownReader {
      * blurb: its blocks, footnotes left out with a warning.
      */
     List<Block> blocks(Path file, String text, ImageFiles images, Reporter reporter) {
+        return blocks(file, text, images, reporter, "a back cover");
+    }
+
+    /**
+     * As {@link #blocks(Path, String, ImageFiles, Reporter)}, for {@code what} ("a part's introduction"), which
+     * the warning about footnotes names. Lines count from the file's first: front matter blanked, not cut.
+     */
+    List<Block> blocks(Path file, String text, ImageFiles images, Reporter reporter, String what) {
         InlineLimits.check(file, text.split("\n", -1), 1);
         Document document = parser.parse(text);
         BlockMapper.Result result = new BlockMapper(new MarkdownContext(file, document, images, reporter, 0)).document();
         if (!result.footnotes().isEmpty()) {
-            reporter.warn(new Warning("footnotes left out of a back-cover text", file, 0,
-                    "a back cover has no room for footnotes: they are left out. Write them into the text."));
+            reporter.warn(new Warning("footnotes left out of texts that have no notes", file, 0,
+                    what + " has no notes: its footnotes are left out. Write them into the text."));
         }
         return result.blocks();
     }

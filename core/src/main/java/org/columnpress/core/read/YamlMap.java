@@ -200,6 +200,28 @@ final class YamlMap {
         });
     }
 
+    /** The line the mapping starts on. */
+    int line() {
+        return line;
+    }
+
+    /** A list of mappings, as {@code parts:} is: each item's keys indented under its dash. */
+    List<YamlMap> maps(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return List.of();
+        }
+        if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
+            throw error(lineOf(tuple.getValueNode()), "'" + key + "' must be a list: each item on a line of "
+                    + "its own starting with '- '.");
+        }
+        List<YamlMap> maps = new ArrayList<>();
+        for (Node element : sequence.getValue()) {
+            maps.add(asMap(element, "each item of '" + key + "'"));
+        }
+        return maps;
+    }
+
     Optional<YamlMap> map(String key) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null || isNull(tuple.getValueNode())) {
