@@ -124,6 +124,8 @@ class BookShapeEpubTest {
                 .doesNotContainSequence("matter_introduction", "matter_acknowledgements");
         assertThat(back.select("OEBPS/text/acknowledgements.xhtml", "/*/*[local-name()='body']/@*[local-name()='type']"))
                 .containsExactly("backmatter");
+        assertThat(back.bodyText("OEBPS/text/colophon.xhtml")).as("no typeface named when none is embedded")
+                .contains("Gemaakt met Columnpress.").doesNotContain("Gezet uit");
     }
 
     @Test
@@ -206,9 +208,8 @@ class BookShapeEpubTest {
     @Test
     void theGeneratedColophonSaysWhatTheBookIsItsTypefaceAndTheTool() {
         assertThat(epub.select("OEBPS/text/colophon.xhtml", "//*[local-name()='p']")).containsExactly(
-                "Columns uit de polder", "Verzameld werk", "Wim Aalbers", "Druk: 1", "Uitgegeven door Uitgeverij Kolom",
-                "urn:uuid:7d3f0a52-6a0e-4a8b-9c1e-5b3c2d1e0f42", "1 november 2026", "Gezet uit de Literata",
-                "Gemaakt met Columnpress");
+                "Columns uit de polder", "Verzameld werk", "Wim Aalbers", "Druk: 1, 1 november 2026",
+                "Uitgegeven door Uitgeverij Kolom", "Gezet uit de Literata.", "Gemaakt met Columnpress.");
     }
 
     @Test

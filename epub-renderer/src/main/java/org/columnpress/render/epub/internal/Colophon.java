@@ -9,7 +9,7 @@ import org.columnpress.core.model.Labels;
 /**
  * The words of a colophon that Columnpress writes (book.yaml {@code colophon: true} and none written by
  * hand): what the book is, who made and published it, and how it was made. The one place of its wording in
- * the EPUB.
+ * the EPUB. Without embedded fonts the reading system's fonts set the text, so no typeface is named.
  */
 final class Colophon {
 
@@ -25,6 +25,7 @@ final class Colophon {
      *                      fonts set the text, so the colophon names none
      */
     static List<String> lines(Book book, boolean fontsEmbedded) {
+        // The same lines, in the same order, as the PDF's colophon-lines template (matter.xsl).
         Labels labels = book.labels();
         List<String> lines = new ArrayList<>();
         lines.add(book.title());
@@ -32,14 +33,19 @@ final class Colophon {
         if (!book.authors().isEmpty()) {
             lines.add(labels.joinNames(book.authors()));
         }
-        book.edition().ifPresent(e -> lines.add(labels.get(Label.EDITION) + ": " + e));
-        book.publisher().ifPresent(p -> lines.add(labels.get(Label.PUBLISHED_BY) + " " + p));
-        lines.add(book.isbn().map(isbn -> labels.get(Label.ISBN) + " " + isbn).orElse(book.identifier()));
-        book.date().ifPresent(d -> lines.add(labels.formatDate(d)));
-        if (fontsEmbedded) {
-            lines.add(labels.get(Label.SET_IN) + " " + Plan.FONT_FAMILY);
+        String edition = book.edition().map(e -> labels.get(Label.EDITION) + ": " + e).orElse("");
+        String date = book.date().map(labels::formatDate).orElse("");
+        String editionAndDate = edition.isEmpty() || date.isEmpty() ? edition + date : edition + ", " + date;
+        if (!editionAndDate.isEmpty()) {
+            lines.add(editionAndDate);
         }
-        lines.add(labels.get(Label.MADE_WITH) + " " + TOOL);
+        // An ISBN names the edition for a reader; the urn:uuid a book without one gets names only the file.
+        book.isbn().ifPresent(isbn -> lines.add(labels.get(Label.ISBN) + " " + isbn));
+        book.publisher().ifPresent(p -> lines.add(labels.get(Label.PUBLISHED_BY) + " " + p));
+        if (fontsEmbedded) {
+            lines.add(labels.get(Label.SET_IN) + " " + Plan.FONT_FAMILY + ".");
+        }
+        lines.add(labels.get(Label.MADE_WITH) + " " + TOOL + ".");
         return List.copyOf(lines);
     }
 }
