@@ -50,12 +50,15 @@ class BookShapeEpubTest {
      */
     static Book shaped(Path dir, boolean acknowledgementsAtFront) {
         TestBooks.Folder folder = TestBooks.folder(dir).image("images/cover.jpg", "jpg")
+                .image("images/bruggen.png", "png")
                 .writeBytes("images/author.jpg", TestBooks.photo(240, 320, "jpg", 14));
         Book plain = TestBooks.threeColumns(dir).withCover(Optional.of(folder.path("images/cover.jpg")));
         List<String> ids = plain.columns().stream().map(Column::id).toList();
         List<Part> parts = List.of(
                 new Part(Part.idOf(1), 1, plain.labels().partNumber(1), "Werk",
-                        List.of(TestBooks.paragraph("Columns over het werk zelf: bruggen, water en vuur.")),
+                        List.of(TestBooks.paragraph("Columns over het werk zelf: bruggen, water en vuur."),
+                                new Block.BlockQuote(List.of(new Block.Image(folder.path("images/bruggen.png"),
+                                        "Een staafdiagram van bruggen per jaar", "")))),
                         Optional.of(dir.resolve("parts/werk.md")), ids.subList(0, 2)),
                 new Part(Part.idOf(2), 2, plain.labels().partNumber(2), "Klanten", List.of(), Optional.empty(),
                         ids.subList(2, 3)));
@@ -200,9 +203,12 @@ class BookShapeEpubTest {
     void aPartPageHasItsNumberInWordsItsTitleAndItsIntroduction() {
         String blocks = "//*[local-name()='section']//*[local-name()='p' or local-name()='h1']";
         assertThat(epub.select("OEBPS/text/part-01.xhtml", blocks))
-                .containsExactly("Eerste deel", "Werk", "Columns over het werk zelf: bruggen, water en vuur.");
+                .startsWith("Eerste deel", "Werk", "Columns over het werk zelf: bruggen, water en vuur.");
         assertThat(epub.select("OEBPS/text/part-02.xhtml", blocks)).containsExactly("Tweede deel", "Klanten");
         assertThat(epub.select("OEBPS/text/part-01.xhtml", "//*[local-name()='h1']")).containsExactly("Werk");
+        String src = epub.select("OEBPS/text/part-01.xhtml", "//*[local-name()='blockquote']//*[local-name()='img']/@src")
+                .get(0);
+        assertThat(epub.entries).as("the picture in the introduction's quote").containsKey("OEBPS/" + src.substring(3));
     }
 
     @Test
