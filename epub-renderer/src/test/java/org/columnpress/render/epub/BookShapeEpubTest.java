@@ -65,7 +65,8 @@ class BookShapeEpubTest {
         List<Matter> front = new ArrayList<>(List.of(
                 generated(Kind.HALF_TITLE, Optional.empty()),
                 matter(dir, Kind.DEDICATION, Optional.empty(), List.of(), "Voor Anna, die alles las."),
-                matter(dir, Kind.EPIGRAPH, Optional.empty(), List.of("Multatuli"),
+                // A title the reader keeps from the file (title: or a first # heading), not printed.
+                matter(dir, Kind.EPIGRAPH, Optional.of("Motto"), List.of("Multatuli"),
                         "Het ambt van de mens is mens te zijn."),
                 matter(dir, Kind.FOREWORD, Optional.of("Voorwoord"), List.of("Jan Jansen"),
                         "Wim schreef elke week, twintig jaar lang."),
@@ -216,6 +217,18 @@ class BookShapeEpubTest {
         assertThat(epub.select("OEBPS/text/colophon.xhtml", "//*[local-name()='p']")).containsExactly(
                 "Columns uit de polder", "Verzameld werk", "Wim Aalbers", "Druk: 1, 1 november 2026",
                 "Uitgegeven door Uitgeverij Kolom", "Gezet uit de Literata.", "Gemaakt met Columnpress.");
+    }
+
+    @Test
+    void everyAriaLabelledbyNamesAnElementOfItsDocument() {
+        List<String> documents = epub.entries.keySet().stream().filter(n -> n.endsWith(".xhtml")).toList();
+        assertThat(documents).hasSizeGreaterThan(20);
+        for (String doc : documents) {
+            List<String> ids = epub.select(doc, "//@id");
+            for (String refs : epub.select(doc, "//@aria-labelledby")) {
+                assertThat(ids).as(doc + " aria-labelledby=" + refs).contains(refs.split(" "));
+            }
+        }
     }
 
     @Test

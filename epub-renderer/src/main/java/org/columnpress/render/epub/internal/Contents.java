@@ -66,8 +66,14 @@ final class Contents {
         return new Entry(column.title(), otherLanguage(book, column.language()), plan.columnHref(index), List.of());
     }
 
-    /** Matter printed with a heading is listed; a dedication, an epigraph or the half-title is not. */
+    /**
+     * Matter printed with a heading is listed; a dedication, an epigraph or the half-title is not, even when
+     * its file gives a title (they stand before the contents, and are printed without one).
+     */
     private static void matter(Book book, Matter matter, List<Entry> entries) {
+        if (matter.kind().style() == Matter.Style.ALONE) {
+            return;
+        }
         matter.title().filter(t -> !t.isBlank()).ifPresent(title -> entries.add(
                 new Entry(title, otherLanguage(book, matter.language()), Layout.matter(matter), List.of())));
     }

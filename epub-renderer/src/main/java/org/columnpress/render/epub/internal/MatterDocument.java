@@ -62,8 +62,10 @@ final class MatterDocument {
         Labels labels = labels(matter);
         Xhtml x = Xhtml.document(out, matter.language(), matter.title().orElse(book.title()),
                 Layout.CSS_FROM_TEXT, partition);
+        // A piece printed alone has no heading to be named by, even when its file gives a title.
+        boolean heading = matter.kind().style() != Matter.Style.ALONE && matter.title().isPresent();
         x.start("section", "class", matter.kind().key(), "role", role(matter.kind()),
-                "aria-labelledby", matter.title().isPresent() ? "title" : null);
+                "aria-labelledby", heading ? "title" : null);
         String type = epubType(matter.kind());
         if (type != null) {
             x.epubType(type);
