@@ -14,6 +14,7 @@ import org.columnpress.core.InputException;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Matter;
 
 /**
  * Every image of a book (the cover first, then in reading order), each with its place in the EPUB.
@@ -23,19 +24,38 @@ final class Images {
 
     private final Map<Path, Item> byFile = new LinkedHashMap<>();
     private boolean allHaveAlt = true;
-    private int inColumns;
+    private int inText;
 
     static Images of(Book book) {
         Images images = new Images();
         book.cover().ifPresent(cover -> images.add(cover, book.directory(), "cover-image"));
+        book.front().forEach(matter -> images.matter(matter, book));
         for (Column column : book.columns()) {
-            for (Block.Image image : column.images()) {
-                images.inColumns++;
-                images.allHaveAlt &= !image.alt().isBlank();
-                images.add(image.file(), column.file(), null);
-            }
+            book.partOf(column).filter(part -> part.columns().get(0).equals(column.id()))
+                    .ifPresent(part -> images.text(ImagesIn.of(part.intro()), part.introFile().orElse(book.directory())));
+            images.text(column.images(), column.file());
         }
+        book.backBeforeSources().forEach(matter -> images.matter(matter, book));
+        book.backAfterSources().forEach(matter -> images.matter(matter, book));
         return images;
+    }
+
+    private void matter(Matter matter, Book book) {
+        Path referrer = matter.file().orElse(book.directory());
+        // The about-the-author photo: its alt text is made from the names, so it always has one.
+        matter.photo().ifPresent(photo -> {
+            inText++;
+            add(photo, referrer, null);
+        });
+        text(ImagesIn.of(matter.body()), referrer);
+    }
+
+    private void text(List<Block.Image> found, Path referrer) {
+        for (Block.Image image : found) {
+            inText++;
+            allHaveAlt &= !image.alt().isBlank();
+            add(image.file(), referrer, null);
+        }
     }
 
     /** The manifest item of an image file found by {@link #of}. */
@@ -51,9 +71,9 @@ final class Images {
         return new ArrayList<>(byFile.entrySet());
     }
 
-    /** True when the columns hold images (the cover does not count: it has its own alt text). */
+    /** True when the text holds images: columns, matter, photo (the cover does not count: it has its own alt text). */
     boolean any() {
-        return inColumns > 0;
+        return inText > 0;
     }
 
     boolean allHaveAlt() {
@@ -87,5 +107,67 @@ final class Images {
         return ImageType.sniff(head, length).orElseThrow(() -> new InputException(referrer, 0,
                 "image '" + file + "' is not a PNG, JPEG, GIF, WebP or SVG file, the formats EPUB "
                         + "readers show. Convert it to one of those."));
+    }
+
+    /**
+     * The images in blocks that are not a column's (a part's introduction, a piece of matter), however deeply
+     * nested; a column's own come from {@link Column#images()}. A visitor, so a new kind of block that holds
+     * blocks cannot be missed here.
+     */
+    private static final class ImagesIn implements Block.Visitor<Void> {
+        private final List<Block.Image> found = new ArrayList<>();
+
+        static List<Block.Image> of(List<Block> blocks) {
+            ImagesIn walk = new ImagesIn();
+            walk.all(blocks);
+            return walk.found;
+        }
+
+        private Void all(List<Block> blocks) {
+            blocks.forEach(block -> block.accept(this));
+            return null;
+        }
+
+        @Override
+        public Void blockQuote(Block.BlockQuote quote) {
+            return all(quote.blocks());
+        }
+
+        @Override
+        public Void listBlock(Block.ListBlock list) {
+            list.items().forEach(item -> all(item.blocks()));
+            return null;
+        }
+
+        @Override
+        public Void image(Block.Image image) {
+            found.add(image);
+            return null;
+        }
+
+        @Override
+        public Void paragraph(Block.Paragraph paragraph) {
+            return null;
+        }
+
+        @Override
+        public Void heading(Block.Heading heading) {
+            return null;
+        }
+
+        @Override
+        public Void table(Block.Table table) {
+            return null;
+        }
+
+        @Override
+        public Void codeBlock(Block.CodeBlock code) {
+            return null;
+        }
+
+        @Override
+        public Void thematicBreak(Block.ThematicBreak thematicBreak) {
+            return null;
+        }
     }
 }
