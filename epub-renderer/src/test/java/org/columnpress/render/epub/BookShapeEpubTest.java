@@ -65,8 +65,7 @@ class BookShapeEpubTest {
         List<Matter> front = new ArrayList<>(List.of(
                 generated(Kind.HALF_TITLE, Optional.empty()),
                 matter(dir, Kind.DEDICATION, Optional.empty(), List.of(), "Voor Anna, die alles las."),
-                // A title the reader keeps from the file (title: or a first # heading), not printed.
-                matter(dir, Kind.EPIGRAPH, Optional.of("Motto"), List.of("Multatuli"),
+                matter(dir, Kind.EPIGRAPH, Optional.empty(), List.of("Multatuli"),
                         "Het ambt van de mens is mens te zijn."),
                 matter(dir, Kind.FOREWORD, Optional.of("Voorwoord"), List.of("Jan Jansen"),
                         "Wim schreef elke week, twintig jaar lang."),

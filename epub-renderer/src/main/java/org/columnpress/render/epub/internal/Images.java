@@ -32,7 +32,7 @@ final class Images {
         book.front().forEach(matter -> images.matter(matter, book));
         for (Column column : book.columns()) {
             book.partOf(column).filter(part -> part.columns().get(0).equals(column.id()))
-                    .ifPresent(part -> images.text(ImagesIn.of(part.intro()), part.introFile().orElse(book.directory())));
+                    .ifPresent(part -> images.text(part.images(), part.introFile().orElse(book.directory())));
             images.text(column.images(), column.file());
         }
         book.backBeforeSources().forEach(matter -> images.matter(matter, book));
@@ -47,7 +47,7 @@ final class Images {
             inText++;
             add(photo, referrer, null);
         });
-        text(ImagesIn.of(matter.body()), referrer);
+        text(matter.images(), referrer);
     }
 
     private void text(List<Block.Image> found, Path referrer) {
@@ -107,67 +107,5 @@ final class Images {
         return ImageType.sniff(head, length).orElseThrow(() -> new InputException(referrer, 0,
                 "image '" + file + "' is not a PNG, JPEG, GIF, WebP or SVG file, the formats EPUB "
                         + "readers show. Convert it to one of those."));
-    }
-
-    /**
-     * The images in blocks that are not a column's (a part's introduction, a piece of matter), however deeply
-     * nested; a column's own come from {@link Column#images()}. A visitor, so a new kind of block that holds
-     * blocks cannot be missed here.
-     */
-    private static final class ImagesIn implements Block.Visitor<Void> {
-        private final List<Block.Image> found = new ArrayList<>();
-
-        static List<Block.Image> of(List<Block> blocks) {
-            ImagesIn walk = new ImagesIn();
-            walk.all(blocks);
-            return walk.found;
-        }
-
-        private Void all(List<Block> blocks) {
-            blocks.forEach(block -> block.accept(this));
-            return null;
-        }
-
-        @Override
-        public Void blockQuote(Block.BlockQuote quote) {
-            return all(quote.blocks());
-        }
-
-        @Override
-        public Void listBlock(Block.ListBlock list) {
-            list.items().forEach(item -> all(item.blocks()));
-            return null;
-        }
-
-        @Override
-        public Void image(Block.Image image) {
-            found.add(image);
-            return null;
-        }
-
-        @Override
-        public Void paragraph(Block.Paragraph paragraph) {
-            return null;
-        }
-
-        @Override
-        public Void heading(Block.Heading heading) {
-            return null;
-        }
-
-        @Override
-        public Void table(Block.Table table) {
-            return null;
-        }
-
-        @Override
-        public Void codeBlock(Block.CodeBlock code) {
-            return null;
-        }
-
-        @Override
-        public Void thematicBreak(Block.ThematicBreak thematicBreak) {
-            return null;
-        }
     }
 }
