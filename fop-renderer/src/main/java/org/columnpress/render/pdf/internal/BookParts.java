@@ -2,7 +2,7 @@ package org.columnpress.render.pdf.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.List;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -13,6 +13,7 @@ import javax.xml.transform.sax.SAXResult;
 import javax.xml.transform.sax.SAXSource;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Part;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -20,8 +21,9 @@ import org.xml.sax.XMLReader;
 
 /**
  * Transforms a book into one FO stream part by part (stylesheet parameter {@code part}): the front
- * matter from a skeleton of the book, then each column from a book XML holding only that column, then
- * the back matter from the skeleton again. Only the skeleton and one column's XML (and the XSLT
+ * matter from a skeleton of the book, then each column from a book XML holding only that column (and its
+ * part), each part's title page before its first column from a book XML holding only the part, then the
+ * back matter from the skeleton again. Only the skeleton and one column's XML (and the XSLT
  * processor's tree of it) are in memory at a time, while FOP lays out the pages before.
  */
 final class BookParts {
@@ -43,8 +45,14 @@ final class BookParts {
         part(transformer, parser, "front", skeleton, result);
         ByteArrayOutputStream columnXml = new ByteArrayOutputStream(64 * 1024);
         for (Column column : book.columns()) {
+            Optional<Part> part = book.partOf(column);
+            if (part.isPresent() && part.get().columns().get(0).equals(column.id())) {
+                columnXml.reset();
+                writer.writePart(book, part.get(), columnXml);
+                part(transformer, parser, "part", columnXml.toByteArray(), result);
+            }
             columnXml.reset();
-            writer.write(book, List.of(column), "book", columnXml);
+            writer.writeOneColumn(book, column, columnXml);
             part(transformer, parser, "column", columnXml.toByteArray(), result);
         }
         part(transformer, parser, "back", skeleton, result);
