@@ -39,9 +39,7 @@ class BookShapeTest {
 
     @BeforeAll
     static void render() throws Exception {
-        Book book = shapedBook(dir.resolve("book"));
-        pdf = new PdfRendererFactory().create(TestBooks.options(Map.of(), new RecordingReporter()))
-                .render(book, java.nio.file.Files.createDirectories(dir.resolve("out")), "boek").get(0).path();
+        pdf = render(Map.of(), "out");
         pages = Pdfs.pageTexts(pdf);
         try (PDDocument doc = Pdfs.open(pdf)) {
             labels = doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
@@ -229,6 +227,47 @@ class BookShapeTest {
     void theAlsoByListHasOneTitleALine() throws Exception {
         assertThat(pages.get(firstPageStartingWith("Van dezelfde auteur")))
                 .contains("Beweging in de zaak (2008)\nDe klant als mens (2012)");
+    }
+
+    @Test
+    void withRunningHeadVersoPartALeftHandPageOfAColumnNamesItsPart() throws Exception {
+        Path parted = render(Map.of("param.running.head.verso", "part"), "parted");
+        List<String> texts = Pdfs.pageTexts(parted);
+        int opener = PdfBookTest.indexOf(texts, "De eerlijke factuur\nOver");
+        try (PDDocument doc = Pdfs.open(parted); PDDocument plain = Pdfs.open(pdf)) {
+            assertThat(Pdfs.runningHead(doc, opener + 1)).isEqualTo("Klanten");
+            assertThat(Pdfs.runningHead(plain, opener + 1)).as("by default, the book's title")
+                    .isEqualTo("Niet zo commercieel correct");
+        }
+    }
+
+    @Test
+    void asPdfUaEveryKindOfPageIsValidPdfUa1AndPdfA2b() throws Exception {
+        Path ua = render(Map.of("pdfua", "true"), "ua");
+        assertThat(PdfValidator.failures(ua, "ua1")).isEmpty();
+        assertThat(PdfValidator.failures(ua, "2b")).isEmpty();
+    }
+
+    @Test
+    void thePrintInteriorKeepsTheShapeWithPageOneOnARectoAndAnEvenCount() throws Exception {
+        Path print = dir.resolve("print.pdf");
+        new org.columnpress.render.pdf.internal.PdfRenderer(TestBooks.options(Map.of(), new RecordingReporter()))
+                .renderPrint(shapedBook(dir.resolve("book")), PrintInteriorTest.KDP, print, 1);
+        List<String> texts = Pdfs.pageTexts(print);
+        int first = PdfBookTest.indexOf(texts, "Eerste deel\nWerk");
+        try (PDDocument doc = Pdfs.open(print)) {
+            assertThat(doc.getNumberOfPages() % 2).as("KDP: an even page count").isZero();
+            assertThat(first % 2).as("the first part on a recto").isEqualTo(1);
+            assertThat(doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()[first - 1]).isEqualTo("1");
+            assertThat(doc.getDocumentCatalog().getDocumentOutline()).as("no outline for KDP").isNull();
+        }
+        assertThat(texts.get(first + 1)).as("the part page's verso").isBlank();
+    }
+
+    private static Path render(Map<String, String> settings, String name) throws Exception {
+        return new PdfRendererFactory().create(TestBooks.options(settings, new RecordingReporter()))
+                .render(shapedBook(dir.resolve("book")), java.nio.file.Files.createDirectories(dir.resolve(name)), "boek")
+                .get(0).path();
     }
 
     private static List<String> titles(PDOutlineNode node) {
