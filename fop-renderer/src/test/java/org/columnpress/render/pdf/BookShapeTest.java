@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the trade's order, roman then arabic page labels, the contents and the outline grouped by part, and
  * pages without running heads or folios where the trade has none.
  */
-class BookShapeTest {
+public class BookShapeTest {
 
     static final String DEDICATION = "Voor Anna, die altijd vroeg wanneer het boek af was.";
     static final String EPIGRAPH = "Wie niet waagt, die niet wint.";
@@ -47,7 +47,7 @@ class BookShapeTest {
     }
 
     /** Five columns in two parts, and one piece of every kind of matter (a half-title and a colophon made). */
-    static Book shapedBook(Path directory) {
+    public static Book shapedBook(Path directory) {
         TestBooks.Folder folder = TestBooks.folder(directory).image("images/auteur.jpg", "jpg");
         List<Column> columns = new ArrayList<>();
         String[] titles = {"Winst en verlies", "Een kwestie van tempo", "De eerlijke factuur", "Klant is koning",
@@ -262,6 +262,20 @@ class BookShapeTest {
             assertThat(doc.getDocumentCatalog().getDocumentOutline()).as("no outline for KDP").isNull();
         }
         assertThat(texts.get(first + 1)).as("the part page's verso").isBlank();
+    }
+
+    @Test
+    void withoutPartsTheFirstColumnIsPageOneOnARectoAfterTheFrontMatter() throws Exception {
+        Book shaped = shapedBook(dir.resolve("book"));
+        Book flat = shaped.withShape(shaped.front().subList(3, 4), List.of(), List.of());
+        Path out = java.nio.file.Files.createDirectories(dir.resolve("flat"));
+        Path flatPdf = new PdfRendererFactory().create(TestBooks.options(Map.of(), new RecordingReporter()))
+                .render(flat, out, "boek").get(0).path();
+        int first = PdfBookTest.indexOf(Pdfs.pageTexts(flatPdf), "Winst en verlies\nOver");
+        assertThat(first % 2).isEqualTo(1);
+        assertThat(Pdfs.pageLabelled(flatPdf, "1")).isEqualTo(first);
+        assertThat(Pdfs.pageTexts(flatPdf).get(first - 1)).as("the foreword's last page, or its blank verso")
+                .doesNotContain("Inhoud");
     }
 
     private static Path render(Map<String, String> settings, String name) throws Exception {
