@@ -2,7 +2,7 @@ package org.columnpress.render.pdf.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.Optional;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -13,7 +13,6 @@ import javax.xml.transform.sax.SAXResult;
 import javax.xml.transform.sax.SAXSource;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
-import org.columnpress.core.model.Part;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -22,8 +21,8 @@ import org.xml.sax.XMLReader;
 /**
  * Transforms a book into one FO stream part by part (stylesheet parameter {@code part}): the front
  * matter from a skeleton of the book, then each column from a book XML holding only that column (and its
- * part), each part's title page before its first column from a book XML holding only the part, then the
- * back matter from the skeleton again. Only the skeleton and one column's XML (and the XSLT
+ * part: the first column of a part brings the part's title page), then the back matter from the skeleton
+ * again. Only the skeleton and one column's XML (and the XSLT
  * processor's tree of it) are in memory at a time, while FOP lays out the pages before.
  */
 final class BookParts {
@@ -45,12 +44,6 @@ final class BookParts {
         part(transformer, parser, "front", skeleton, result);
         ByteArrayOutputStream columnXml = new ByteArrayOutputStream(64 * 1024);
         for (Column column : book.columns()) {
-            Optional<Part> part = book.partOf(column);
-            if (part.isPresent() && part.get().columns().get(0).equals(column.id())) {
-                columnXml.reset();
-                writer.writePart(book, part.get(), columnXml);
-                part(transformer, parser, "part", columnXml.toByteArray(), result);
-            }
             columnXml.reset();
             writer.writeOneColumn(book, column, columnXml);
             part(transformer, parser, "column", columnXml.toByteArray(), result);

@@ -64,7 +64,7 @@ public final class BookXmlWriter {
                 if (whole) {
                     Optional<Part> part = book.partOf(column);
                     if (part.isPresent() && part.get().columns().get(0).equals(column.id())) {
-                        writePart(xml, book, part.get(), reporter);
+                        writePart(xml, book, part.get(), reporter, imageFiles);
                     }
                 }
                 writeColumn(xml, book, column, true, whole);
@@ -86,7 +86,7 @@ public final class BookXmlWriter {
             for (Column column : book.columns()) {
                 Optional<Part> part = book.partOf(column);
                 if (part.isPresent() && part.get().columns().get(0).equals(column.id())) {
-                    writePart(xml, book, part.get(), Reporter.silent()); // warned about where its page is made
+                    writePart(xml, book, part.get(), Reporter.silent(), imageFiles); // warned with its first column
                 }
                 writeColumn(xml, book, column, false, true);
             }
@@ -95,22 +95,18 @@ public final class BookXmlWriter {
     }
 
     /**
-     * Writes one column of the book with its part (for running heads that name the part; the part's own
-     * page is made from {@link #writePart(Book, Part, OutputStream)}).
+     * Writes one column of the book with its part before it: for running heads that name the part, and for
+     * the part's title page when the column opens the part ({@code opens-part}).
      */
     public void writeOneColumn(Book book, Column column, OutputStream out) {
         write(book, "book", out, xml -> {
             Optional<Part> part = book.partOf(column);
             if (part.isPresent()) {
-                writePart(xml, book, part.get(), Reporter.silent()); // warned about where its page is made
+                boolean opens = part.get().columns().get(0).equals(column.id());
+                writePart(xml, book, part.get(), opens ? reporter : Reporter.silent(), imageFiles);
             }
             writeColumn(xml, book, column, true, true);
         });
-    }
-
-    /** Writes one part of the book, without its columns: what its title page is made from. */
-    public void writePart(Book book, Part part, OutputStream out) {
-        write(book, "book", out, xml -> writePart(xml, book, part, reporter));
     }
 
     /** What goes between a book's labels and its end. */
@@ -142,7 +138,8 @@ public final class BookXmlWriter {
      * A part: its number in words and its title, its introduction, and {@code starts-body} when it is
      * where the book's body (page 1) begins.
      */
-    private void writePart(XMLStreamWriter xml, Book book, Part part, Reporter warnings) throws XMLStreamException {
+    private static void writePart(XMLStreamWriter xml, Book book, Part part, Reporter warnings,
+            UnaryOperator<Path> imageFiles) throws XMLStreamException {
         XmlText text = new XmlText(xml, warnings, part.introFile().orElse(book.directory().resolve("book.yaml")));
         xml.writeStartElement(NS, "part");
         xml.writeAttribute("id", part.id());
@@ -250,6 +247,9 @@ public final class BookXmlWriter {
             Optional<Part> part = book.partOf(column);
             if (part.isPresent()) {
                 xml.writeAttribute("part", part.get().id());
+                if (part.get().columns().get(0).equals(column.id())) {
+                    xml.writeAttribute("opens-part", "true");
+                }
             } else if (!book.columns().isEmpty() && book.columns().get(0).equals(column)) {
                 xml.writeAttribute("starts-body", "true");
             }

@@ -114,11 +114,10 @@
                back matter whole): fo:root, page masters, declarations, bookmarks, half-title, title and
                copyright pages, dedication and epigraph, user.front.pages, the contents, and the front
                matter after it (foreword, preface, ...);
-      'part'   on a book XML holding one part (b:part), before its first column: the part's title page;
-      'column' on a book XML holding one column (and its b:part, for running heads): that column's
-               fo:page-sequence;
+      'column' on a book XML holding one column and its b:part (for running heads): that column's
+               fo:page-sequence, after its part's title page when it opens the part (opens-part);
       'back'   on the skeleton again: the back matter and the sources page.
-    Only the page sequences of 'part', 'column' and 'back' are used. A stylesheet of yours that overrides the
+    Only the page sequences of 'column' and 'back' are used. A stylesheet of yours that overrides the
     root template (match="/b:book", below) should honour this parameter; if it does not mention $part,
     Columnpress renders the book in one transformation ('all') instead.
   -->
@@ -133,10 +132,7 @@
           <xsl:apply-templates select="b:column" mode="single"/>
         </xsl:when>
         <xsl:when test="$part = 'column'">
-          <xsl:apply-templates select="b:column"/>
-        </xsl:when>
-        <xsl:when test="$part = 'part'">
-          <xsl:apply-templates select="b:part"/>
+          <xsl:apply-templates select="b:part[@id = ../b:column[@opens-part]/@part] | b:column"/>
         </xsl:when>
         <xsl:when test="$part = 'back'">
           <xsl:call-template name="back-matter"/>
