@@ -146,7 +146,10 @@
             <xsl:call-template name="front-matter"/>
           </xsl:if>
           <xsl:apply-templates select="b:front/b:matter[@style = 'alone' and @kind != 'half-title']"/>
-          <xsl:call-template name="user.front.pages"/>
+          <xsl:variable name="user.front.pages">
+            <xsl:call-template name="user.front.pages"/>
+          </xsl:variable>
+          <xsl:apply-templates select="$user.front.pages/node()" mode="front.page.format"/>
           <xsl:if test="$show.toc = 'true'">
             <xsl:call-template name="toc"/>
           </xsl:if>
@@ -175,14 +178,29 @@
   <!--
     API: pages of your own between the title/copyright pages (and the dedication and epigraph, when the
     book has them) and the contents, such as a dedication or a foreword. Empty by default; override it in
-    your stylesheet with one or more fo:page-sequence elements. They are in the front matter: give them
-    format="i" to number them in roman as the pages around them, and force-page-count="end-on-even" on
-    the last when you turn the contents off (show.toc), so that page 1 stays a recto. The context node is the book (b:book, with its b:meta; the columns' bodies are not there).
+    your stylesheet with one or more fo:page-sequence elements. They are in the front matter: a page
+    sequence without a format of its own is numbered as the pages around it (front.page.format, roman);
+    give the last force-page-count="end-on-even" when you turn the contents off (show.toc), so that page 1
+    stays a recto. The context node is the book (b:book, with its b:meta; the columns' bodies are not there).
     Masters: 'title' gives pages without running heads or folios; 'chapter' gives running heads and
     folios when you call the template static-content (with-param recto-head: the right-hand head).
     To list a page in the PDF's bookmarks, give it an id and add an fo:bookmark in user.front.bookmarks.
   -->
   <xsl:template name="user.front.pages"/>
+
+  <!-- The pages of user.front.pages are front matter: a page sequence of them that sets no format is
+       numbered as the front matter is (front.page.format), so its pages are labelled iv, v rather than
+       4, 5, which the body's own page 4 and 5 would share. Everything else is copied as it is. -->
+  <xsl:template match="fo:page-sequence[not(@format)]" mode="front.page.format">
+    <xsl:copy>
+      <xsl:copy-of select="@*"/>
+      <xsl:call-template name="front-page-format"/>
+      <xsl:copy-of select="node()"/>
+    </xsl:copy>
+  </xsl:template>
+  <xsl:template match="node()" mode="front.page.format">
+    <xsl:copy-of select="."/>
+  </xsl:template>
 
   <!--
     API: pages of your own at the back of the book, after the columns and the sources page, such as a
