@@ -70,7 +70,7 @@ class ContentsLinksTest {
                 int target = targets.get(i);
                 assertThat(pages.get(target + 1)).as("the page %s links to", title).startsWith(title + "\n");
                 assertThat(labels[target]).as("the label of the page %s starts on", title)
-                        .isEqualTo(Integer.toString(target + 1));
+                        .isEqualTo(Integer.toString(target - targets.get(0) + 1));
                 assertThat(contents).as("the contents entry of %s", title)
                         .containsPattern("(?m)^" + title + "[ .]*" + labels[target] + "$");
             }

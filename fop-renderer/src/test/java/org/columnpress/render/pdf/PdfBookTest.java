@@ -124,10 +124,23 @@ public class PdfBookTest {
         int tocPage = indexOf(pages, "Inhoud");
         for (Column column : book.columns()) {
             String entry = pages.get(tocPage).lines().filter(l -> l.startsWith(column.title())).findFirst().orElseThrow();
-            int listed = Integer.parseInt(entry.replaceAll(".*?(\\d+)\\s*$", "$1"));
-            assertThat(pages.get(listed)).as("page %d for %s", listed, column.title())
+            String listed = entry.replaceAll(".*?(\\d+)\\s*$", "$1");
+            int page = Pdfs.pageLabelled(files.get(0).path(), listed);
+            assertThat(pages.get(page)).as("page %s for %s", listed, column.title())
                     .startsWith(column.title());
-            assertThat(listed % 2).as("columns start on a recto").isEqualTo(1);
+            assertThat(page % 2).as("columns start on a recto").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theFrontMatterIsNumberedInRomanAndTheColumnsFromPageOne() throws Exception {
+        List<String> pages = Pdfs.pageTexts(files.get(0).path());
+        int first = indexOf(pages, "Wat nou klant\nOver");
+        try (PDDocument doc = Pdfs.open(files.get(0).path())) {
+            String[] labels = doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+            assertThat(List.of(labels).subList(0, first - 1)).containsExactly("i", "ii", "iii", "iv");
+            assertThat(labels[first - 1]).isEqualTo("1");
+            assertThat(labels[labels.length - 1]).isEqualTo(Integer.toString(labels.length - first + 1));
         }
     }
 

@@ -142,6 +142,19 @@ final class Pdfs {
         return top.text().strip();
     }
 
+    /** The page (from 1) whose label (/PageLabels: the number printed on it, "iv" or "5") is the given one. */
+    static int pageLabelled(Path pdf, String label) throws IOException {
+        try (PDDocument doc = open(pdf)) {
+            String[] labels = doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+            for (int i = 0; i < labels.length; i++) {
+                if (labels[i].equals(label)) {
+                    return i + 1;
+                }
+            }
+        }
+        throw new AssertionError("no page is labelled '" + label + "' in " + pdf);
+    }
+
     /** The page (from 1) whose text first contains the text. */
     static int pageWith(Path pdf, String text) throws IOException {
         List<String> pages = pageTexts(pdf);

@@ -68,6 +68,8 @@ class StylesheetTest {
         try (PDDocument doc = Pdfs.open(pdf)) {
             assertThat(Pdfs.fonts(doc)).extracting(PDFont::getName)
                     .anyMatch(n -> n.endsWith("+SourceCodePro-Regular"));
+            assertThat(doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices()[dedication - 1])
+                    .as("the hook's page is front matter, numbered in roman").isEqualTo("iii");
         }
         // The set redefines an attribute the default set has (18pt): import precedence wins (XSLT 1.0, 7.1.4).
         assertThat(Pdfs.fontSizesOf(pdf, "Wat nou klant")).contains(24f).doesNotContain(18f);

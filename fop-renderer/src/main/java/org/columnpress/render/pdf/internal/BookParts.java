@@ -20,8 +20,9 @@ import org.xml.sax.XMLReader;
 
 /**
  * Transforms a book into one FO stream part by part (stylesheet parameter {@code part}): the front
- * matter from a skeleton of the book, then each column from a book XML holding only that column, then
- * the back matter from the skeleton again. Only the skeleton and one column's XML (and the XSLT
+ * matter from a skeleton of the book, then each column from a book XML holding only that column (and its
+ * part: the first column of a part brings the part's title page), then the back matter from the skeleton
+ * again. Only the skeleton and one column's XML (and the XSLT
  * processor's tree of it) are in memory at a time, while FOP lays out the pages before.
  */
 final class BookParts {
@@ -44,7 +45,7 @@ final class BookParts {
         ByteArrayOutputStream columnXml = new ByteArrayOutputStream(64 * 1024);
         for (Column column : book.columns()) {
             columnXml.reset();
-            writer.write(book, List.of(column), "book", columnXml);
+            writer.writeOneColumn(book, column, columnXml);
             part(transformer, parser, "column", columnXml.toByteArray(), result);
         }
         part(transformer, parser, "back", skeleton, result);

@@ -15,6 +15,8 @@ import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
 import org.columnpress.core.model.Label;
 import org.columnpress.core.model.Labels;
+import org.columnpress.core.model.Matter;
+import org.columnpress.core.model.Part;
 import org.columnpress.core.Reporter;
 
 /**
@@ -47,23 +49,72 @@ public final class BookXmlWriter {
     }
 
     /**
-     * Writes the whole book, or just the given columns of it.
+     * Writes the whole book, or just the given columns of it. A book's XML has its front and back matter,
+     * and each part before its first column (when that column is among those written).
      *
-     * @param kind {@code book} for the book, {@code column} for one column's own PDF
+     * @param kind {@code book} for the book, {@code column} for one column's own PDF (no parts, no matter)
      */
     public void write(Book book, List<Column> columns, String kind, OutputStream out) {
-        write(book, columns, kind, true, out);
+        boolean whole = "book".equals(kind);
+        write(book, kind, out, xml -> {
+            if (whole) {
+                writeMatter(xml, book, "front", book.front());
+            }
+            for (Column column : columns) {
+                if (whole) {
+                    Optional<Part> part = book.partOf(column);
+                    if (part.isPresent() && part.get().columns().get(0).equals(column.id())) {
+                        writePart(xml, book, part.get(), reporter, imageFiles);
+                    }
+                }
+                writeColumn(xml, book, column, true, whole);
+            }
+            if (whole) {
+                writeMatter(xml, book, "back", book.back());
+            }
+        });
     }
 
     /**
-     * Writes the skeleton of the book: metadata, labels and every column's metadata, without bodies,
-     * notes, bios or copyright lines. The front matter and the back matter are made from it.
+     * Writes the skeleton of the book: metadata, labels, the front and back matter, the parts and every
+     * column's metadata, without the columns' bodies, notes, bios or copyright lines. The pages before and
+     * after the columns are made from it.
      */
     public void writeSkeleton(Book book, OutputStream out) {
-        write(book, book.columns(), "book", false, out);
+        write(book, "book", out, xml -> {
+            writeMatter(xml, book, "front", book.front());
+            for (Column column : book.columns()) {
+                Optional<Part> part = book.partOf(column);
+                if (part.isPresent() && part.get().columns().get(0).equals(column.id())) {
+                    writePart(xml, book, part.get(), Reporter.silent(), imageFiles); // warned with its first column
+                }
+                writeColumn(xml, book, column, false, true);
+            }
+            writeMatter(xml, book, "back", book.back());
+        });
     }
 
-    private void write(Book book, List<Column> columns, String kind, boolean bodies, OutputStream out) {
+    /**
+     * Writes one column of the book with its part before it: for running heads that name the part, and for
+     * the part's title page when the column opens the part ({@code opens-part}).
+     */
+    public void writeOneColumn(Book book, Column column, OutputStream out) {
+        write(book, "book", out, xml -> {
+            Optional<Part> part = book.partOf(column);
+            if (part.isPresent()) {
+                boolean opens = part.get().columns().get(0).equals(column.id());
+                writePart(xml, book, part.get(), opens ? reporter : Reporter.silent(), imageFiles);
+            }
+            writeColumn(xml, book, column, true, true);
+        });
+    }
+
+    /** What goes between a book's labels and its end. */
+    private interface Content {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    private void write(Book book, String kind, OutputStream out, Content content) {
         try {
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -74,15 +125,77 @@ public final class BookXmlWriter {
             xml.writeAttribute("kind", kind);
             writeMeta(xml, book);
             writeLabels(xml, book.labels());
-            for (Column column : columns) {
-                writeColumn(xml, book, column, bodies);
-            }
+            content.write(xml);
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
             throw new ColumnpressException("Cannot write the book XML for '" + book.title() + "': " + e, e);
         }
+    }
+
+    /**
+     * A part: its number in words and its title, its introduction, and {@code starts-body} when it is
+     * where the book's body (page 1) begins.
+     */
+    private static void writePart(XMLStreamWriter xml, Book book, Part part, Reporter warnings,
+            UnaryOperator<Path> imageFiles) throws XMLStreamException {
+        XmlText text = new XmlText(xml, warnings, part.introFile().orElse(book.directory().resolve("book.yaml")));
+        xml.writeStartElement(NS, "part");
+        xml.writeAttribute("id", part.id());
+        xml.writeAttribute("n", Integer.toString(part.number()));
+        if (book.parts().get(0).equals(part)) {
+            xml.writeAttribute("starts-body", "true");
+        }
+        text.element("label", part.label());
+        text.element("title", part.title());
+        if (!part.intro().isEmpty()) {
+            new BlockXmlWriter(xml, text, imageFiles).container("intro", part.intro());
+        }
+        xml.writeEndElement();
+        text.reportDropped();
+    }
+
+    /**
+     * The front or back matter, in print order. A piece after the sources page carries
+     * {@code after-sources}; one Columnpress writes itself (a half-title, a colophon) {@code generated}.
+     */
+    private void writeMatter(XMLStreamWriter xml, Book book, String place, List<Matter> matter)
+            throws XMLStreamException {
+        if (matter.isEmpty()) {
+            return;
+        }
+        xml.writeStartElement(NS, place);
+        for (Matter piece : matter) {
+            XmlText text = new XmlText(xml, reporter, piece.file().orElse(book.directory().resolve("book.yaml")));
+            xml.writeStartElement(NS, "matter");
+            xml.writeAttribute("id", piece.id());
+            xml.writeAttribute("kind", piece.kind().key());
+            xml.writeAttribute("style", piece.kind().style().name().toLowerCase(java.util.Locale.ROOT));
+            xml.writeAttribute("xml", XML_NS, "lang", piece.language());
+            if (piece.generated()) {
+                xml.writeAttribute("generated", "true");
+            }
+            if (piece.kind().followsSources()) {
+                xml.writeAttribute("after-sources", "true");
+            }
+            text.element("title", piece.title().filter(title -> !title.isBlank()));
+            for (String author : piece.authors()) {
+                text.element("author", author);
+            }
+            if (!piece.authors().isEmpty()) {
+                text.element("authors", book.labels().joinNames(piece.authors()));
+            }
+            if (piece.photo().isPresent()) {
+                xml.writeEmptyElement(NS, "photo");
+                xml.writeAttribute("src", imageFiles.apply(piece.photo().get()).toUri().toString());
+                xml.writeAttribute("alt", piece.title().orElse(""));
+            }
+            new BlockXmlWriter(xml, text, imageFiles).container("body", piece.body());
+            xml.writeEndElement();
+            text.reportDropped();
+        }
+        xml.writeEndElement();
     }
 
     /** The book's {@code meta} element, which the cover XML shares. */
@@ -119,7 +232,8 @@ public final class BookXmlWriter {
         xml.writeEndElement();
     }
 
-    private void writeColumn(XMLStreamWriter xml, Book book, Column column, boolean bodies)
+    /** @param inBook whether the column is written as part of the book (its part and where the body starts) */
+    private void writeColumn(XMLStreamWriter xml, Book book, Column column, boolean bodies, boolean inBook)
             throws XMLStreamException {
         // A column in another language than the book prints its own language's words (Book.labelsFor).
         Labels labels = book.labelsFor(column);
@@ -129,6 +243,17 @@ public final class BookXmlWriter {
         xml.writeAttribute("name", column.id());
         xml.writeAttribute("file", column.file().toString());
         xml.writeAttribute("xml", XML_NS, "lang", column.language());
+        if (inBook) {
+            Optional<Part> part = book.partOf(column);
+            if (part.isPresent()) {
+                xml.writeAttribute("part", part.get().id());
+                if (part.get().columns().get(0).equals(column.id())) {
+                    xml.writeAttribute("opens-part", "true");
+                }
+            } else if (!book.columns().isEmpty() && book.columns().get(0).equals(column)) {
+                xml.writeAttribute("starts-body", "true");
+            }
+        }
         text.element("title", column.title());
         text.element("subtitle", column.subtitle());
         for (String author : column.authors()) {

@@ -106,12 +106,19 @@ public final class PdfRenderer implements Renderer {
      */
     @Override
     public List<RenderedFile> render(Book book, Path directory, String baseName) {
-        Set<Path> images = new java.util.TreeSet<>();
-        book.columns().forEach(column -> column.images().forEach(image -> images.add(image.file())));
-        try (PreparedImages prepared = PreparedImages.prepare(images, directory,
+        try (PreparedImages prepared = PreparedImages.prepare(imagesOf(book), directory,
                 ImageResolution.limit(settings), "PDF", options.reporter())) {
             return renderPrepared(book, directory, baseName, prepared::file);
         }
+    }
+
+    /** Every image the book PDF prints: the columns' and the photo of an about-the-author page. */
+    static Set<Path> imagesOf(Book book) {
+        Set<Path> images = new java.util.TreeSet<>();
+        book.columns().forEach(column -> column.images().forEach(image -> images.add(image.file())));
+        java.util.stream.Stream.concat(book.front().stream(), book.back().stream())
+                .forEach(matter -> matter.photo().ifPresent(images::add));
+        return images;
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.render.PreparedImages;
@@ -59,8 +58,7 @@ final class PrintInterior {
     }
 
     Rendered render(Book book, PrintLayout layout, Path pdf, int expectedPages, MissingGlyphs glyphs) {
-        Set<Path> images = new TreeSet<>();
-        book.columns().forEach(column -> column.images().forEach(image -> images.add(image.file())));
+        Set<Path> images = PdfRenderer.imagesOf(book);
         PrintLayout.Gutter gutter = layout.gutter(expectedPages);
         Path folder = pdf.toAbsolutePath().getParent();
         try (PreparedImages prepared = PreparedImages.prepare(images, folder,

@@ -19,6 +19,7 @@ import javax.xml.transform.stream.StreamSource;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.render.RenderOptions;
+import org.columnpress.render.pdf.BookShapeTest;
 import org.columnpress.render.pdf.PdfBookTest;
 import org.columnpress.render.pdf.PdfRendererFactory;
 import org.columnpress.core.TestBooks;
@@ -35,34 +36,54 @@ class BookPartsTest {
 
     @Test
     void theFoMadePartByPartIsTheFoOfOneTransformation() throws Exception {
+        assertThat(streamedFoIsWholeFo(BOOK)).contains("seq-col-002_english", "Verantwoording");
+    }
+
+    @Test
+    void aBookWithPartsAndMatterToo() throws Exception {
+        assertThat(streamedFoIsWholeFo(BookShapeTest.shapedBook(dir.resolve("book"))))
+                .contains("seq-part_1", "seq-part_2", "seq-matter_foreword", "seq-matter_colophon", "Verantwoording");
+    }
+
+    @Test
+    void theBookPdfMadePartByPartHasTheBytesOfOneMadeInOnePiece() throws Exception {
+        sameBytesStreamedAndWhole(BOOK);
+    }
+
+    @Test
+    void andSoHasABookWithPartsAndMatter() throws Exception {
+        sameBytesStreamedAndWhole(BookShapeTest.shapedBook(dir.resolve("book")));
+    }
+
+    /** The FO made part by part, checked to be the FO of one transformation. */
+    private static String streamedFoIsWholeFo(Book book) throws Exception {
         Templates templates = Stylesheets.compile(Optional.empty());
         SAXTransformerFactory factory = (SAXTransformerFactory) TransformerFactory.newDefaultInstance();
         TransformerHandler serializer = factory.newTransformerHandler();
         StringWriter streamed = new StringWriter();
         serializer.setResult(new StreamResult(streamed));
-        new BookParts(new BookXmlWriter(Reporter.silent())).transform(BOOK, templates.newTransformer(), serializer);
+        new BookParts(new BookXmlWriter(Reporter.silent())).transform(book, templates.newTransformer(), serializer);
 
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        new BookXmlWriter(Reporter.silent()).write(BOOK, BOOK.columns(), "book", xml);
+        new BookXmlWriter(Reporter.silent()).write(book, book.columns(), "book", xml);
         StringWriter whole = new StringWriter();
         templates.newTransformer().transform(new StreamSource(new ByteArrayInputStream(xml.toByteArray())),
                 new StreamResult(whole));
 
         assertThat(withoutNamespaceDeclarations(streamed.toString()))
-                .contains("seq-col-002_english", "Verantwoording")
                 .isEqualTo(withoutNamespaceDeclarations(whole.toString()));
+        return streamed.toString();
     }
 
-    @Test
-    void theBookPdfMadePartByPartHasTheBytesOfOneMadeInOnePiece() throws Exception {
+    private void sameBytesStreamedAndWhole(Book book) throws Exception {
         RenderOptions options = TestBooks.options(Map.of(), Reporter.silent());
         PdfSettings settings = PdfSettings.from(options);
         DocumentSetup setup = new DocumentSetup(settings, new FontSetup(settings.fonts()), options);
         Path streamed = dir.resolve("streamed.pdf");
         Path whole = dir.resolve("whole.pdf");
         int pages = new PdfDocumentRenderer(setup, settings, options, true)
-                .render(BOOK, BOOK.columns(), "book", streamed);
-        new PdfDocumentRenderer(setup, settings, options, false).render(BOOK, BOOK.columns(), "book", whole);
+                .render(book, book.columns(), "book", streamed);
+        new PdfDocumentRenderer(setup, settings, options, false).render(book, book.columns(), "book", whole);
         assertThat(pages).isGreaterThan(6);
         assertThat(Files.readAllBytes(streamed)).isEqualTo(Files.readAllBytes(whole));
     }

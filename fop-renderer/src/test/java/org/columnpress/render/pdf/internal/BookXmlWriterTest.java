@@ -59,6 +59,39 @@ class BookXmlWriterTest {
     }
 
     @Test
+    void aBookWithPartsAndMatterIsValidWholeAsASkeletonAndColumnByColumn(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Book book = org.columnpress.render.pdf.BookShapeTest.shapedBook(dir);
+        var schema = SchemaFactory.newDefaultInstance()
+                .newSchema(getClass().getResource("/org/columnpress/render/pdf/schema/book.xsd"));
+        BookXmlWriter writer = new BookXmlWriter(new RecordingReporter());
+        List<ByteArrayOutputStream> xmls = new java.util.ArrayList<>();
+        for (int i = 0; i < 3 + book.columns().size(); i++) {
+            xmls.add(new ByteArrayOutputStream());
+        }
+        writer.write(book, book.columns(), "book", xmls.get(0));
+        writer.writeSkeleton(book, xmls.get(1));
+        writer.write(book, book.columns().subList(0, 1), "column", xmls.get(2));
+        for (int i = 0; i < book.columns().size(); i++) {
+            writer.writeOneColumn(book, book.columns().get(i), xmls.get(3 + i));
+        }
+        for (ByteArrayOutputStream xml : xmls) {
+            assertThatCode(() -> schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml.toByteArray()))))
+                    .doesNotThrowAnyException();
+        }
+        String whole = xmls.get(0).toString(StandardCharsets.UTF_8);
+        assertThat(whole).containsSubsequence("<front>", "kind=\"half-title\"", "kind=\"dedication\"",
+                "<part id=\"part_1\" n=\"1\" starts-body=\"true\"><label>Eerste deel</label><title>Werk</title>",
+                "id=\"col-c1\"", "part=\"part_1\" opens-part=\"true\"", "id=\"col-c2\"",
+                "<part id=\"part_2\"", "<back>", "kind=\"about-the-author\"", "after-sources=\"true\"", "<photo src=",
+                "id=\"matter_colophon\" kind=\"colophon\" style=\"chapter\" xml:lang=\"nl\" generated=\"true\"");
+        assertThat(xmls.get(2).toString(StandardCharsets.UTF_8)).as("a column's own PDF")
+                .doesNotContain("<part", "part=", "<front>", "<back>", "starts-body");
+        assertThat(xmls.get(4).toString(StandardCharsets.UTF_8)).as("the second column, streamed")
+                .contains("<part id=\"part_1\"", "id=\"col-c2\"").doesNotContain("opens-part", "col-c1");
+    }
+
+    @Test
     void controlCharactersAreDroppedWithAWarningNamingTheColumn() {
         RecordingReporter reporter = new RecordingReporter();
         Book book = TestBooks.book("Boek", List.of(TestBooks.column("a", "Titel", "nl",

@@ -42,6 +42,14 @@ class ColumnCacheKeysTest {
     }
 
     @Test
+    void theBooksPartsAndMatterDoNotChangeAColumnsKey(@TempDir Path dir) {
+        Book shaped = org.columnpress.render.pdf.BookShapeTest.shapedBook(dir);
+        Book plain = shaped.withShape(List.of(), List.of(), List.of());
+        assertThat(KEYS.key(shaped, shaped.columns().get(0))).as("a column's own PDF shows no part or foreword")
+                .isEqualTo(KEYS.key(plain, plain.columns().get(0)));
+    }
+
+    @Test
     void anEqualBookMadeAgainHasTheSameKey() {
         assertThat(KEYS.key(book(), book().columns().get(0))).isEqualTo(KEYS.key(book(), book().columns().get(0)));
     }

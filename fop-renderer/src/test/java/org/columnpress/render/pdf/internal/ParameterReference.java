@@ -78,6 +78,7 @@ final class ParameterReference {
                 md.append("\n| template (API) | what it is for |\n|---|---|\n");
                 for (Element hook : hooks) {
                     String name = hook.hasAttribute("name") ? "name `" + hook.getAttribute("name") + "`"
+                            : hook.getAttribute("mode").isEmpty() ? "match `" + hook.getAttribute("match") + "`"
                             : "mode `" + hook.getAttribute("mode") + "`, match `" + hook.getAttribute("match") + "`";
                     md.append("| ").append(cell(name)).append(" | ").append(cell(apiText(hook))).append(" |\n");
                 }

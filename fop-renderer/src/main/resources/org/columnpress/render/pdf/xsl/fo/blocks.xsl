@@ -297,7 +297,7 @@
   </xsl:template>
 
   <xsl:template match="b:h">
-    <xsl:variable name="col" select="ancestor::b:column"/>
+    <xsl:variable name="col" select="ancestor::b:column | ancestor::b:matter | ancestor::b:part"/>
     <!-- PDF/UA wants heading levels without gaps: the column title is H1, the highest level in the
          column H2, and so on, whatever levels the writer used. -->
     <xsl:variable name="rank" select="number(boolean($col//b:h[@level = 1]) and @level &gt;= 1)

@@ -80,6 +80,7 @@
     <fo:page-sequence master-reference="chapter" id="seq-{@id}">
       <xsl:attribute name="initial-page-number">
         <xsl:choose>
+          <xsl:when test="@starts-body">1</xsl:when>
           <xsl:when test="$column.start = 'recto'">auto-odd</xsl:when>
           <xsl:otherwise>auto</xsl:otherwise>
         </xsl:choose>

@@ -12,6 +12,8 @@
     pages.xsl     page geometry, page masters, running heads, folios, crop marks
     metadata.xsl  document metadata (XMP) and bookmarks
     front.xsl     title page and copyright page
+    matter.xsl    front and back matter: half-title, dedication, epigraph, foreword ... colophon
+    parts.xsl     a part's title page, and its entries in the contents and the outline
     toc.xsl       table of contents
     column.xsl    a column: opener, body, bio, copyright line
     blocks.xsl    paragraphs, headings, quotes, lists, tables, images, code
@@ -29,6 +31,8 @@
   <xsl:include href="pages.xsl"/>
   <xsl:include href="metadata.xsl"/>
   <xsl:include href="front.xsl"/>
+  <xsl:include href="matter.xsl"/>
+  <xsl:include href="parts.xsl"/>
   <xsl:include href="toc.xsl"/>
   <xsl:include href="column.xsl"/>
   <xsl:include href="blocks.xsl"/>
@@ -72,8 +76,12 @@
   <xsl:param name="show.copyright.page" select="'true'"/>
   <!-- The table of contents. -->
   <xsl:param name="show.toc" select="'true'"/>
-  <!-- Running heads (book title on left-hand pages, column title on right-hand pages). -->
+  <!-- Running heads (book title on left-hand pages, column title on right-hand pages; see
+       running.head.verso). -->
   <xsl:param name="show.running.heads" select="'true'"/>
+  <!-- What the running head of left-hand pages shows in a column: book (the book's title) or part (the
+       title of the column's part, in a book with parts; the book's title elsewhere). -->
+  <xsl:param name="running.head.verso" select="'book'"/>
   <!-- The sources page at the back (printed only when some column has a source). -->
   <xsl:param name="show.sources" select="'true'"/>
   <!-- Links as links, true, or as plain text, false (no link annotations, as a printer may require):
@@ -81,7 +89,8 @@
   <xsl:param name="links.clickable" select="'true'"/>
   <!-- The PDF outline (bookmarks): true or false (a printer may want none). -->
   <xsl:param name="show.bookmarks" select="'true'"/>
-  <!-- Where a column starts: recto (a right-hand page, as in print) or any (the next page). -->
+  <!-- Where a column starts: recto (a right-hand page, as in print) or any (the next page). A part's title
+       page and the front matter start on a recto whatever this says. -->
   <xsl:param name="column.start" select="'recto'"/>
 
   <!-- Keys for labels (fixed words) and footnotes. -->
@@ -101,10 +110,13 @@
   <!--
     Which part of the book to make. 'all' (the default): the whole FO document, as one transformation.
     Columnpress itself streams a book PDF part by part, so that the book is never in memory whole:
-      'front'  on a skeleton of the book (every column's metadata, no bodies): fo:root, page masters,
-               declarations, bookmarks, title and copyright pages, user.front.pages and the contents;
-      'column' on a book XML holding one column: that column's fo:page-sequence;
-      'back'   on the skeleton again: the sources page.
+      'front'  on a skeleton of the book (every column's metadata, no bodies; the parts and the front and
+               back matter whole): fo:root, page masters, declarations, bookmarks, half-title, title and
+               copyright pages, dedication and epigraph, user.front.pages, the contents, and the front
+               matter after it (foreword, preface, ...);
+      'column' on a book XML holding one column and its b:part (for running heads): that column's
+               fo:page-sequence, after its part's title page when it opens the part (opens-part);
+      'back'   on the skeleton again: the back matter and the sources page.
     Only the page sequences of 'column' and 'back' are used. A stylesheet of yours that overrides the
     root template (match="/b:book", below) should honour this parameter; if it does not mention $part,
     Columnpress renders the book in one transformation ('all') instead.
@@ -120,7 +132,7 @@
           <xsl:apply-templates select="b:column" mode="single"/>
         </xsl:when>
         <xsl:when test="$part = 'column'">
-          <xsl:apply-templates select="b:column"/>
+          <xsl:apply-templates select="b:part[@id = ../b:column[@opens-part]/@part] | b:column"/>
         </xsl:when>
         <xsl:when test="$part = 'back'">
           <xsl:call-template name="back-matter"/>
@@ -129,15 +141,21 @@
           <xsl:call-template name="layout-master-set"/>
           <xsl:call-template name="declarations"/>
           <xsl:call-template name="bookmarks"/>
+          <xsl:apply-templates select="b:front/b:matter[@kind = 'half-title']"/>
           <xsl:if test="$show.title.page = 'true'">
             <xsl:call-template name="front-matter"/>
           </xsl:if>
-          <xsl:call-template name="user.front.pages"/>
+          <xsl:apply-templates select="b:front/b:matter[@style = 'alone' and @kind != 'half-title']"/>
+          <xsl:variable name="user.front.pages">
+            <xsl:call-template name="user.front.pages"/>
+          </xsl:variable>
+          <xsl:apply-templates select="$user.front.pages/node()" mode="front.page.format"/>
           <xsl:if test="$show.toc = 'true'">
             <xsl:call-template name="toc"/>
           </xsl:if>
+          <xsl:apply-templates select="b:front/b:matter[@style != 'alone']"/>
           <xsl:if test="$part = 'all'">
-            <xsl:apply-templates select="b:column"/>
+            <xsl:apply-templates select="b:part | b:column"/>
             <xsl:call-template name="back-matter"/>
           </xsl:if>
         </xsl:otherwise>
@@ -145,24 +163,44 @@
     </fo:root>
   </xsl:template>
 
-  <!-- What follows the columns: the sources page, when asked for and some column has a source, then
-       user.back.pages. -->
+  <!-- What follows the columns: the back matter that comes before the sources page (afterword,
+       acknowledgements), the sources page, when asked for and some column has a source, the back matter
+       after it (about-the-author, also-by, colophon), then user.back.pages. -->
   <xsl:template name="back-matter">
+    <xsl:apply-templates select="b:back/b:matter[not(@after-sources)]"/>
     <xsl:if test="$show.sources = 'true' and b:column/b:source">
       <xsl:call-template name="sources"/>
     </xsl:if>
+    <xsl:apply-templates select="b:back/b:matter[@after-sources]"/>
     <xsl:call-template name="user.back.pages"/>
   </xsl:template>
 
   <!--
-    API: pages of your own between the title/copyright pages and the contents, such as a dedication or
-    a foreword. Empty by default; override it in your stylesheet with one or more fo:page-sequence
-    elements. The context node is the book (b:book, with its b:meta; the columns' bodies are not there).
+    API: pages of your own between the title/copyright pages (and the dedication and epigraph, when the
+    book has them) and the contents, such as a dedication or a foreword. Empty by default; override it in
+    your stylesheet with one or more fo:page-sequence elements. They are in the front matter: a page
+    sequence without a format of its own is numbered as the pages around it (front.page.format, roman);
+    give the last force-page-count="end-on-even" when you turn the contents off (show.toc), so that page 1
+    stays a recto. The context node is the book (b:book, with its b:meta; the columns' bodies are not there).
     Masters: 'title' gives pages without running heads or folios; 'chapter' gives running heads and
     folios when you call the template static-content (with-param recto-head: the right-hand head).
     To list a page in the PDF's bookmarks, give it an id and add an fo:bookmark in user.front.bookmarks.
   -->
   <xsl:template name="user.front.pages"/>
+
+  <!-- The pages of user.front.pages are front matter: a page sequence of them that sets no format is
+       numbered as the front matter is (front.page.format), so its pages are labelled iv, v rather than
+       4, 5, which the body's own page 4 and 5 would share. Everything else is copied as it is. -->
+  <xsl:template match="fo:page-sequence[not(@format)]" mode="front.page.format">
+    <xsl:copy>
+      <xsl:copy-of select="@*"/>
+      <xsl:call-template name="front-page-format"/>
+      <xsl:copy-of select="node()"/>
+    </xsl:copy>
+  </xsl:template>
+  <xsl:template match="node()" mode="front.page.format">
+    <xsl:copy-of select="."/>
+  </xsl:template>
 
   <!--
     API: pages of your own at the back of the book, after the columns and the sources page, such as a

@@ -54,7 +54,15 @@
 
   <xsl:template name="front-matter">
     <xsl:variable name="meta" select="/b:book/b:meta"/>
-    <fo:page-sequence master-reference="title" id="seq-title" initial-page-number="1">
+    <!-- Page i, or iii after a half-title; ends on a verso, as every page sequence of the front matter. -->
+    <fo:page-sequence master-reference="title" id="seq-title" force-page-count="end-on-even">
+      <xsl:attribute name="initial-page-number">
+        <xsl:choose>
+          <xsl:when test="/b:book/b:front/b:matter[@kind = 'half-title']">auto-odd</xsl:when>
+          <xsl:otherwise>1</xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
+      <xsl:call-template name="front-page-format"/>
       <xsl:call-template name="language-attributes"/>
       <xsl:call-template name="crop-marks-only"/>
       <fo:flow flow-name="xsl-region-body" xsl:use-attribute-sets="body.text">

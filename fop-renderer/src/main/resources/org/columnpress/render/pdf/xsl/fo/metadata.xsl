@@ -73,8 +73,9 @@
     </fo:declarations>
   </xsl:template>
 
-  <!-- The PDF outline: user.front.bookmarks, contents, each column, sources, user.back.bookmarks; none
-       when show.bookmarks is false. -->
+  <!-- The PDF outline: user.front.bookmarks, contents, the front matter with a heading, each part with
+       its columns nested under it (or each column), the back matter and sources in the order they are
+       printed, user.back.bookmarks; none when show.bookmarks is false. -->
   <xsl:template name="bookmarks">
     <xsl:if test="$show.bookmarks = 'true'">
       <fo:bookmark-tree>
@@ -84,19 +85,25 @@
             <fo:bookmark-title><xsl:call-template name="label"><xsl:with-param name="key" select="'contents'"/></xsl:call-template></fo:bookmark-title>
           </fo:bookmark>
         </xsl:if>
-        <xsl:for-each select="b:column">
-          <fo:bookmark internal-destination="{@id}">
-            <fo:bookmark-title><xsl:value-of select="b:title"/></fo:bookmark-title>
-          </fo:bookmark>
-        </xsl:for-each>
+        <xsl:apply-templates select="b:front/b:matter[b:title and @style != 'alone']" mode="bookmark"/>
+        <xsl:apply-templates select="b:part | b:column[not(@part)]" mode="bookmark"/>
+        <xsl:apply-templates select="b:back/b:matter[b:title and not(@after-sources)]" mode="bookmark"/>
         <xsl:if test="$show.sources = 'true' and b:column/b:source">
           <fo:bookmark internal-destination="sources">
             <fo:bookmark-title><xsl:call-template name="label"><xsl:with-param name="key" select="'sources'"/></xsl:call-template></fo:bookmark-title>
           </fo:bookmark>
         </xsl:if>
+        <xsl:apply-templates select="b:back/b:matter[b:title and @after-sources]" mode="bookmark"/>
         <xsl:call-template name="user.back.bookmarks"/>
       </fo:bookmark-tree>
     </xsl:if>
+  </xsl:template>
+
+  <!-- A column's or a piece of matter's entry in the outline: its title. -->
+  <xsl:template match="b:column | b:matter" mode="bookmark">
+    <fo:bookmark internal-destination="{@id}">
+      <fo:bookmark-title><xsl:value-of select="b:title"/></fo:bookmark-title>
+    </fo:bookmark>
   </xsl:template>
 
   <!--

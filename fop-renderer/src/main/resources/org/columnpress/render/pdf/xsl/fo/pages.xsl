@@ -406,6 +406,17 @@
   <xsl:template match="*" mode="running.head.verso">
     <fo:block xsl:use-attribute-sets="running.head"><xsl:value-of select="/b:book/b:meta/b:title"/></fo:block>
   </xsl:template>
+  <!-- A column in a part, when running.head.verso is part: the part's title (the book XML holds the column's
+       b:part). -->
+  <xsl:template match="b:book[@kind = 'book']/b:column[@part]" mode="running.head.verso">
+    <xsl:variable name="part" select="/b:book/b:part[@id = current()/@part]"/>
+    <fo:block xsl:use-attribute-sets="running.head">
+      <xsl:choose>
+        <xsl:when test="$running.head.verso = 'part' and $part"><xsl:value-of select="$part/b:title"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="/b:book/b:meta/b:title"/></xsl:otherwise>
+      </xsl:choose>
+    </fo:block>
+  </xsl:template>
   <!-- A column's own PDF is one-sided: its left-hand pages repeat the right-hand head, the column title. -->
   <xsl:template match="b:book[@kind = 'column']/b:column" mode="running.head.verso">
     <xsl:param name="title"/>

@@ -1,7 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The table of contents: one entry per column, its title linked to the column, dot leaders, and the
-  page the column starts on (fo:page-number-citation). Starts on a recto.
+  page the column starts on (fo:page-number-citation). Starts on a recto. In a book with parts, each
+  part's entry (parts.xsl) is followed by its columns, indented; the front matter after the contents
+  (foreword, preface, ...) comes first and the back matter with a heading last.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -37,6 +39,9 @@
     <xsl:attribute name="hyphenate">false</xsl:attribute>
     <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
   </xsl:attribute-set>
+  <!-- Indent of a column's entry under its part's entry (the first line; later lines hang 1.5em further in,
+       as toc.entry has it). -->
+  <xsl:param name="toc.part.column.indent" select="'1.5em'"/>
   <!-- The authors under an entry. -->
   <xsl:attribute-set name="toc.entry.authors">
     <xsl:attribute name="font-size">8.5pt</xsl:attribute>
@@ -48,7 +53,8 @@
     <xsl:variable name="label">
       <xsl:call-template name="label"><xsl:with-param name="key" select="'contents'"/></xsl:call-template>
     </xsl:variable>
-    <fo:page-sequence master-reference="chapter" id="seq-toc" initial-page-number="auto-odd">
+    <fo:page-sequence master-reference="chapter" id="seq-toc" initial-page-number="auto-odd" force-page-count="end-on-even">
+      <xsl:call-template name="front-page-format"/>
       <xsl:call-template name="language-attributes"/>
       <xsl:call-template name="static-content">
         <xsl:with-param name="recto-head" select="$label"/>
@@ -56,7 +62,9 @@
       <fo:flow flow-name="xsl-region-body" xsl:use-attribute-sets="body.text">
         <fo:block id="toc" xsl:use-attribute-sets="part.title" role="H1"><xsl:value-of select="$label"/></fo:block>
         <fo:block role="TOC">
-          <xsl:apply-templates select="b:column" mode="toc"/>
+          <xsl:apply-templates select="b:front/b:matter[b:title and @style != 'alone']" mode="toc"/>
+          <xsl:apply-templates select="b:part | b:column[not(@part)]" mode="toc"/>
+          <xsl:apply-templates select="b:back/b:matter[b:title]" mode="toc"/>
         </fo:block>
       </fo:flow>
     </fo:page-sequence>
@@ -69,24 +77,47 @@
     </xsl:variable>
     <fo:block xsl:use-attribute-sets="toc.entry" role="TOCI">
       <xsl:call-template name="language-attributes"/>
-      <xsl:variable name="entry">
-        <xsl:value-of select="b:title"/>
-        <fo:inline keep-together.within-line="always">
-          <xsl:text> </xsl:text>
-          <fo:leader leader-pattern="dots" leader-pattern-width="0.8em" leader-alignment="reference-area"/>
-          <xsl:text> </xsl:text>
-          <fo:page-number-citation ref-id="{@id}"/>
-        </fo:inline>
-      </xsl:variable>
-      <xsl:choose>
-        <xsl:when test="$links.clickable = 'false'"><xsl:copy-of select="$entry"/></xsl:when>
-        <xsl:otherwise>
-          <fo:basic-link internal-destination="{@id}" fox:alt-text="{b:title}"><xsl:copy-of select="$entry"/></fo:basic-link>
-        </xsl:otherwise>
-      </xsl:choose>
+      <xsl:if test="@part">
+        <xsl:attribute name="start-indent">1.5em + <xsl:value-of select="$toc.part.column.indent"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="toc-line"/>
       <xsl:if test="$toc.show.authors = 'true' or ($toc.show.authors = 'auto' and /b:book/b:column/b:author[. != $book.authors] and not(/b:book/b:meta/b:author[2]))">
         <fo:block xsl:use-attribute-sets="toc.entry.authors"><xsl:value-of select="$authors"/></fo:block>
       </xsl:if>
     </fo:block>
+  </xsl:template>
+
+  <!-- Front or back matter with a heading in the contents; the back matter's first entry a little apart. -->
+  <xsl:template match="b:matter" mode="toc">
+    <fo:block xsl:use-attribute-sets="toc.entry" role="TOCI">
+      <xsl:call-template name="language-attributes"/>
+      <xsl:if test="parent::b:back and not(preceding-sibling::b:matter[b:title])">
+        <xsl:attribute name="space-before">9pt</xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="toc-line"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- API: the line of an entry: text (by default the context's b:title) linked to the element whose id is
+       ref (by default the context's), dot leaders and the page it starts on, printed as that page is
+       numbered (roman in the front matter). -->
+  <xsl:template name="toc-line">
+    <xsl:param name="text" select="b:title"/>
+    <xsl:param name="ref" select="@id"/>
+    <xsl:variable name="entry">
+      <xsl:value-of select="$text"/>
+      <fo:inline keep-together.within-line="always">
+        <xsl:text> </xsl:text>
+        <fo:leader leader-pattern="dots" leader-pattern-width="0.8em" leader-alignment="reference-area"/>
+        <xsl:text> </xsl:text>
+        <fo:page-number-citation ref-id="{$ref}"/>
+      </fo:inline>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$links.clickable = 'false'"><xsl:copy-of select="$entry"/></xsl:when>
+      <xsl:otherwise>
+        <fo:basic-link internal-destination="{$ref}" fox:alt-text="{$text}"><xsl:copy-of select="$entry"/></fo:basic-link>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>
