@@ -43,6 +43,12 @@ final class Pdfs {
         }
     }
 
+    static int pageCount(Path pdf) throws IOException {
+        try (PDDocument doc = open(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+
     static String text(Path pdf) throws IOException {
         return String.join("\n", pageTexts(pdf));
     }

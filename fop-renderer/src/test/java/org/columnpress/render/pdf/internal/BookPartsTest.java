@@ -35,27 +35,55 @@ class BookPartsTest {
 
     @Test
     void theFoMadePartByPartIsTheFoOfOneTransformation() throws Exception {
+        assertThat(foPartByPart("page")).contains("seq-col-002_english", "Verantwoording")
+                .isEqualTo(foInOnePiece("page"));
+    }
+
+    /** The columns that share a page sequence are joined by FoPartJoiner exactly as one transformation makes them. */
+    @Test
+    void continuousColumnsJoinedPartByPartAreTheFoOfOneTransformation() throws Exception {
+        String streamed = foPartByPart("continuous");
+        assertThat(streamed).contains("seq-col-000_klant", "Verantwoording", "❦")
+                .doesNotContain("seq-col-001_respect", "seq-col-002_english", "columnpress-")
+                .isEqualTo(foInOnePiece("continuous"));
+        assertThat(streamed.split("❦", -1)).as("an ornament between each two columns").hasSize(3);
+    }
+
+    private static String foPartByPart(String columnStart) throws Exception {
         Templates templates = Stylesheets.compile(Optional.empty());
         SAXTransformerFactory factory = (SAXTransformerFactory) TransformerFactory.newDefaultInstance();
         TransformerHandler serializer = factory.newTransformerHandler();
         StringWriter streamed = new StringWriter();
         serializer.setResult(new StreamResult(streamed));
-        new BookParts(new BookXmlWriter(Reporter.silent())).transform(BOOK, templates.newTransformer(), serializer);
+        javax.xml.transform.Transformer transformer = templates.newTransformer();
+        transformer.setParameter("column.start", columnStart);
+        new BookParts(new BookXmlWriter(Reporter.silent())).transform(BOOK, transformer, serializer);
+        return withoutNamespaceDeclarations(streamed.toString());
+    }
 
+    private static String foInOnePiece(String columnStart) throws Exception {
+        Templates templates = Stylesheets.compile(Optional.empty());
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
         new BookXmlWriter(Reporter.silent()).write(BOOK, BOOK.columns(), "book", xml);
         StringWriter whole = new StringWriter();
-        templates.newTransformer().transform(new StreamSource(new ByteArrayInputStream(xml.toByteArray())),
-                new StreamResult(whole));
-
-        assertThat(withoutNamespaceDeclarations(streamed.toString()))
-                .contains("seq-col-002_english", "Verantwoording")
-                .isEqualTo(withoutNamespaceDeclarations(whole.toString()));
+        javax.xml.transform.Transformer transformer = templates.newTransformer();
+        transformer.setParameter("column.start", columnStart);
+        transformer.transform(new StreamSource(new ByteArrayInputStream(xml.toByteArray())), new StreamResult(whole));
+        return withoutNamespaceDeclarations(whole.toString());
     }
 
     @Test
     void theBookPdfMadePartByPartHasTheBytesOfOneMadeInOnePiece() throws Exception {
-        RenderOptions options = TestBooks.options(Map.of(), Reporter.silent());
+        assertSameBytes(Map.of());
+    }
+
+    @Test
+    void aBookOfContinuousColumnsMadePartByPartHasTheBytesOfOneMadeInOnePiece() throws Exception {
+        assertSameBytes(Map.of("param.column.start", "continuous"));
+    }
+
+    private void assertSameBytes(Map<String, String> settingsMap) throws Exception {
+        RenderOptions options = TestBooks.options(settingsMap, Reporter.silent());
         PdfSettings settings = PdfSettings.from(options);
         DocumentSetup setup = new DocumentSetup(settings, new FontSetup(settings.fonts()), options);
         Path streamed = dir.resolve("streamed.pdf");
@@ -63,7 +91,7 @@ class BookPartsTest {
         int pages = new PdfDocumentRenderer(setup, settings, options, true)
                 .render(BOOK, BOOK.columns(), "book", streamed);
         new PdfDocumentRenderer(setup, settings, options, false).render(BOOK, BOOK.columns(), "book", whole);
-        assertThat(pages).isGreaterThan(6);
+        assertThat(pages).isGreaterThan(5);
         assertThat(Files.readAllBytes(streamed)).isEqualTo(Files.readAllBytes(whole));
     }
 

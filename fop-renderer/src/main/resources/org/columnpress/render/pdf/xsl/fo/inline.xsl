@@ -13,9 +13,7 @@
   <!-- Colour of link text; 'inherit' keeps links in the text colour, as print wants. -->
   <xsl:param name="link.color" select="'inherit'"/>
 
-  <!-- Inline code. Its spaces keep their width in a justified line (word-spacing 0pt); where FOP
-       hyphenates a long code word (it takes hyphenate from the paragraph, not from this inline), the
-       hyphenation character is a zero-width space (U+200B), so no hyphen reads as part of the code. -->
+  <!-- Inline code. Its spaces keep their width in a justified line (word-spacing 0pt). -->
   <xsl:attribute-set name="code.inline">
     <xsl:attribute name="font-family"><xsl:value-of select="$mono.font.family"/></xsl:attribute>
     <xsl:attribute name="font-size">0.88em</xsl:attribute>
@@ -23,12 +21,12 @@
     <!-- A length, not 'normal': FOP then keeps the code's spaces at their own width in a justified line
          (so `net 30` does not print as "net     30"); the words around the code still take the slack. -->
     <xsl:attribute name="word-spacing">0pt</xsl:attribute>
-    <xsl:attribute name="hyphenation-character">&#8203;</xsl:attribute>
   </xsl:attribute-set>
   <!-- A URL printed in the text (a word that contains "://" or starts with "www."). FOP takes hyphenate
        from the paragraph, not from an inline, so it may still hyphenate a piece of a URL where that
        fits best; the hyphenation character, which it does take from the inline, is then a zero-width
-       space (U+200B): a URL never gets a hyphen that is not in it. -->
+       space (U+200B): a URL gets no hyphen that is not in it. (A font without that character, unlike
+       Literata, makes FOP print a hyphen after all, with a warning in the log.) -->
   <xsl:attribute-set name="url">
     <xsl:attribute name="hyphenation-character">&#8203;</xsl:attribute>
   </xsl:attribute-set>
