@@ -95,16 +95,23 @@ class ExampleBookTest {
     void theLeftHandRunningHeadsOfAColumnNameItsAuthor() throws IOException {
         try (PDDocument doc = Loader.loadPDF(out.resolve("example.pdf").toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
+            List<String> titles = result.book().columns().stream().map(Column::title).toList();
             int heads = 0;
-            for (int page = 2; page <= doc.getNumberOfPages(); page += 2) {
+            boolean inColumns = false;
+            for (int page = 2; page <= doc.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                String first = stripper.getText(doc).lines().findFirst().orElse("");
-                if (List.of("Wim Aalbers", "Marieke Dekker", "Thomas Hale").contains(first.strip())) {
+                String first = stripper.getText(doc).lines().findFirst().orElse("").strip();
+                inColumns = inColumns && !first.equals("Verantwoording") || titles.contains(first);
+                // Columns start on the next page, left or right (column.start page): every left-hand page that
+                // continues a column, not one that opens it, names the column's author at its head.
+                if (inColumns && page % 2 == 0 && !first.isEmpty() && !titles.contains(first)) {
+                    assertThat(first).as("the head of page %d", page)
+                            .isIn("Wim Aalbers", "Marieke Dekker", "Thomas Hale");
                     heads++;
                 }
             }
-            assertThat(heads).isGreaterThanOrEqualTo(3);
+            assertThat(heads).isGreaterThanOrEqualTo(2);
         }
     }
 

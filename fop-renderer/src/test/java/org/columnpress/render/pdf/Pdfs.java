@@ -43,6 +43,12 @@ final class Pdfs {
         }
     }
 
+    static int pageCount(Path pdf) throws IOException {
+        try (PDDocument doc = open(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+
     static String text(Path pdf) throws IOException {
         return String.join("\n", pageTexts(pdf));
     }
@@ -124,6 +130,81 @@ final class Pdfs {
         stripper.setEndPage(page);
         stripper.getText(doc);
         return runs;
+    }
+
+    /** A word as printed: its text, left and right edge in points, and its font (subset prefix dropped). */
+    record Word(String text, float left, float right, String font) {
+    }
+
+    /** A printed line: its page (from 1), its baseline from the top, and its words from left to right. */
+    record Line(int page, float y, List<Word> words) {
+
+        String text() {
+            return String.join(" ", words.stream().map(Word::text).toList());
+        }
+
+        /** The space between each word and the next, in points. */
+        List<Float> gaps() {
+            List<Float> gaps = new ArrayList<>();
+            for (int i = 1; i < words.size(); i++) {
+                gaps.add(words.get(i).left() - words.get(i - 1).right());
+            }
+            return gaps;
+        }
+    }
+
+    /**
+     * Every line of the document, built from the glyphs' own positions (not from PDFBox's guess of
+     * spaces): glyphs on one baseline of a page, split into words where the printed space between two
+     * glyphs is a space glyph or a gap of over half a point.
+     */
+    static List<Line> lines(Path pdf) throws IOException {
+        Map<String, List<TextPosition>> byLine = new java.util.LinkedHashMap<>();
+        try (PDDocument doc = open(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition p : positions) {
+                        byLine.computeIfAbsent(getCurrentPageNo() + ":" + Math.round(p.getYDirAdj() * 2),
+                                k -> new ArrayList<>()).add(p);
+                    }
+                }
+            };
+            stripper.getText(doc);
+        }
+        List<Line> lines = new ArrayList<>();
+        for (Map.Entry<String, List<TextPosition>> entry : byLine.entrySet()) {
+            List<TextPosition> glyphs = new ArrayList<>(entry.getValue());
+            glyphs.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
+            List<Word> words = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            float left = 0;
+            float right = 0;
+            String font = "";
+            for (TextPosition g : glyphs) {
+                boolean space = g.getUnicode().isBlank();
+                if (text.length() > 0 && (space || g.getXDirAdj() - right > 0.5f)) {
+                    words.add(new Word(text.toString(), left, right, font));
+                    text.setLength(0);
+                }
+                if (space) {
+                    continue;
+                }
+                if (text.length() == 0) {
+                    left = g.getXDirAdj();
+                    String name = g.getFont().getName();
+                    font = name.substring(name.indexOf('+') + 1);
+                }
+                text.append(g.getUnicode());
+                right = g.getXDirAdj() + g.getWidthDirAdj();
+            }
+            if (text.length() > 0) {
+                words.add(new Word(text.toString(), left, right, font));
+            }
+            int page = Integer.parseInt(entry.getKey().substring(0, entry.getKey().indexOf(':')));
+            lines.add(new Line(page, glyphs.get(0).getYDirAdj(), words));
+        }
+        return lines;
     }
 
     /** The first run on a page that contains the text. */

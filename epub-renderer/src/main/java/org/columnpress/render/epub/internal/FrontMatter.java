@@ -5,6 +5,7 @@ import java.util.List;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Label;
+import org.columnpress.core.model.Punctuation;
 import org.columnpress.core.model.Labels;
 
 /** The pages around the columns: cover, title page, copyright page and the sources page. */
@@ -90,7 +91,8 @@ final class FrontMatter {
                 x.lang(column.language());
             }
             x.text(column.title()).end();
-            x.text(". " + source + ".").end();
+            x.text((Punctuation.endsSentence(column.title()) ? " " : ". ") + Punctuation.closeSentence(source, "."))
+                    .end();
         }
         x.end().end().finish();
     }

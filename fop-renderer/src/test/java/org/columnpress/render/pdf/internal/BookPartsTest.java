@@ -36,47 +36,68 @@ class BookPartsTest {
 
     @Test
     void theFoMadePartByPartIsTheFoOfOneTransformation() throws Exception {
-        assertThat(streamedFoIsWholeFo(BOOK)).contains("seq-col-002_english", "Verantwoording");
+        assertThat(foPartByPart(BOOK, "page")).contains("seq-col-002_english", "Verantwoording")
+                .isEqualTo(foInOnePiece(BOOK, "page"));
     }
 
     @Test
     void aBookWithPartsAndMatterToo() throws Exception {
-        assertThat(streamedFoIsWholeFo(BookShapeTest.shapedBook(dir.resolve("book"))))
-                .contains("seq-part_1", "seq-part_2", "seq-matter_foreword", "seq-matter_colophon", "Verantwoording");
+        Book book = BookShapeTest.shapedBook(dir.resolve("book"));
+        assertThat(foPartByPart(book, "page"))
+                .contains("seq-part_1", "seq-part_2", "seq-matter_foreword", "seq-matter_colophon", "Verantwoording")
+                .isEqualTo(foInOnePiece(book, "page"));
     }
 
+    /** The columns that share a page sequence are joined by FoPartJoiner exactly as one transformation makes them. */
     @Test
-    void theBookPdfMadePartByPartHasTheBytesOfOneMadeInOnePiece() throws Exception {
-        sameBytesStreamedAndWhole(BOOK);
+    void continuousColumnsJoinedPartByPartAreTheFoOfOneTransformation() throws Exception {
+        String streamed = foPartByPart(BOOK, "continuous");
+        assertThat(streamed).contains("seq-col-000_klant", "Verantwoording", "❦")
+                .doesNotContain("seq-col-001_respect", "seq-col-002_english", "columnpress-")
+                .isEqualTo(foInOnePiece(BOOK, "continuous"));
+        assertThat(streamed.split("❦", -1)).as("an ornament between each two columns").hasSize(3);
     }
 
-    @Test
-    void andSoHasABookWithPartsAndMatter() throws Exception {
-        sameBytesStreamedAndWhole(BookShapeTest.shapedBook(dir.resolve("book")));
-    }
-
-    /** The FO made part by part, checked to be the FO of one transformation. */
-    private static String streamedFoIsWholeFo(Book book) throws Exception {
+    private static String foPartByPart(Book book, String columnStart) throws Exception {
         Templates templates = Stylesheets.compile(Optional.empty());
         SAXTransformerFactory factory = (SAXTransformerFactory) TransformerFactory.newDefaultInstance();
         TransformerHandler serializer = factory.newTransformerHandler();
         StringWriter streamed = new StringWriter();
         serializer.setResult(new StreamResult(streamed));
-        new BookParts(new BookXmlWriter(Reporter.silent())).transform(book, templates.newTransformer(), serializer);
+        javax.xml.transform.Transformer transformer = templates.newTransformer();
+        transformer.setParameter("column.start", columnStart);
+        new BookParts(new BookXmlWriter(Reporter.silent())).transform(book, transformer, serializer);
+        return withoutNamespaceDeclarations(streamed.toString());
+    }
 
+    private static String foInOnePiece(Book book, String columnStart) throws Exception {
+        Templates templates = Stylesheets.compile(Optional.empty());
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
         new BookXmlWriter(Reporter.silent()).write(book, book.columns(), "book", xml);
         StringWriter whole = new StringWriter();
-        templates.newTransformer().transform(new StreamSource(new ByteArrayInputStream(xml.toByteArray())),
-                new StreamResult(whole));
-
-        assertThat(withoutNamespaceDeclarations(streamed.toString()))
-                .isEqualTo(withoutNamespaceDeclarations(whole.toString()));
-        return streamed.toString();
+        javax.xml.transform.Transformer transformer = templates.newTransformer();
+        transformer.setParameter("column.start", columnStart);
+        transformer.transform(new StreamSource(new ByteArrayInputStream(xml.toByteArray())), new StreamResult(whole));
+        return withoutNamespaceDeclarations(whole.toString());
     }
 
-    private void sameBytesStreamedAndWhole(Book book) throws Exception {
-        RenderOptions options = TestBooks.options(Map.of(), Reporter.silent());
+    @Test
+    void theBookPdfMadePartByPartHasTheBytesOfOneMadeInOnePiece() throws Exception {
+        assertSameBytes(BOOK, Map.of());
+    }
+
+    @Test
+    void andSoHasABookWithPartsAndMatter() throws Exception {
+        assertSameBytes(BookShapeTest.shapedBook(dir.resolve("book")), Map.of());
+    }
+
+    @Test
+    void aBookOfContinuousColumnsMadePartByPartHasTheBytesOfOneMadeInOnePiece() throws Exception {
+        assertSameBytes(BOOK, Map.of("param.column.start", "continuous"));
+    }
+
+    private void assertSameBytes(Book book, Map<String, String> settingsMap) throws Exception {
+        RenderOptions options = TestBooks.options(settingsMap, Reporter.silent());
         PdfSettings settings = PdfSettings.from(options);
         DocumentSetup setup = new DocumentSetup(settings, new FontSetup(settings.fonts()), options);
         Path streamed = dir.resolve("streamed.pdf");
@@ -84,7 +105,7 @@ class BookPartsTest {
         int pages = new PdfDocumentRenderer(setup, settings, options, true)
                 .render(book, book.columns(), "book", streamed);
         new PdfDocumentRenderer(setup, settings, options, false).render(book, book.columns(), "book", whole);
-        assertThat(pages).isGreaterThan(6);
+        assertThat(pages).isGreaterThan(5);
         assertThat(Files.readAllBytes(streamed)).isEqualTo(Files.readAllBytes(whole));
     }
 

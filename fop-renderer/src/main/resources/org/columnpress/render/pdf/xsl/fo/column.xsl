@@ -13,6 +13,8 @@
 
   <!-- Space above the column title on the opener page ("sink"). -->
   <xsl:param name="column.sink" select="'22mm'"/>
+  <!-- The ornament between two columns on one page (column.start continuous). -->
+  <xsl:param name="column.separator.text" select="'❦'"/>
 
   <!-- The column title. -->
   <xsl:attribute-set name="column.title">
@@ -65,6 +67,14 @@
     <xsl:attribute name="text-align">start</xsl:attribute>
     <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
   </xsl:attribute-set>
+  <!-- The ornament between two columns on one page (column.start continuous), and the space around it;
+       it keeps with the next column's title, which keeps with its first lines. -->
+  <xsl:attribute-set name="column.separator">
+    <xsl:attribute name="text-align">center</xsl:attribute>
+    <xsl:attribute name="space-before">8mm</xsl:attribute>
+    <xsl:attribute name="space-after">6mm</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
   <!-- The copyright line at the very end. -->
   <xsl:attribute-set name="column.copyright">
     <xsl:attribute name="font-size">8pt</xsl:attribute>
@@ -77,23 +87,119 @@
        each is then a page sequence of its own, beginning on a new page, numbered on from the one before;
        the first has the opener, the last the bio and copyright line. -->
   <xsl:template match="b:column">
+    <xsl:choose>
+      <xsl:when test="$column.start = 'continuous' and not(b:body[2])">
+        <xsl:call-template name="continuous-column"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:page-sequence master-reference="chapter" id="seq-{@id}">
+          <xsl:attribute name="initial-page-number">
+            <xsl:choose>
+              <xsl:when test="@starts-body">1</xsl:when>
+              <xsl:when test="$column.start = 'recto'">auto-odd</xsl:when>
+              <xsl:otherwise>auto</xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+          <xsl:call-template name="language-attributes"/>
+          <xsl:call-template name="static-content">
+            <xsl:with-param name="recto-head" select="b:title"/>
+          </xsl:call-template>
+          <fo:flow flow-name="xsl-region-body" xsl:use-attribute-sets="body.text">
+            <xsl:call-template name="column-content"/>
+          </fo:flow>
+        </fo:page-sequence>
+        <xsl:apply-templates select="b:body[position() &gt; 1]" mode="continued"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!--
+    column.start continuous: consecutive columns (each with one body) share one page sequence, which
+    starts on a new page. Made in one transformation (part 'all'), the first column of such a run opens
+    the sequence and brings the others in. Made part by part, each column is a page sequence of its own,
+    preceded by the processing instruction columnpress-join: Columnpress's FO joiner then appends its
+    flow to the sequence before, when that one was a column of the same kind. Of the two elements after
+    the processing instruction columnpress-separator it keeps the first (the ornament) where it joined,
+    the second (the sink, column.sink, above the first column of a page sequence) where it did not.
+    The opener itself has no sink here: FOP keeps a retained space-before in the middle of a page too,
+    which pushed every column onto a page of its own.
+  -->
+  <xsl:template name="continuous-column">
+    <xsl:variable name="joins" select="preceding-sibling::b:column[1][not(b:body[2])]"/>
+    <xsl:choose>
+      <xsl:when test="$part = 'column'">
+        <xsl:processing-instruction name="columnpress-join"/>
+        <xsl:call-template name="continuous-sequence">
+          <xsl:with-param name="separator" select="true()"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="not($joins)">
+        <xsl:call-template name="continuous-sequence"/>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The page sequence of a run of continuous columns, from its first column (the context). -->
+  <xsl:template name="continuous-sequence">
+    <xsl:param name="separator" select="false()"/>
     <fo:page-sequence master-reference="chapter" id="seq-{@id}">
       <xsl:attribute name="initial-page-number">
         <xsl:choose>
           <xsl:when test="@starts-body">1</xsl:when>
-          <xsl:when test="$column.start = 'recto'">auto-odd</xsl:when>
           <xsl:otherwise>auto</xsl:otherwise>
         </xsl:choose>
       </xsl:attribute>
       <xsl:call-template name="language-attributes"/>
       <xsl:call-template name="static-content">
         <xsl:with-param name="recto-head" select="b:title"/>
+        <xsl:with-param name="from-markers" select="true()"/>
       </xsl:call-template>
       <fo:flow flow-name="xsl-region-body" xsl:use-attribute-sets="body.text">
+        <xsl:if test="$separator">
+          <xsl:processing-instruction name="columnpress-separator"/>
+          <xsl:call-template name="column-separator"/>
+        </xsl:if>
+        <xsl:call-template name="column-sink"/>
         <xsl:call-template name="column-content"/>
+        <xsl:if test="$part != 'column'">
+          <xsl:apply-templates select="following-sibling::b:column[1][not(b:body[2])]" mode="continuous-run"/>
+        </xsl:if>
       </fo:flow>
     </fo:page-sequence>
-    <xsl:apply-templates select="b:body[position() &gt; 1]" mode="continued"/>
+  </xsl:template>
+
+  <xsl:template match="b:column" mode="continuous-run">
+    <xsl:call-template name="column-separator"/>
+    <xsl:call-template name="column-content"/>
+    <xsl:apply-templates select="following-sibling::b:column[1][not(b:body[2])]" mode="continuous-run"/>
+  </xsl:template>
+
+  <!-- The space above the first column of a page sequence of continuous columns. -->
+  <xsl:template name="column-sink">
+    <fo:block space-before="{$column.sink}" space-before.conditionality="retain"/>
+  </xsl:template>
+
+  <xsl:template name="column-separator">
+    <fo:block xsl:use-attribute-sets="column.separator" role="artifact">
+      <xsl:value-of select="$column.separator.text"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- column.start continuous: the running heads of the column, as markers that the page sequence's
+       static content retrieves (the column at the top of each page). -->
+  <xsl:template name="running-head-markers">
+    <xsl:if test="$column.start = 'continuous' and $show.running.heads = 'true'">
+      <fo:marker marker-class-name="head-recto">
+        <xsl:apply-templates select="." mode="running.head.recto">
+          <xsl:with-param name="title" select="b:title"/>
+        </xsl:apply-templates>
+      </fo:marker>
+      <fo:marker marker-class-name="head-verso">
+        <xsl:apply-templates select="." mode="running.head.verso">
+          <xsl:with-param name="title" select="b:title"/>
+        </xsl:apply-templates>
+      </fo:marker>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="b:column" mode="single">
@@ -158,7 +264,16 @@
   <xsl:template name="column-content">
     <fo:block id="{@id}" text-align="{$text.align}" hyphenate="{$hyphenate}">
       <xsl:call-template name="language-attributes"/>
-      <fo:block xsl:use-attribute-sets="column.opener" space-before="{$column.sink}" space-before.conditionality="retain">
+      <xsl:if test="not(/b:book/@kind = 'column')">
+        <xsl:call-template name="running-head-markers"/>
+      </xsl:if>
+      <xsl:variable name="sink">
+        <xsl:choose>
+          <xsl:when test="$column.start = 'continuous' and not(b:body[2]) and not(/b:book/@kind = 'column')">0pt</xsl:when>
+          <xsl:otherwise><xsl:value-of select="$column.sink"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:variable>
+      <fo:block xsl:use-attribute-sets="column.opener" space-before="{$sink}" space-before.conditionality="retain">
         <fo:block xsl:use-attribute-sets="column.title" role="H1"><xsl:value-of select="b:title"/></fo:block>
         <xsl:apply-templates select="b:subtitle"/>
         <fo:block xsl:use-attribute-sets="column.byline"><xsl:value-of select="b:byline"/></fo:block>

@@ -89,9 +89,20 @@
   <xsl:param name="links.clickable" select="'true'"/>
   <!-- The PDF outline (bookmarks): true or false (a printer may want none). -->
   <xsl:param name="show.bookmarks" select="'true'"/>
-  <!-- Where a column starts: recto (a right-hand page, as in print) or any (the next page). A part's title
-       page and the front matter start on a recto whatever this says. -->
-  <xsl:param name="column.start" select="'recto'"/>
+  <!-- Where a column starts:
+         page        on a new page, left or right: no blank pages between columns (what column anthologies
+                     do; 'any', its old name, still works);
+         recto       on a right-hand page, as a chapter of a printed book, after a blank left-hand page
+                     where the column before ends on a right-hand one;
+         continuous  below the column before, on the same page, after space and an ornament
+                     (column.separator.text), for books of very short columns; a column's title is never
+                     split from its first lines nor left alone at the foot of a page, and the running
+                     heads show the column at the top of each page (the modes running.head.recto and
+                     running.head.verso are used as markers). A very long column (several bodies) starts
+                     and ends its own pages.
+       The contents, the sources page, a part's title page and the front matter start on a right-hand
+       page whatever this says. -->
+  <xsl:param name="column.start" select="'page'"/>
 
   <!-- Keys for labels (fixed words) and footnotes. -->
   <xsl:key name="label" match="b:book/b:labels/b:label" use="@key"/>

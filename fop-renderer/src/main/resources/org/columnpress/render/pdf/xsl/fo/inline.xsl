@@ -13,11 +13,22 @@
   <!-- Colour of link text; 'inherit' keeps links in the text colour, as print wants. -->
   <xsl:param name="link.color" select="'inherit'"/>
 
-  <!-- Inline code. -->
+  <!-- Inline code. Its spaces keep their width in a justified line (word-spacing 0pt). -->
   <xsl:attribute-set name="code.inline">
     <xsl:attribute name="font-family"><xsl:value-of select="$mono.font.family"/></xsl:attribute>
     <xsl:attribute name="font-size">0.88em</xsl:attribute>
     <xsl:attribute name="hyphenate">false</xsl:attribute>
+    <!-- A length, not 'normal': FOP then keeps the code's spaces at their own width in a justified line
+         (so `net 30` does not print as "net     30"); the words around the code still take the slack. -->
+    <xsl:attribute name="word-spacing">0pt</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- A URL printed in the text (a word that contains "://" or starts with "www."). FOP takes hyphenate
+       from the paragraph, not from an inline, so it may still hyphenate a piece of a URL where that
+       fits best; the hyphenation character, which it does take from the inline, is then a zero-width
+       space (U+200B): a URL gets no hyphen that is not in it. (A font without that character, unlike
+       Literata, makes FOP print a hyphen after all, with a warning in the log.) -->
+  <xsl:attribute-set name="url">
+    <xsl:attribute name="hyphenation-character">&#8203;</xsl:attribute>
   </xsl:attribute-set>
   <!-- A link. -->
   <xsl:attribute-set name="link">
@@ -73,6 +84,55 @@
         </fo:basic-link>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!--
+    Text with a URL in it: the URL may break after / . - ? and &amp; without a hyphen (a zero-width space
+    there, which prints nothing and copies as nothing), so that a long URL does not push the line before
+    it into wide gaps. Only the printed words change; a link's target stays as written.
+  -->
+  <xsl:template match="text()[contains(., '://') or contains(., 'www.')]">
+    <xsl:call-template name="url.words"><xsl:with-param name="text" select="."/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="url.words">
+    <xsl:param name="text"/>
+    <xsl:variable name="word">
+      <xsl:choose>
+        <xsl:when test="contains($text, ' ')"><xsl:value-of select="substring-before($text, ' ')"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="contains($word, '://') or starts-with($word, 'www.') or contains($word, '(www.')">
+        <fo:inline xsl:use-attribute-sets="url">
+          <xsl:call-template name="url.breaks"><xsl:with-param name="url" select="$word"/></xsl:call-template>
+        </fo:inline>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$word"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="contains($text, ' ')">
+      <xsl:text> </xsl:text>
+      <xsl:call-template name="url.words">
+        <xsl:with-param name="text" select="substring-after($text, ' ')"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The URL with a zero-width space after each / . - ? &amp; that has more of the URL after it (not
+       inside "//", not before the punctuation that ends a sentence). -->
+  <xsl:template name="url.breaks">
+    <xsl:param name="url"/>
+    <xsl:variable name="c" select="substring($url, 1, 1)"/>
+    <xsl:variable name="next" select="substring($url, 2, 1)"/>
+    <xsl:variable name="ends">/.-?&amp;,;:!)]"'”’</xsl:variable>
+    <xsl:value-of select="$c"/>
+    <xsl:if test="contains('/.-?&amp;', $c) and $next != '' and not(contains($ends, $next))">
+      <xsl:text>&#8203;</xsl:text>
+    </xsl:if>
+    <xsl:if test="$next != ''">
+      <xsl:call-template name="url.breaks"><xsl:with-param name="url" select="substring($url, 2)"/></xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="b:fnref">

@@ -359,16 +359,35 @@
        heads themselves come from the modes running.head.verso and running.head.recto (below). -->
   <xsl:template name="static-content">
     <xsl:param name="recto-head"/>
+    <!-- true where several columns share the page sequence (column.start continuous): the heads are
+         then the markers each column sets (template running-head-markers in column.xsl). -->
+    <xsl:param name="from-markers" select="false()"/>
     <xsl:if test="$show.running.heads = 'true'">
       <fo:static-content flow-name="head-recto" role="artifact">
-        <xsl:apply-templates select="." mode="running.head.recto">
-          <xsl:with-param name="title" select="$recto-head"/>
-        </xsl:apply-templates>
+        <xsl:choose>
+          <xsl:when test="$from-markers">
+            <fo:retrieve-marker retrieve-class-name="head-recto" retrieve-position="first-including-carryover"
+                retrieve-boundary="page-sequence"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:apply-templates select="." mode="running.head.recto">
+              <xsl:with-param name="title" select="$recto-head"/>
+            </xsl:apply-templates>
+          </xsl:otherwise>
+        </xsl:choose>
       </fo:static-content>
       <fo:static-content flow-name="head-verso" role="artifact">
-        <xsl:apply-templates select="." mode="running.head.verso">
-          <xsl:with-param name="title" select="$recto-head"/>
-        </xsl:apply-templates>
+        <xsl:choose>
+          <xsl:when test="$from-markers">
+            <fo:retrieve-marker retrieve-class-name="head-verso" retrieve-position="first-including-carryover"
+                retrieve-boundary="page-sequence"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:apply-templates select="." mode="running.head.verso">
+              <xsl:with-param name="title" select="$recto-head"/>
+            </xsl:apply-templates>
+          </xsl:otherwise>
+        </xsl:choose>
       </fo:static-content>
     </xsl:if>
     <xsl:call-template name="folio-static-content"/>

@@ -38,19 +38,47 @@
   <xsl:template match="b:column" mode="sources">
     <fo:block xsl:use-attribute-sets="sources.entry">
       <fo:inline font-style="italic"><xsl:value-of select="b:title"/></fo:inline>
-      <xsl:text>. </xsl:text>
+      <xsl:call-template name="sentence.end"><xsl:with-param name="text" select="b:title"/></xsl:call-template>
+      <xsl:text> </xsl:text>
       <xsl:call-template name="label">
         <xsl:with-param name="key" select="'first-published-in'"/>
         <xsl:with-param name="of" select="/b:book"/>
       </xsl:call-template>
       <xsl:text> </xsl:text>
       <xsl:value-of select="b:source"/>
-      <xsl:choose>
-        <xsl:when test="b:date/@book">, <xsl:value-of select="b:date/@book"/></xsl:when>
-        <xsl:when test="b:date">, <xsl:value-of select="b:date"/></xsl:when>
-        <xsl:when test="b:year">, <xsl:value-of select="b:year"/></xsl:when>
-      </xsl:choose>
-      <xsl:text>.</xsl:text>
+      <xsl:variable name="when">
+        <xsl:choose>
+          <xsl:when test="b:date/@book"><xsl:value-of select="b:date/@book"/></xsl:when>
+          <xsl:when test="b:date"><xsl:value-of select="b:date"/></xsl:when>
+          <xsl:when test="b:year"><xsl:value-of select="b:year"/></xsl:when>
+        </xsl:choose>
+      </xsl:variable>
+      <xsl:if test="string($when)">, <xsl:value-of select="$when"/></xsl:if>
+      <xsl:call-template name="sentence.end">
+        <xsl:with-param name="text" select="concat(b:source, ' ', $when)"/>
+      </xsl:call-template>
     </fo:block>
+  </xsl:template>
+
+  <!--
+    A period after $text, unless it already ends a sentence: in ? ! . or …, perhaps followed by
+    closing quotes (and the spaces French puts inside them). So "Kerstman dik?" is not followed by
+    "?." (core's Punctuation holds the same rule for the EPUB).
+  -->
+  <xsl:template name="sentence.end">
+    <xsl:param name="text"/>
+    <xsl:variable name="t" select="normalize-space($text)"/>
+    <xsl:variable name="last" select="substring($t, string-length($t))"/>
+    <xsl:variable name="closing">"'”’»›«‹&#160;&#8239;</xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$last = '' or not(contains($closing, $last))">
+        <xsl:if test="not($last != '' and contains('?!.…', $last))">.</xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="sentence.end">
+          <xsl:with-param name="text" select="substring($t, 1, string-length($t) - 1)"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>
