@@ -74,7 +74,7 @@ final class MatterReader {
         Labels labels = meta.labels();
         if (meta.shape().halfTitle()) {
             placed.get(Place.FRONT).put(Kind.HALF_TITLE, new Matter(Kind.HALF_TITLE, Matter.idOf(Kind.HALF_TITLE),
-                    Optional.empty(), meta.authors(), List.of(), Optional.empty(), Optional.empty(), meta.language()));
+                    Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty(), meta.language()));
         }
         if (meta.shape().colophon()) {
             if (placed.get(Place.BACK).containsKey(Kind.COLOPHON)) {
@@ -82,7 +82,7 @@ final class MatterReader {
                         + " is the colophon: book.yaml's colophon: true makes none.");
             } else {
                 placed.get(Place.BACK).put(Kind.COLOPHON, new Matter(Kind.COLOPHON, Matter.idOf(Kind.COLOPHON),
-                        Optional.of(labels.get(Label.COLOPHON)), meta.authors(), List.of(), Optional.empty(),
+                        Optional.of(labels.get(Label.COLOPHON)), List.of(), List.of(), Optional.empty(),
                         Optional.empty(), meta.language()));
             }
         }

@@ -121,9 +121,11 @@ class CookbookTest {
         Built built = build("author-running-head", Map.of());
         try (PDDocument book = Pdfs.open(built.book()); PDDocument column = Pdfs.open(built.column())) {
             int opener = Pdfs.pageWith(built.book(), "Er is een soort");
-            assertThat(opener % 2).isEqualTo(1);
-            assertThat(Pdfs.runningHead(book, opener + 1)).isEqualTo("Marieke Dekker, Wim Aalbers");
-            assertThat(Pdfs.runningHead(book, opener + 2)).isEqualTo("De trein van zeven over acht");
+            // column.start page: the column may open on either side; its left-hand (even) pages name the authors
+            for (int page = opener + 1; page <= opener + 2; page++) {
+                assertThat(Pdfs.runningHead(book, page)).as("page %d", page)
+                        .isEqualTo(page % 2 == 0 ? "Marieke Dekker, Wim Aalbers" : "De trein van zeven over acht");
+            }
             assertThat(Pdfs.runningHead(column, 2)).isEqualTo("Marieke Dekker, Wim Aalbers");
             assertThat(Pdfs.runningHead(column, 3)).isEqualTo("De trein van zeven over acht");
         }

@@ -99,8 +99,11 @@ class StylesheetHooksTest {
         Path pdf = render(null, Map.of());
         try (PDDocument book = Pdfs.open(pdf); PDDocument column = Pdfs.open(dir.resolve("columns/001_respect.pdf"))) {
             int opener = Pdfs.pageWith(pdf, "Eerste alinea van respect.");
-            assertThat(Pdfs.runningHead(book, opener + 1)).isEqualTo("Stijl");
-            assertThat(Pdfs.runningHead(book, opener + 2)).isEqualTo("Respect verdienen");
+            // column.start page: the column may open on either side; a left-hand (even) page has the book's title
+            for (int page = opener + 1; page <= opener + 2; page++) {
+                assertThat(Pdfs.runningHead(book, page)).as("page %d", page)
+                        .isEqualTo(page % 2 == 0 ? "Stijl" : "Respect verdienen");
+            }
             assertThat(column.getNumberOfPages()).isGreaterThanOrEqualTo(3);
             assertThat(Pdfs.runningHead(column, 2)).isEqualTo("Respect verdienen");
             assertThat(Pdfs.runningHead(column, 3)).isEqualTo("Respect verdienen");

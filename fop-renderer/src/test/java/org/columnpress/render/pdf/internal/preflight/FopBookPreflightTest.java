@@ -78,6 +78,6 @@ class FopBookPreflightTest {
         assertThat(links.status()).isEqualTo(Status.FAIL);
         // Three entries of the contents and the one web link, in the first column, which starts on the page
         // after the contents (column.start page).
-        assertThat(links.measured()).isEqualTo("4 annotations on pages 3, 4");
+        assertThat(links.measured()).isEqualTo("4 annotations on pages 3, 5");
     }
 }
