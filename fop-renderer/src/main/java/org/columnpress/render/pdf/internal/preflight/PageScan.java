@@ -39,6 +39,10 @@ final class PageScan extends PDFGraphicsStreamEngine {
 
     /** An image as placed: its effective resolution, the lower of the two directions. */
     record Placed(double ppi, int pixelsWide, int pixelsHigh) {
+
+        DrawnImage on(int page) {
+            return new DrawnImage(page, pixelsWide, pixelsHigh, ppi);
+        }
     }
 
     private final Map<COSBase, PDFont> fonts;
@@ -69,6 +73,28 @@ final class PageScan extends PDFGraphicsStreamEngine {
         PageScan scan = new PageScan(page, fonts, keepGlyphs);
         scan.processPage(page);
         return scan;
+    }
+
+    /**
+     * Whether the page's content has a {@code Do} operator: FOP gives every page the same resources, so
+     * only the content tells whether a page draws an image, and its bytes are read far faster than its
+     * operators are interpreted.
+     */
+    static boolean drawsXObject(PDPage page) throws IOException {
+        try (java.io.InputStream in = page.getContents()) {
+            byte[] content = in.readAllBytes();
+            for (int i = 1; i + 1 < content.length; i++) {
+                if (content[i] == 'D' && content[i + 1] == 'o' && isSpace(content[i - 1])
+                        && (i + 2 == content.length || isSpace(content[i + 2]))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
     }
 
     /** The box around all visible text, or null for a page without text. */
