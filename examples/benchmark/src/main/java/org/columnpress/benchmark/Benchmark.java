@@ -76,13 +76,13 @@ public final class Benchmark {
         }
         int printColumns = Integer.parseInt(options.getOrDefault("print", "0"));
         if (printColumns > 0) {
-            new BuildRun(options.get("maven"), options.get("version")).print(book(generator, work, printColumns),
+            new BuildRun(options.get("maven"), options.get("version"), options.getOrDefault("repository", "")).print(book(generator, work, printColumns),
                     work.resolve("print-project-" + printColumns), options.getOrDefault("printer", "offset"),
                     Integer.parseInt(options.getOrDefault("repeats", "2")));
         }
         int buildColumns = Integer.parseInt(options.getOrDefault("build", "0"));
         if (buildColumns > 0) {
-            new BuildRun(options.get("maven"), options.get("version"))
+            new BuildRun(options.get("maven"), options.get("version"), options.getOrDefault("repository", ""))
                     .run(book(generator, work, buildColumns), work.resolve("project-" + buildColumns));
         }
     }

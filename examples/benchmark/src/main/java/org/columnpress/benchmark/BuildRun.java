@@ -22,12 +22,21 @@ import java.util.Locale;
  */
 final class BuildRun {
 
+    /** GNU time, when the machine has it: the build's CPU time (user + system, Maven's JVM and its children). */
+    private static final Path TIME = Path.of("/usr/bin/time");
+
     private final String maven;
     private final String version;
+    private final String repository;
 
-    BuildRun(String maven, String version) {
+    /**
+     * @param repository the local repository the benchmark's own build uses (where the plugin was
+     *                   installed), passed on to the child builds; blank for Maven's default
+     */
+    BuildRun(String maven, String version, String repository) {
         this.maven = maven;
         this.version = version;
+        this.repository = repository;
     }
 
     void run(Path book, Path project) throws IOException, InterruptedException {
@@ -39,8 +48,8 @@ final class BuildRun {
         }
         System.out.println();
         System.out.println("| whole build (" + count(src) + " columns, PDF + per-column PDFs + EPUB) | mvn wall"
-                + " | in the goal |");
-        System.out.println("|---|--:|--:|");
+                + " | in the goal | CPU |");
+        System.out.println("|---|--:|--:|--:|");
         row("first build (clean)", project, "clean", "package");
         row("no change", project, "package");
         Path first;
@@ -69,8 +78,8 @@ final class BuildRun {
                     "identifier: 978-90-12345-67-5"));
         }
         System.out.println();
-        System.out.println("| whole build (" + count(src) + " columns, book PDF + EPUB) | mvn wall | in the goal |");
-        System.out.println("|---|--:|--:|");
+        System.out.println("| whole build (" + count(src) + " columns, book PDF + EPUB) | mvn wall | in the goal | CPU |");
+        System.out.println("|---|--:|--:|--:|");
         double without = Double.MAX_VALUE;
         double with = Double.MAX_VALUE;
         for (int i = 0; i < repeats; i++) {
@@ -85,9 +94,16 @@ final class BuildRun {
 
     /** One build's row; returns the time in the goal, in seconds (infinite when it failed). */
     private double row(String what, Path project, String... goals) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(maven, "-B", "-ntp",
-                "-Dorg.slf4j.simpleLogger.showDateTime=true",
+        Path cpu = Files.createTempFile("columnpress-build", ".time");
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(TIME)) {
+            command.addAll(List.of(TIME.toString(), "-f", "%U %S", "-o", cpu.toString()));
+        }
+        command.addAll(List.of(maven, "-B", "-ntp", "-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"));
+        if (!repository.isBlank()) {
+            command.add("-Dmaven.repo.local=" + repository);
+        }
         command.addAll(List.of(goals));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
@@ -109,12 +125,23 @@ final class BuildRun {
         double wall = (System.nanoTime() - start) / 1e9;
         if (exit != 0 || goalStart == null || goalEnd == null) {
             log.forEach(System.out::println);
-            System.out.println("| " + what + " | failed (exit " + exit + ") | |");
+            Files.deleteIfExists(cpu);
+            System.out.println("| " + what + " | failed (exit " + exit + ") | | |");
             return Double.POSITIVE_INFINITY;
         }
         double goal = Duration.between(goalStart, goalEnd).toMillis() / 1000.0;
-        System.out.println(String.format(Locale.ROOT, "| %s | %.1f s | %.2f s |", what, wall, goal));
+        System.out.println(String.format(Locale.ROOT, "| %s | %.1f s | %.2f s | %s |", what, wall, goal, cpu(cpu)));
         return goal;
+    }
+
+    /** The CPU seconds GNU time wrote, or a dash without it. */
+    private static String cpu(Path file) throws IOException {
+        String[] times = Files.readString(file).trim().split("\\s+");
+        Files.delete(file);
+        if (times.length != 2) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%.1f s", Double.parseDouble(times[0]) + Double.parseDouble(times[1]));
     }
 
     private static LocalTime time(String line) {

@@ -84,6 +84,27 @@ class PrintEditionTest {
     }
 
     @Test
+    void anImageTooSmallForPrintIsWarnedAboutAtItsColumnAndTheReportCountsEveryImage() throws IOException {
+        RecordingReporter reporter = new RecordingReporter();
+        Book book = TestBooks.folder(dir.resolve("book"), YAML + "print:\n  printer: kdp\n  trim: 6x9in\n")
+                .photo("images/klein.jpg", 600, 400, "jpg")
+                .photo("images/groot.jpg", 2400, 1600, "jpg")
+                .write("columns/01.md", "---\ntitle: Klein\n---\n\n![Een kleine foto](../images/klein.jpg)\n\n"
+                        + PARAGRAPH.repeat(4) + "\n")
+                .write("columns/02.md", "---\ntitle: Groot\n---\n\n![Een grote foto](../images/groot.jpg)\n\n"
+                        + PARAGRAPH.repeat(4) + "\n")
+                .read();
+        List<RenderedFile> files = render(book, Map.of("fail-on-preflight", "false"), reporter);
+
+        // 600 pixels across the 4.5 in text width: about 133 ppi. The 2400-pixel photo keeps 300 ppi or more.
+        assertThat(reporter.structured).filteredOn(w -> w.kind().contains("300 ppi")).singleElement().satisfies(w -> {
+            assertThat(w.file().toString()).endsWith("01.md");
+            assertThat(w.text()).contains("images/klein.jpg").containsPattern("prints at 1[23]\\d ppi in the print PDF");
+        });
+        assertThat(Files.readString(files.get(3).path())).containsPattern("Image resolution +\\| 2 images, lowest 1[23]\\d ppi");
+    }
+
+    @Test
     void aBookThickEnoughGetsTitleAndAuthorOnTheSpineClearOfTheFolds() throws IOException {
         List<RenderedFile> files = render(book("print:\n  printer: kdp\n  trim: 6x9in\n  paper: cream\n", 40),
                 Map.of(), new RecordingReporter());

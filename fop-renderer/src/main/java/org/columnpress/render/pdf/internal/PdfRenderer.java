@@ -23,6 +23,7 @@ import org.columnpress.core.render.PreparedImages;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderer;
+import org.columnpress.render.pdf.internal.preflight.Preflight;
 
 /**
  * The PDF renderer of one build: the stylesheet compiled and FOP configured once, then the book PDF and
@@ -133,7 +134,7 @@ public final class PdfRenderer implements Renderer {
     public int renderPrint(Book book, PrintLayout layout, Path pdf, int expectedPages) {
         MissingGlyphs glyphs = checkGlyphs(book, settings, fonts, Reporter.silent());
         PrintInterior.Rendered rendered = print.render(book, layout, pdf, expectedPages, glyphs);
-        rendered.images().check(pdf, book, layout.printer(), options.reporter());
+        rendered.images().check(Preflight.drawnImages(pdf), book, layout.printer(), options.reporter());
         return rendered.pages();
     }
 

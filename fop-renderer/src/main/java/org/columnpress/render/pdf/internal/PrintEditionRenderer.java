@@ -55,9 +55,8 @@ final class PrintEditionRenderer {
         Path cover = directory.resolve(baseName + "-cover.pdf");
         Path report = directory.resolve(baseName + "-preflight.txt");
         // A second thread for what can run beside: the cover's setup (its stylesheet compiled, its fonts
-        // loaded) while the interior is laid out, then the interior's preflight while this thread checks its
-        // images and renders the cover, so the edition's last seconds, when the screen PDF is done, use both
-        // cores.
+        // loaded) while the interior is laid out, then the interior's preflight while this thread renders the
+        // cover, so the edition's last seconds, when the screen PDF is done, use both cores.
         ExecutorService beside = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "columnpress-print");
             thread.setDaemon(true);
@@ -70,11 +69,13 @@ final class PrintEditionRenderer {
                     PrintEditions.estimatePages(book, edition), glyphs);
             int pages = rendered.pages();
             Preflight preflight = new Preflight(PrintEditions.preflight(edition, pages, book.isbn()));
-            Future<List<Check>> interiorChecks = beside.submit(() -> preflight.checkInterior(print));
-            rendered.images().check(print, book, layout.printer(), options.reporter());
+            Future<Preflight.Interior> scanned = beside.submit(() -> preflight.scanInterior(print));
             await(coverSetup);
             renderCover(book, edition, PrintEditions.cover(edition, pages), cover);
-            List<Check> checks = new ArrayList<>(await(interiorChecks));
+            Preflight.Interior checkedInterior = await(scanned);
+            // The image check reads the images the preflight found: the interior is read once, not twice.
+            rendered.images().check(checkedInterior.images(), book, layout.printer(), options.reporter());
+            List<Check> checks = new ArrayList<>(checkedInterior.checks());
             checks.addAll(preflight.checkCover(cover));
             PreflightReport checked = new PreflightReport(edition.describe(), checks);
             finish(checked, edition, report);

@@ -1,33 +1,12 @@
 package org.columnpress.render.pdf.internal;
 
 import java.awt.Dimension;
-import java.awt.geom.Rectangle2D;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFStreamEngine;
-import org.apache.pdfbox.contentstream.operator.DrawObject;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.contentstream.operator.OperatorName;
-import org.apache.pdfbox.contentstream.operator.state.Concatenate;
-import org.apache.pdfbox.contentstream.operator.state.Restore;
-import org.apache.pdfbox.contentstream.operator.state.Save;
-import org.apache.pdfbox.contentstream.operator.state.SetGraphicsStateParameters;
-import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.Warning;
 import org.columnpress.core.model.Block;
@@ -36,12 +15,15 @@ import org.columnpress.core.model.Column;
 import org.columnpress.core.print.PrinterProfile;
 import org.columnpress.core.render.ImageFormat;
 import org.columnpress.core.render.ImagePixels;
+import org.columnpress.render.pdf.internal.preflight.DrawnImage;
+import org.columnpress.render.pdf.internal.preflight.Preflight;
 
 /**
  * Warns about each raster image that prints under 300 pixels per inch in the print PDF, naming the column
  * and the image file. Measured where the printer measures it, in the PDF: each image drawn, its pixels over
- * the size it is drawn at. The drawings are matched to the book's images in reading order by their size in
- * pixels (the prepared copy FOP read), so an image used twice at two sizes is judged at each.
+ * the size it is drawn at, as the preflight's reading of the PDF found them. The drawings are matched to
+ * the book's images in reading order by their size in pixels (the prepared copy FOP read), so an image used
+ * twice at two sizes is judged at each.
  */
 final class PrintImageCheck {
 
@@ -75,23 +57,28 @@ final class PrintImageCheck {
         return new PrintImageCheck(uses);
     }
 
-    /** Warns about each of the book's images that {@code pdf} prints under {@value #MIN_PPI} ppi. */
-    void check(Path pdf, Book book, String printer, Reporter reporter) {
+    /**
+     * Warns about each of the book's images that the print PDF prints under {@value #MIN_PPI} ppi.
+     *
+     * @param drawn every image the print PDF draws, in page order (read with its preflight, or by
+     *              {@link Preflight#drawnImages})
+     */
+    void check(List<DrawnImage> drawn, Book book, String printer, Reporter reporter) {
         if (uses.isEmpty()) {
             return;
         }
         Map<Use, Double> lowest = new LinkedHashMap<>();
         int next = 0;
-        for (double[] drawn : drawings(pdf)) {
-            int at = find(uses, next, (int) drawn[0], (int) drawn[1]);
+        for (DrawnImage image : drawn) {
+            int at = find(uses, next, image.pixelsWide(), image.pixelsHigh());
             if (at < 0) {
-                at = find(uses, 0, (int) drawn[0], (int) drawn[1]);
+                at = find(uses, 0, image.pixelsWide(), image.pixelsHigh());
             }
             if (at < 0) {
                 continue; // not one of the book's images (a user stylesheet's own)
             }
             next = at + 1;
-            lowest.merge(uses.get(at), drawn[2], Math::min);
+            lowest.merge(uses.get(at), image.ppi(), Math::min);
         }
         lowest.forEach((use, ppi) -> {
             if (ppi < MIN_PPI - 0.5) {
@@ -113,78 +100,9 @@ final class PrintImageCheck {
         return -1;
     }
 
-    /** Every image drawn, in page order: width and height in pixels, and pixels per inch as drawn. */
-    private static List<double[]> drawings(Path pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            Drawings engine = new Drawings();
-            for (PDPage page : doc.getPages()) {
-                // FOP gives every page the same resources, so only the content tells whether a page draws
-                // an image; the bytes are read far faster than the operators are interpreted.
-                if (drawsSomething(page)) {
-                    engine.processPage(page);
-                }
-            }
-            return engine.found;
-        } catch (IOException e) {
-            throw new ColumnpressException("Cannot read " + pdf + " to check its images: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean drawsSomething(PDPage page) throws IOException {
-        try (java.io.InputStream in = page.getContents()) {
-            byte[] content = in.readAllBytes();
-            for (int i = 1; i + 1 < content.length; i++) {
-                if (content[i] == 'D' && content[i + 1] == 'o' && isSpace(content[i - 1])
-                        && (i + 2 == content.length || isSpace(content[i + 2]))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    private static boolean isSpace(byte b) {
-        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
-    }
-
     /** An image as messages name it: relative to the book folder, with forward slashes. */
     private static String shown(Book book, Path image) {
         Path relative = image.startsWith(book.directory()) ? book.directory().relativize(image) : image;
         return relative.toString().replace('\\', '/');
-    }
-
-    private static final class Drawings extends PDFStreamEngine {
-
-        final List<double[]> found = new ArrayList<>();
-
-        Drawings() {
-            addOperator(new Concatenate(this));
-            addOperator(new DrawObject(this));
-            addOperator(new SetGraphicsStateParameters(this));
-            addOperator(new Save(this));
-            addOperator(new Restore(this));
-            addOperator(new SetMatrix(this));
-        }
-
-        @Override
-        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-            if (OperatorName.DRAW_OBJECT.equals(operator.getName())) {
-                PDXObject xobject = getResources().getXObject((COSName) operands.get(0));
-                if (xobject instanceof PDImageXObject image) {
-                    // The image fills the unit square of its CTM; its box is in points.
-                    Rectangle2D box = getGraphicsState().getCurrentTransformationMatrix().createAffineTransform()
-                            .createTransformedShape(new Rectangle2D.Double(0, 0, 1, 1)).getBounds2D();
-                    double ppi = Math.min(image.getWidth() / (box.getWidth() / 72),
-                            image.getHeight() / (box.getHeight() / 72));
-                    found.add(new double[] {image.getWidth(), image.getHeight(), ppi});
-                    return;
-                }
-                if (xobject instanceof PDFormXObject form) {
-                    showForm(form);
-                    return;
-                }
-            }
-            super.processOperator(operator, operands);
-        }
     }
 }

@@ -294,6 +294,28 @@ class CoverRendererTest {
         BufferedImage front = ImageIO.read(png.toFile());
         assertThat(front.getHeight()).isEqualTo(1600);
         assertThat(front.getWidth()).isBetween(1065, 1068); // 6 x 9 in
+        // Only the front is painted: its pixels are those of the whole sheet rendered, from the front's corner.
+        float scale = (float) (1600 / layout.trimHeight());
+        BufferedImage sheet;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            sheet = new PDFRenderer(doc).renderImage(0, scale, ImageType.RGB);
+        }
+        int x0 = (int) Math.round(layout.frontLeft() * scale);
+        int y0 = (int) Math.round(layout.bleed() * scale);
+        int differ = 0;
+        int inked = 0;
+        for (int y = 0; y < front.getHeight(); y++) {
+            for (int x = 0; x < front.getWidth(); x++) {
+                Color a = new Color(front.getRGB(x, y));
+                Color b = new Color(sheet.getRGB(x0 + x, y0 + y));
+                int delta = Math.max(Math.abs(a.getRed() - b.getRed()), Math.max(Math.abs(a.getGreen() - b.getGreen()),
+                        Math.abs(a.getBlue() - b.getBlue())));
+                differ += delta > 8 ? 1 : 0;
+                inked += b.getRed() < 128 ? 1 : 0;
+            }
+        }
+        assertThat(inked).as("the front's dark pixels (its title)").isGreaterThan(1000);
+        assertThat(differ).as("pixels unlike the whole sheet's").isLessThan(front.getWidth() * front.getHeight() / 1000);
     }
 
     @Test

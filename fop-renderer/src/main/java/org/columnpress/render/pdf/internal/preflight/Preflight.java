@@ -3,11 +3,13 @@ package org.columnpress.render.pdf.internal.preflight;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.columnpress.core.ColumnpressException;
 
 /**
@@ -37,7 +39,46 @@ public final class Preflight {
     }
 
     public List<Check> checkInterior(Path pdf) {
-        return read(pdf, false, scanned -> InteriorChecks.run(rules, scanned));
+        return scanInterior(pdf).checks();
+    }
+
+    /** An interior's checks and the images it draws, from one reading of the file. */
+    public record Interior(List<Check> checks, List<DrawnImage> images) {
+
+        public Interior {
+            checks = List.copyOf(checks);
+            images = List.copyOf(images);
+        }
+    }
+
+    /**
+     * The interior's checks, and every image it draws in page order, for a check that names the book's
+     * image files: one reading of the file serves both.
+     */
+    public Interior scanInterior(Path pdf) {
+        return read(pdf, false, scanned -> new Interior(InteriorChecks.run(rules, scanned), scanned.drawnImages()));
+    }
+
+    /**
+     * Every image {@code pdf} draws, in page order, without the checks: only pages whose content draws
+     * an XObject are scanned.
+     */
+    public static List<DrawnImage> drawnImages(Path pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<DrawnImage> images = new ArrayList<>();
+            int number = 0;
+            for (PDPage page : doc.getPages()) {
+                number++;
+                if (PageScan.drawsXObject(page)) {
+                    for (PageScan.Placed placed : PageScan.of(page, new HashMap<>(), false).images()) {
+                        images.add(placed.on(number));
+                    }
+                }
+            }
+            return images;
+        } catch (IOException e) {
+            throw new ColumnpressException("Cannot read " + pdf + " to find its images: " + e.getMessage(), e);
+        }
     }
 
     public List<Check> checkCover(Path pdf) {
@@ -47,11 +88,11 @@ public final class Preflight {
         return read(pdf, true, scanned -> CoverChecks.run(rules, scanned));
     }
 
-    private interface Checks {
-        List<Check> run(ScannedPdf pdf) throws IOException;
+    private interface Checks<T> {
+        T run(ScannedPdf pdf) throws IOException;
     }
 
-    private static List<Check> read(Path pdf, boolean keepGlyphs, Checks checks) {
+    private static <T> T read(Path pdf, boolean keepGlyphs, Checks<T> checks) {
         String file = pdf.getFileName().toString();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             if (doc.getNumberOfPages() == 0) {

@@ -42,6 +42,15 @@ final class ScannedPdf {
         this.fonts = fonts;
     }
 
+    /** Every image drawn, in page order. */
+    List<DrawnImage> drawnImages() {
+        List<DrawnImage> images = new ArrayList<>();
+        for (Page page : pages) {
+            page.scan().images().forEach(placed -> images.add(placed.on(page.number())));
+        }
+        return images;
+    }
+
     /** @param keepGlyphs whether to keep every glyph's box (for a cover's barcode area) */
     static ScannedPdf scan(String file, PDDocument doc, boolean keepGlyphs) throws IOException {
         List<Page> pages = new ArrayList<>();

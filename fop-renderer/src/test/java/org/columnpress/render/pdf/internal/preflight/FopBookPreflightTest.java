@@ -1,13 +1,20 @@
 package org.columnpress.render.pdf.internal.preflight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.columnpress.render.pdf.internal.preflight.InteriorPreflightTest.check;
 import static org.columnpress.render.pdf.internal.preflight.PrintPdfs.IN;
 
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.columnpress.core.RecordingReporter;
 import org.columnpress.core.TestBooks;
 import org.columnpress.render.pdf.PdfBookTest;
@@ -69,6 +76,36 @@ class FopBookPreflightTest {
 
         assertThat(colour.status()).isEqualTo(Status.FAIL);
         assertThat(colour.measured()).matches("RGB text: 3 operators on pages \\d+, \\d+, \\d+");
+    }
+
+    @Test
+    void theIdentityTextLoopMeasuresEveryPageAsPdfboxsOwnLoopDoes() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int glyphs = 0;
+            for (PDPage page : doc.getPages()) {
+                PageScan fast = PageScan.of(page, new HashMap<>(), false, true);
+                PageScan generic = PageScan.of(page, new HashMap<>(), false, false);
+                assertThat(fast.glyphs()).isEqualTo(generic.glyphs());
+                assertThat(fast.rgbTextOperators()).isEqualTo(generic.rgbTextOperators());
+                assertThat(fast.rotatedGlyphs()).hasSameSizeAs(generic.rotatedGlyphs());
+                Rectangle2D a = fast.textBounds();
+                Rectangle2D b = generic.textBounds();
+                if (b == null) {
+                    assertThat(a).isNull();
+                    continue;
+                }
+                for (double[] pair : new double[][] {{a.getMinX(), b.getMinX()}, {a.getMinY(), b.getMinY()},
+                        {a.getMaxX(), b.getMaxX()}, {a.getMaxY(), b.getMaxY()}}) {
+                    assertThat(pair[0]).isCloseTo(pair[1], within(0.001)); // points; the checks' tolerance is 0.36
+                }
+                glyphs += generic.glyphs();
+            }
+            assertThat(glyphs).as("the book's glyphs, measured both ways").isGreaterThan(2000);
+            // FOP's text is Identity-H: the loop under test is the one that measured it
+            var resources = doc.getPage(0).getResources();
+            assertThat(resources.getFontNames()).anySatisfy(name -> assertThat(resources.getFont(name).getCOSObject()
+                    .getNameAsString(org.apache.pdfbox.cos.COSName.ENCODING)).isEqualTo("Identity-H"));
+        }
     }
 
     @Test
