@@ -265,5 +265,14 @@ final class BlockXmlWriter {
         public Write lineBreak(Inline.LineBreak lineBreak) {
             return () -> xml.writeEmptyElement(NS, "br");
         }
+
+        @Override
+        public Write indexMark(Inline.IndexMark mark) {
+            return () -> {
+                xml.writeEmptyElement(NS, "ix");
+                xml.writeAttribute("term", mark.term());
+                xml.writeAttribute("id", mark.id());
+            };
+        }
     };
 }
