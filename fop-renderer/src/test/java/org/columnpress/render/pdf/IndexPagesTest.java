@@ -242,6 +242,19 @@ public class IndexPagesTest {
         assertThat(PdfValidator.failures(tagged, "2b")).isEmpty();
     }
 
+    @Test
+    void aFirstParagraphThatOpensWithAnIndexedWordKeepsItsDropCap() throws IOException {
+        Path capped = new PdfRendererFactory().create(TestBooks.options(Map.of("param.drop.cap", "2"),
+                Reporter.silent())).render(book, dir.resolve("capped"), "book").get(0).path();
+        try (PDDocument doc = Pdfs.open(capped)) {
+            int page = Pdfs.pageWith(capped, "Rutte kwam binnen");
+            assertThat(Pdfs.run(doc, page, "Rutte kwam binnen").size()).as("the R, two lines high")
+                    .isCloseTo((14 + 7) / 0.7f, org.assertj.core.data.Offset.offset(0.01f));
+        }
+        assertThat(entries(indexLines(capped)).get("Rutte, Mark")).as("its occurrence is still cited")
+                .isEqualTo(entries.get("Rutte, Mark"));
+    }
+
     private static int pageOf(String[] labels, String label) {
         for (int i = 0; i < labels.length; i++) {
             if (labels[i].equals(label)) {
