@@ -29,6 +29,9 @@ import org.columnpress.core.print.PrintEdition;
  * @param back        the back matter (afterword, about the author, ...) in the order it is printed, after
  *                    the columns; the sources page stands before the first whose kind
  *                    {@link Matter.Kind#followsSources() follows it}
+ * @param index       the index's terms in the order printed (by the book's language, grouped by initial
+ *                    letter); each occurrence is an {@link Inline.IndexMark} in a column or in the matter.
+ *                    Empty for a book without an index
  */
 public record Book(
         Path directory,
@@ -48,7 +51,8 @@ public record Book(
         Optional<PrintEdition> print,
         List<Matter> front,
         List<Part> parts,
-        List<Matter> back) {
+        List<Matter> back,
+        List<IndexTerm> index) {
 
     public Book {
         Objects.requireNonNull(directory, "directory");
@@ -71,6 +75,7 @@ public record Book(
         front = List.copyOf(front);
         parts = List.copyOf(parts);
         back = List.copyOf(back);
+        index = List.copyOf(index);
         if (!parts.isEmpty()) {
             List<String> inParts = parts.stream().flatMap(part -> part.columns().stream()).toList();
             if (!inParts.equals(columns.stream().map(Column::id).toList())) {
@@ -85,7 +90,7 @@ public record Book(
             Optional<String> description, Optional<String> edition, Optional<Path> cover, List<Column> columns,
             Labels labels, Optional<PrintEdition> print) {
         this(directory, title, subtitle, authors, language, publisher, identifier, date, rights, description,
-                edition, cover, columns, labels, print, List.of(), List.of(), List.of());
+                edition, cover, columns, labels, print, List.of(), List.of(), List.of(), List.of());
     }
 
     /** A book without a print edition. */
@@ -100,13 +105,19 @@ public record Book(
     /** This book with another cover picture (one the build made, say). */
     public Book withCover(Optional<Path> picture) {
         return new Book(directory, title, subtitle, authors, language, publisher, identifier, date, rights,
-                description, edition, picture, columns, labels, print, front, parts, back);
+                description, edition, picture, columns, labels, print, front, parts, back, index);
     }
 
     /** This book with other parts and front and back matter. */
     public Book withShape(List<Matter> front, List<Part> parts, List<Matter> back) {
         return new Book(directory, title, subtitle, authors, language, publisher, identifier, date, rights,
-                description, edition, cover, columns, labels, print, front, parts, back);
+                description, edition, cover, columns, labels, print, front, parts, back, index);
+    }
+
+    /** This book with its index: the columns and matter with the index's marks in their text, and the terms. */
+    public Book withIndex(List<Column> columns, List<Matter> front, List<Matter> back, List<IndexTerm> index) {
+        return new Book(directory, title, subtitle, authors, language, publisher, identifier, date, rights,
+                description, edition, cover, columns, labels, print, front, parts, back, index);
     }
 
     /** The part's columns, in order. */

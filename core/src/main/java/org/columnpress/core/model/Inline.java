@@ -28,6 +28,8 @@ public sealed interface Inline {
         R footnoteRef(FootnoteRef ref);
 
         R lineBreak(LineBreak lineBreak);
+
+        R indexMark(IndexMark mark);
     }
 
     /** Plain text, already typographically corrected (curly quotes, dashes, ellipsis). */
@@ -113,5 +115,24 @@ public sealed interface Inline {
     /** The text of a list of inlines, without markup: for titles in outlines, alt text and tests. */
     static String plainText(List<? extends Inline> inlines) {
         return PlainText.of(inlines);
+    }
+
+    /**
+     * Where an occurrence of an index term begins: before the word the index's {@code find} words found, or
+     * where the writer marked it. Prints nothing; the index links here (and, in print, cites its page).
+     *
+     * @param term the {@link IndexTerm#id()} of the term
+     * @param id   this occurrence's id, unique in the book
+     */
+    record IndexMark(String term, String id) implements Inline {
+        public IndexMark {
+            Objects.requireNonNull(term, "term");
+            Objects.requireNonNull(id, "id");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.indexMark(this);
+        }
     }
 }

@@ -60,4 +60,9 @@ final class PlainText implements Inline.Visitor<Void> {
         out.append(' ');
         return null;
     }
+
+    @Override
+    public Void indexMark(Inline.IndexMark mark) {
+        return null; // a place in the text, no text
+    }
 }

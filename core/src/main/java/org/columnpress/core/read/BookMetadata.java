@@ -32,11 +32,12 @@ record BookMetadata(
         ShapeSection shape,
         Labels labels,
         Optional<PrintEdition> print,
+        List<IndexSection.TermSpec> index,
         boolean strict) {
 
     static final String FILE_NAME = "book.yaml";
     static final List<String> KEYS = java.util.stream.Stream.concat(java.util.stream.Stream.of("title", "subtitle", "author", "language", "publisher",
-            "identifier", "date", "rights", "description", "edition", "cover", "labels", "print", "strict"), ShapeSection.KEYS.stream()).toList();
+            "identifier", "date", "rights", "description", "edition", "cover", "labels", "print", "index", "strict"), ShapeSection.KEYS.stream()).toList();
 
     /**
      * Reads book.yaml, keeping each mistake in {@code errors} and reading on (a value in error counts as
@@ -76,7 +77,7 @@ record BookMetadata(
                 text(yaml, "publisher", errors).or(defaults::publisher), identifier,
                 errors.attempt(() -> yaml.date("date"), Optional.empty()), text(yaml, "rights", errors),
                 text(yaml, "description", errors).or(defaults::description), text(yaml, "edition", errors),
-                cover, shape, labels, print, errors.attempt(() -> yaml.flag("strict"), Optional.<Boolean>empty()).orElse(false));
+                cover, shape, labels, print, IndexSection.read(yaml, reporter, errors), errors.attempt(() -> yaml.flag("strict"), Optional.<Boolean>empty()).orElse(false));
     }
 
     private static Optional<String> text(YamlMap yaml, String key, ReadErrors errors) {

@@ -116,10 +116,11 @@ public final class BookReader {
         }
         MatterReader.Read matter = new MatterReader(directory, meta, markdown, images, reporter).read();
         Typography bookTypography = Typography.forLanguage(meta.language());
-        return new Book(directory, bookTypography.apply(meta.title()),
+        Book book = new Book(directory, bookTypography.apply(meta.title()),
                 meta.subtitle().map(bookTypography::apply), meta.authors(), meta.language(), meta.publisher(),
                 meta.identifier(), meta.date(), meta.rights(), meta.description(), meta.edition(),
-                meta.cover(), columns, meta.labels(), meta.print(), matter.front(), parts, matter.back());
+                meta.cover(), columns, meta.labels(), meta.print(), matter.front(), parts, matter.back(), List.of());
+        return IndexPass.apply(book, meta.index(), reporter);
     }
 
     /**

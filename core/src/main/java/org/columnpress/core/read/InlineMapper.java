@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Inline;
@@ -37,6 +38,9 @@ final class InlineMapper {
     private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
 
     private final MarkdownContext ctx;
+
+    /** A writer's index mark: an HTML comment, which other Markdown renderers show as nothing. */
+    private static final Pattern INDEX_MARK = Pattern.compile("<!--\\s*index:\\s*(\\S.*?)\\s*-->", Pattern.DOTALL);
 
     InlineMapper(MarkdownContext ctx) {
         this.ctx = ctx;
@@ -91,7 +95,12 @@ final class InlineMapper {
         } else if (node instanceof Footnote footnote) {
             footnote(footnote, out);
         } else if (node instanceof HtmlInlineComment) {
-            return; // a comment is meant to be invisible
+            // a comment is meant to be invisible; <!-- index: Term --> marks an occurrence of an index term,
+            // numbered (and checked against the index) when the whole book is read
+            Matcher mark = INDEX_MARK.matcher(node.getChars());
+            if (mark.matches()) {
+                out.add(new Inline.IndexMark(mark.group(1).strip(), ""));
+            }
         } else if (node instanceof HtmlInline) {
             html(node, out);
         } else {

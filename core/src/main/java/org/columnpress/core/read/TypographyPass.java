@@ -152,6 +152,11 @@ final class TypographyPass implements Block.Visitor<Block> {
         public Void footnoteRef(Inline.FootnoteRef ref) {
             return null; // no text: quotes pair across it
         }
+
+        @Override
+        public Void indexMark(Inline.IndexMark mark) {
+            return null; // no text: quotes pair across it
+        }
     }
 
     /** The inlines again, each piece of text replaced by its corrected version in the order collected. */
@@ -186,6 +191,11 @@ final class TypographyPass implements Block.Visitor<Block> {
         public Inline lineBreak(Inline.LineBreak lineBreak) {
             fixed.next();
             return lineBreak;
+        }
+
+        @Override
+        public Inline indexMark(Inline.IndexMark mark) {
+            return mark;
         }
 
         @Override

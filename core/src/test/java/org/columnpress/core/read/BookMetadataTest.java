@@ -27,7 +27,8 @@ class BookMetadataTest {
      * read from {@code columns/} (book.yaml's {@code columns:} only names their order, as file names).
      */
     /** Made from the folder (and, for the book's shape, from book.yaml's shape keys: BookShapeTest). */
-    private static final Set<String> NOT_FROM_BOOK_YAML = Set.of("directory", "columns", "front", "parts", "back");
+    private static final Set<String> NOT_FROM_BOOK_YAML = Set.of("directory", "columns", "front", "parts", "back",
+            "index");
 
     /** A book.yaml that sets every key; each value differs from what the reader would make without it. */
     private static final Map<String, String> EVERY_KEY = new LinkedHashMap<>();
@@ -47,6 +48,7 @@ class BookMetadataTest {
         EVERY_KEY.put("columns", "[a.md]");
         EVERY_KEY.put("labels", "{contents: Inhoudsopgave}");
         EVERY_KEY.put("print", "{printer: kdp, trim: 6x9in}");
+        EVERY_KEY.put("index", "[{term: Tekst}]");
         EVERY_KEY.put("strict", "true");
     }
 

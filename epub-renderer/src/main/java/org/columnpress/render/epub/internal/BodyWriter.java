@@ -247,6 +247,14 @@ final class BodyWriter {
             x.empty("br");
             return null;
         }
+
+        @Override
+        public Void indexMark(Inline.IndexMark mark) {
+            // an anchor the index links to: an empty span, which reading systems show as nothing
+            x.start("span", "id", mark.id());
+            x.end();
+            return null;
+        }
     };
 
     private void link(Inline.Link link) {

@@ -18,6 +18,7 @@ import org.columnpress.core.model.Labels;
 import org.columnpress.core.model.Matter;
 import org.columnpress.core.model.Part;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.render.BlockAnchors;
 
 /**
  * Writes a book as Columnpress book XML (namespace {@link #NS}, schema {@code schema/book.xsd}), the
@@ -50,7 +51,8 @@ public final class BookXmlWriter {
 
     /**
      * Writes the whole book, or just the given columns of it. A book's XML has its front and back matter,
-     * and each part before its first column (when that column is among those written).
+     * each part before its first column (when that column is among those written), and, when every column
+     * is written, the index.
      *
      * @param kind {@code book} for the book, {@code column} for one column's own PDF (no parts, no matter)
      */
@@ -72,13 +74,16 @@ public final class BookXmlWriter {
             if (whole) {
                 writeMatter(xml, book, "back", book.back());
             }
+            if (whole && columns.equals(book.columns())) {
+                IndexXmlWriter.write(xml, book);
+            }
         });
     }
 
     /**
      * Writes the skeleton of the book: metadata, labels, the front and back matter, the parts and every
-     * column's metadata, without the columns' bodies, notes, bios or copyright lines. The pages before and
-     * after the columns are made from it.
+     * column's metadata, without the columns' bodies, notes, bios or copyright lines, and the index. The pages
+     * before and after the columns are made from it.
      */
     public void writeSkeleton(Book book, OutputStream out) {
         write(book, "book", out, xml -> {
@@ -91,6 +96,7 @@ public final class BookXmlWriter {
                 writeColumn(xml, book, column, false, true);
             }
             writeMatter(xml, book, "back", book.back());
+            IndexXmlWriter.write(xml, book);
         });
     }
 
@@ -232,7 +238,10 @@ public final class BookXmlWriter {
         xml.writeEndElement();
     }
 
-    /** @param inBook whether the column is written as part of the book (its part and where the body starts) */
+    /**
+     * @param inBook whether the column is written as part of the book: with its part, where the body starts, and
+     *               its blocks' anchors (a column's own PDF needs none)
+     */
     private void writeColumn(XMLStreamWriter xml, Book book, Column column, boolean bodies, boolean inBook)
             throws XMLStreamException {
         // A column in another language than the book prints its own language's words (Book.labelsFor).
@@ -268,14 +277,15 @@ public final class BookXmlWriter {
             writeLabels(xml, labels);
         }
         if (bodies) {
-            writeContent(xml, text, column);
+            writeContent(xml, text, column, inBook ? BlockAnchors.of(book, column) : null);
         }
         xml.writeEndElement();
         text.reportDropped();
     }
 
-    private void writeContent(XMLStreamWriter xml, XmlText text, Column column) throws XMLStreamException {
-        BlockXmlWriter blocks = new BlockXmlWriter(xml, text, imageFiles);
+    private void writeContent(XMLStreamWriter xml, XmlText text, Column column, BlockAnchors anchors)
+            throws XMLStreamException {
+        BlockXmlWriter blocks = new BlockXmlWriter(xml, text, imageFiles, anchors);
         blocks.bodies(column.body());
         if (!column.footnotes().isEmpty()) {
             xml.writeStartElement(NS, "footnotes");

@@ -84,10 +84,11 @@ final class ColumnCacheKeys {
      * The components of the book record that a column PDF does not show: its columns (the one column this
      * PDF shows is hashed by itself), the print edition (column PDFs are never the printer's), and the
      * book's shape (parts, front and back matter: a column's own PDF has no part page, running head of its
-     * part or foreword), so editing the foreword renders no column PDF again.
+     * part or foreword), so editing the foreword renders no column PDF again, and the index's terms (a column's
+     * own PDF has no index; the places it links to are in the column's text, hashed with the column).
      */
     static final java.util.Set<String> NOT_IN_COLUMN_PDFS = java.util.Set.of("columns", "print", "front", "parts",
-            "back");
+            "back", "index");
 
     /**
      * Every component of the book record but {@link #NOT_IN_COLUMN_PDFS}, read from the record itself so

@@ -104,6 +104,11 @@ final class ParagraphSplitter implements Inline.Visitor<Void> {
         return keep(ref); // keeps the sentence-end state: a note after a full stop is still after it
     }
 
+    @Override
+    public Void indexMark(Inline.IndexMark mark) {
+        return keep(mark); // no text: the sentence-end state stays
+    }
+
     /** Keeps an inline that is never cut itself in the part being built. */
     private Void keep(Inline inline) {
         open.peek().children.add(inline);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.sax.SAXResult;
@@ -20,7 +21,9 @@ import org.apache.fop.apps.Fop;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.model.IndexTerm;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.render.PageMap;
 import org.columnpress.core.render.RenderOptions;
 import org.xml.sax.ContentHandler;
 
@@ -72,6 +75,15 @@ final class PdfDocumentRenderer {
      */
     int render(Book book, List<Column> columns, String kind, Path pdf, MissingGlyphs glyphs,
             UnaryOperator<Path> imageFiles) {
+        return render(book, columns, kind, pdf, glyphs, imageFiles, map -> { });
+    }
+
+    /**
+     * @param pageMap told, once FOP has laid out the whole document (before the post-pass), where each page
+     *                begins ({@link LaidOutPages#pageMap()})
+     */
+    int render(Book book, List<Column> columns, String kind, Path pdf, MissingGlyphs glyphs,
+            UnaryOperator<Path> imageFiles, Consumer<PageMap> pageMap) {
         if (settings.debug()) {
             writeDebugXml(book, columns, kind, pdf);
         }
@@ -82,10 +94,13 @@ final class PdfDocumentRenderer {
         FOUserAgent agent = setup.userAgent();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf));
                 OutputStream fo = settings.debug() ? debugFile(pdf, ".fo") : OutputStream.nullOutputStream()) {
-            Fop fop = setup.newFop(agent, out);
-            // The debug copy is taken last, right before FOP, so it shows the emoji and symbol inlines too.
+            LaidOutPages laidOut = new LaidOutPages(id -> id.startsWith(IndexTerm.Occurrence.ID_PREFIX));
+            Fop fop = setup.newFop(agent, out, laidOut);
+            // The debug copy is taken last, right before FOP, so it shows the emoji and symbol inlines and the
+            // index's page numbers too.
             ContentHandler toFop = settings.debug() ? new FoCopy(fop.getDefaultHandler(), fo) : fop.getDefaultHandler();
-            ColumnTracker tracker = new ColumnTracker(new SymbolFaces(toFop, setup.fonts()), columnsById);
+            ContentHandler indexed = new IndexPageLists(toFop, laidOut);
+            ColumnTracker tracker = new ColumnTracker(new SymbolFaces(indexed, setup.fonts()), columnsById);
             FopEventReporter events = new FopEventReporter(options.reporter(), tracker, pdf.getFileName().toString(),
                     glyphs);
             agent.getEventBroadcaster().addEventListener(events);
@@ -102,6 +117,7 @@ final class PdfDocumentRenderer {
             out.flush();
             int pages = fop.getResults().getPageCount();
             out.close();
+            pageMap.accept(laidOut.pageMap());
             PdfPostProcessor.finish(pdf, settings.pdfua(), GlyphChecker.beyondBmp(book, columns));
             return pages;
         } catch (FOPException | IOException e) {

@@ -19,6 +19,7 @@ import org.columnpress.core.Reporter;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.render.PageMapExchange;
 import org.columnpress.core.render.PreparedImages;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
@@ -75,6 +76,15 @@ public final class PdfRenderer implements Renderer {
         return book.print().map(edition -> printEditions.front(book, edition, folder));
     }
 
+    /**
+     * The layout of the printed book gives where each of its pages begins, for the EPUB's page list: the print
+     * interior's, for a book with a print edition, else the book PDF's.
+     */
+    @Override
+    public boolean makesPageMap(Book book) {
+        return true;
+    }
+
     @Override
     public void check(Book book) {
         check(book, settings, fonts, options.reporter());
@@ -107,18 +117,30 @@ public final class PdfRenderer implements Renderer {
      */
     @Override
     public List<RenderedFile> render(Book book, Path directory, String baseName) {
+        return render(book, directory, baseName, PageMapExchange.none());
+    }
+
+    /**
+     * {@link #render(Book, Path, String)}, offering the printed book's page map (the print interior's, or else
+     * the book PDF's) as soon as FOP has laid it out.
+     */
+    @Override
+    public List<RenderedFile> render(Book book, Path directory, String baseName, PageMapExchange pages) {
         try (PreparedImages prepared = PreparedImages.prepare(imagesOf(book), directory,
                 ImageResolution.limit(settings), "PDF", options.reporter())) {
-            return renderPrepared(book, directory, baseName, prepared::file);
+            return renderPrepared(book, directory, baseName, prepared::file, pages);
         }
     }
 
-    /** Every image the book PDF prints: the columns' and the photo of an about-the-author page. */
+    /** Every image the book PDF prints: the columns', the front and back matter's (with an about-the-author photo) and the parts' introductions'. */
     static Set<Path> imagesOf(Book book) {
         Set<Path> images = new java.util.TreeSet<>();
         book.columns().forEach(column -> column.images().forEach(image -> images.add(image.file())));
-        java.util.stream.Stream.concat(book.front().stream(), book.back().stream())
-                .forEach(matter -> matter.photo().ifPresent(images::add));
+        java.util.stream.Stream.concat(book.front().stream(), book.back().stream()).forEach(matter -> {
+            matter.photo().ifPresent(images::add);
+            matter.images().forEach(image -> images.add(image.file()));
+        });
+        book.parts().forEach(part -> part.images().forEach(image -> images.add(image.file())));
         return images;
     }
 
@@ -139,15 +161,17 @@ public final class PdfRenderer implements Renderer {
     }
 
     private List<RenderedFile> renderPrepared(Book book, Path directory, String baseName,
-            UnaryOperator<Path> imageFiles) {
+            UnaryOperator<Path> imageFiles, PageMapExchange pages) {
         MissingGlyphs glyphs = check(book, settings, fonts, options.reporter());
         List<Callable<List<RenderedFile>>> jobs = new ArrayList<>();
         Path bookPdf = directory.resolve(baseName + ".pdf");
-        jobs.add(() -> List.of(new RenderedFile(bookPdf,
-                RenderedFile.Role.BOOK, documents.render(book, book.columns(), "book", bookPdf, glyphs, imageFiles))));
+        // The printed book's pages, for the EPUB's page list: the print interior's when there is one, else the book PDF's.
+        boolean printed = book.print().isPresent();
+        jobs.add(() -> List.of(new RenderedFile(bookPdf, RenderedFile.Role.BOOK, documents.render(book,
+                book.columns(), "book", bookPdf, glyphs, imageFiles, printed ? map -> { } : pages::offer))));
         // Second: on the other core while the book PDF is laid out (the column PDFs queue behind both).
         book.print().ifPresent(edition ->
-                jobs.add(() -> printEditions.render(book, edition, directory, baseName, glyphs)));
+                jobs.add(() -> printEditions.render(book, edition, directory, baseName, glyphs, pages::offer)));
         ColumnPdfCache cache = cacheKeys == null ? null : new ColumnPdfCache(settings.cache().get());
         if (settings.columns()) {
             Path folder = directory.resolve("columns");

@@ -143,16 +143,25 @@
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
   </xsl:attribute-set>
 
+  <!-- A paragraph's or heading's anchor (core's BlockAnchors; the EPUB gives the block the same id): the
+       block's id, so that Columnpress learns from FOP's layout on which page it starts. A template of yours
+       for b:p or b:h should apply templates to @anchor inside its outer fo:block. -->
+  <xsl:template match="b:p/@anchor | b:h/@anchor">
+    <xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute>
+  </xsl:template>
+
   <xsl:template match="b:p">
     <xsl:choose>
       <!-- The column's first paragraph: the first of its first body. -->
       <xsl:when test="not(preceding-sibling::b:p) and parent::b:body[not(preceding-sibling::b:body)]/parent::b:column">
         <fo:block xsl:use-attribute-sets="paragraph first.paragraph">
+          <xsl:apply-templates select="@anchor"/>
           <xsl:call-template name="drop-cap-paragraph"/>
         </fo:block>
       </xsl:when>
       <xsl:otherwise>
         <fo:block xsl:use-attribute-sets="paragraph">
+          <xsl:apply-templates select="@anchor"/>
           <xsl:if test="preceding-sibling::*[1][self::b:p]">
             <xsl:attribute name="text-indent"><xsl:value-of select="$paragraph.indent"/></xsl:attribute>
           </xsl:if>
@@ -168,7 +177,8 @@
        text extraction and screen readers read "Er", not "E r". An opening quotation mark goes with it. -->
   <xsl:template name="drop-cap-paragraph">
     <xsl:variable name="holder" select="self::*[not(b:part)] | b:part[1]"/>
-    <xsl:variable name="first" select="$holder/node()[1][self::text()]"/>
+    <!-- The index's anchors before the first word (b:ix) print nothing: the letter is the word's. -->
+    <xsl:variable name="first" select="$holder/node()[not(self::b:ix)][1][self::text()]"/>
     <xsl:variable name="text" select="normalize-space($first)"/>
     <xsl:variable name="quoted" select="contains('&quot;“‘„‚«‹', substring($text, 1, 1))"/>
     <xsl:variable name="letter" select="substring($text, 1, 1 + number($quoted))"/>
@@ -187,22 +197,24 @@
               <xsl:if test="../b:part[2] and $text.align = 'justify'">
                 <xsl:attribute name="text-align-last">justify</xsl:attribute>
               </xsl:if>
+              <xsl:apply-templates select="$first/preceding-sibling::b:ix"/>
               <xsl:call-template name="drop-cap">
                 <xsl:with-param name="letter" select="$letter"/><xsl:with-param name="size" select="$size"/>
                 <xsl:with-param name="height" select="$lines.pt * number($drop.cap)"/>
               </xsl:call-template>
               <xsl:value-of select="$rest"/>
-              <xsl:apply-templates select="$holder/node()[position() &gt; 1]"/>
+              <xsl:apply-templates select="$first/following-sibling::node()"/>
             </fo:block>
             <xsl:apply-templates select="b:part[position() &gt; 1]"/>
           </xsl:when>
           <xsl:otherwise>
+            <xsl:apply-templates select="$first/preceding-sibling::b:ix"/>
             <xsl:call-template name="drop-cap">
               <xsl:with-param name="letter" select="$letter"/><xsl:with-param name="size" select="$size"/>
               <xsl:with-param name="height" select="$lines.pt * number($drop.cap)"/>
             </xsl:call-template>
             <xsl:value-of select="$rest"/>
-            <xsl:apply-templates select="node()[position() &gt; 1]"/>
+            <xsl:apply-templates select="$first/following-sibling::node()"/>
           </xsl:otherwise>
         </xsl:choose>
       </xsl:when>
@@ -308,16 +320,16 @@
         + number(boolean($col//b:h[@level = 6]) and @level &gt;= 6)"/>
     <xsl:choose>
       <xsl:when test="$rank = 1">
-        <fo:block xsl:use-attribute-sets="heading.1" role="H2"><xsl:apply-templates/></fo:block>
+        <fo:block xsl:use-attribute-sets="heading.1" role="H2"><xsl:apply-templates select="@anchor | node()"/></fo:block>
       </xsl:when>
       <xsl:when test="$rank = 2">
-        <fo:block xsl:use-attribute-sets="heading.2" role="H3"><xsl:apply-templates/></fo:block>
+        <fo:block xsl:use-attribute-sets="heading.2" role="H3"><xsl:apply-templates select="@anchor | node()"/></fo:block>
       </xsl:when>
       <xsl:otherwise>
         <!-- PDF knows H1 to H6 (FOP makes any other a P, with a warning): a column that uses all six
              levels has its last two both H6, as the EPUB has them both h6. -->
         <fo:block xsl:use-attribute-sets="heading.other" role="H{$rank + 1 - number($rank &gt;= 6)}">
-          <xsl:apply-templates/>
+          <xsl:apply-templates select="@anchor | node()"/>
         </fo:block>
       </xsl:otherwise>
     </xsl:choose>

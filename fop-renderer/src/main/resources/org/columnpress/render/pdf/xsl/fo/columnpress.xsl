@@ -19,6 +19,7 @@
     blocks.xsl    paragraphs, headings, quotes, lists, tables, images, code
     inline.xsl    emphasis, code, links, footnotes
     sources.xsl   the sources page at the back ("First published in …")
+    index.xsl     the index of names and subjects, after the sources page
     lengths.xsl   length-in-mm: a length parameter in millimetres, for arithmetic
 -->
 <xsl:stylesheet version="1.0"
@@ -38,6 +39,7 @@
   <xsl:include href="blocks.xsl"/>
   <xsl:include href="inline.xsl"/>
   <xsl:include href="sources.xsl"/>
+  <xsl:include href="index.xsl"/>
   <xsl:include href="lengths.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
@@ -127,7 +129,7 @@
                matter after it (foreword, preface, ...);
       'column' on a book XML holding one column and its b:part (for running heads): that column's
                fo:page-sequence, after its part's title page when it opens the part (opens-part);
-      'back'   on the skeleton again: the back matter and the sources page.
+      'back'   on the skeleton again: the back matter, the sources page and the index.
     Only the page sequences of 'column' and 'back' are used. A stylesheet of yours that overrides the
     root template (match="/b:book", below) should honour this parameter; if it does not mention $part,
     Columnpress renders the book in one transformation ('all') instead.
@@ -175,13 +177,14 @@
   </xsl:template>
 
   <!-- What follows the columns: the back matter that comes before the sources page (afterword,
-       acknowledgements), the sources page, when asked for and some column has a source, the back matter
-       after it (about-the-author, also-by, colophon), then user.back.pages. -->
+       acknowledgements), the sources page, when asked for and some column has a source, the index
+       (index.xsl), the back matter after the sources page (about-the-author, also-by, colophon), then user.back.pages. -->
   <xsl:template name="back-matter">
     <xsl:apply-templates select="b:back/b:matter[not(@after-sources)]"/>
     <xsl:if test="$show.sources = 'true' and b:column/b:source">
       <xsl:call-template name="sources"/>
     </xsl:if>
+    <xsl:call-template name="index.pages"/>
     <xsl:apply-templates select="b:back/b:matter[@after-sources]"/>
     <xsl:call-template name="user.back.pages"/>
   </xsl:template>

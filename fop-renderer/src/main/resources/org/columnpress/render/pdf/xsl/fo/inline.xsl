@@ -73,6 +73,11 @@
     <fo:block/>
   </xsl:template>
 
+  <!-- Where an occurrence of an index term begins: an anchor the index links to; prints nothing. -->
+  <xsl:template match="b:ix">
+    <fo:inline id="{@id}"/>
+  </xsl:template>
+
   <xsl:template match="b:link">
     <xsl:choose>
       <xsl:when test="$links.clickable = 'false'">

@@ -74,8 +74,8 @@
   </xsl:template>
 
   <!-- The PDF outline: user.front.bookmarks, contents, the front matter with a heading, each part with
-       its columns nested under it (or each column), the back matter and sources in the order they are
-       printed, user.back.bookmarks; none when show.bookmarks is false. -->
+       its columns nested under it (or each column), the back matter, sources and index in the order they
+       are printed, user.back.bookmarks; none when show.bookmarks is false. -->
   <xsl:template name="bookmarks">
     <xsl:if test="$show.bookmarks = 'true'">
       <fo:bookmark-tree>
@@ -93,6 +93,7 @@
             <fo:bookmark-title><xsl:call-template name="label"><xsl:with-param name="key" select="'sources'"/></xsl:call-template></fo:bookmark-title>
           </fo:bookmark>
         </xsl:if>
+        <xsl:call-template name="index.bookmark"/>
         <xsl:apply-templates select="b:back/b:matter[b:title and @after-sources]" mode="bookmark"/>
         <xsl:call-template name="user.back.bookmarks"/>
       </fo:bookmark-tree>

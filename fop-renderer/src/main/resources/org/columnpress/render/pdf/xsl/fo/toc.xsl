@@ -64,7 +64,9 @@
         <fo:block role="TOC">
           <xsl:apply-templates select="b:front/b:matter[b:title and @style != 'alone']" mode="toc"/>
           <xsl:apply-templates select="b:part | b:column[not(@part)]" mode="toc"/>
-          <xsl:apply-templates select="b:back/b:matter[b:title]" mode="toc"/>
+          <xsl:apply-templates select="b:back/b:matter[b:title and not(@after-sources)]" mode="toc"/>
+          <xsl:call-template name="index.toc.entry"/>
+          <xsl:apply-templates select="b:back/b:matter[b:title and @after-sources]" mode="toc"/>
         </fo:block>
       </fo:flow>
     </fo:page-sequence>
