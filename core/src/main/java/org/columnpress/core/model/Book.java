@@ -21,8 +21,8 @@ import org.columnpress.core.print.PrintEdition;
  * @param labels      the fixed words the renderers print, in the book's language
  * @param print       the print edition {@code book.yaml} asks for (printer, trim, paper, back-cover text);
  *                    empty for none
- * @param front       the front matter (dedication, foreword, ...) in the order it is printed, between the
- *                    contents and the first column
+ * @param front       the front matter (half-title, dedication, foreword, ...) in the order it is printed,
+ *                    around the title pages and the contents, before the first part or column
  * @param parts       the parts that group the columns, in order; empty for a book of columns alone. When
  *                    given, each column is in exactly one part, and the parts list them in {@code columns}'
  *                    order

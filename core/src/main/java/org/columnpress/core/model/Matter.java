@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param kind      what it is, which decides its place and how it is typeset
  * @param id        unique in the book and never a column's: {@code matter_} and the kind's key
  * @param title     the heading to print; for kinds printed with a heading, the writer's {@code title:} or
- *                  the standard word ("Voorwoord"); empty for those printed without (dedication, epigraph,
- *                  half-title)
+ *                  the standard word ("Voorwoord"); always empty for those printed without (dedication,
+ *                  epigraph, half-title: {@link Style#ALONE})
  * @param authors   who wrote it: a foreword's byline, an epigraph's attribution; may be empty
  * @param body      the text; empty for a half-title, and for a colophon that the renderer writes in full
  * @param photo     the author's photo on an about-the-author page, absolute and inside the book folder
@@ -33,11 +33,20 @@ public record Matter(Kind kind, String id, Optional<String> title, List<String> 
         Objects.requireNonNull(photo, "photo");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(language, "language");
+        if (kind.style() == Style.ALONE && title.isPresent()) {
+            throw new IllegalArgumentException("a " + kind.key() + " has no title");
+        }
     }
 
     /** The id of the book's piece of this kind: the one rule for matter ids (a book has one of each). */
     public static String idOf(Kind kind) {
         return "matter_" + kind.key();
+    }
+
+    /** Every image of its text, however deeply nested, in reading order (the photo is apart). */
+    public List<Block.Image> images() {
+        return NestedBlocks.of(List.of(body)).stream().filter(Block.Image.class::isInstance)
+                .map(Block.Image.class::cast).toList();
     }
 
     /** Whether Columnpress made it rather than a writer (a half-title, a colophon written from the book). */

@@ -39,6 +39,12 @@ public record Part(String id, int number, String label, String title, List<Block
         }
     }
 
+    /** Every image of its introduction, however deeply nested, in reading order. */
+    public List<Block.Image> images() {
+        return NestedBlocks.of(List.of(intro)).stream().filter(Block.Image.class::isInstance)
+                .map(Block.Image.class::cast).toList();
+    }
+
     /** The id of the {@code number}th part: the one rule for part ids. */
     public static String idOf(int number) {
         return "part_" + number;

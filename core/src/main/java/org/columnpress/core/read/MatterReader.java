@@ -130,14 +130,24 @@ final class MatterReader {
         List<Block> body = new ArrayList<>(markdown.blocks(file, split.markdown(), images, reporter,
                 "the " + kind.key()));
         Optional<String> title = yaml.nonBlank("title");
-        if (title.isEmpty() && !body.isEmpty() && body.get(0) instanceof Block.Heading heading
-                && heading.level() == 1) {
-            title = Optional.of(Inline.plainText(heading.content()).strip()).filter(t -> !t.isEmpty());
-            body.remove(0);
-        }
         List<String> authors = yaml.strings("author").stream().map(YamlMap.Item::value).toList();
-        if (title.isEmpty()) {
-            title = kind.heading().map(label -> standardHeading(label, language, authors));
+        if (kind.style() == Matter.Style.ALONE) {
+            // printed alone, without a heading: a title would show nowhere, and a heading stays in the text
+            if (title.isPresent()) {
+                reporter.warn(new Warning("titles of pages printed without one", file, yaml.lineOf("title"),
+                        "a " + kind.key() + " is printed alone, without a title: this one is not printed. "
+                        + "Remove the line, or write the words into the text."));
+            }
+            title = Optional.empty();
+        } else {
+            if (title.isEmpty() && !body.isEmpty() && body.get(0) instanceof Block.Heading heading
+                    && heading.level() == 1) {
+                title = Optional.of(Inline.plainText(heading.content()).strip()).filter(t -> !t.isEmpty());
+                body.remove(0);
+            }
+            if (title.isEmpty()) {
+                title = kind.heading().map(label -> standardHeading(label, language, authors));
+            }
         }
         Optional<Path> photo = yaml.nonBlank("photo").map(ref -> images.resolve(file, yaml.lineOf("photo"), ref,
                 EnumSet.of(ImageFormat.PNG, ImageFormat.JPEG)));

@@ -218,4 +218,16 @@ class BookShapeTest {
         assertThat(folder.reporter.structured).singleElement()
                 .satisfies(w -> assertThat(w.text()).contains("a dedication belongs at the front").contains("Move it to front/"));
     }
+
+    @Test
+    void aDedicationHasNoTitleAndKeepsItsHeadingInTheText() {
+        TestBooks.Folder folder = book("").write("front/voor.md", "---\nkind: dedication\ntitle: Opdracht\n---\n# Voor Anna\n");
+        Matter dedication = folder.read().front().get(0);
+        assertThat(dedication.title()).isEmpty();
+        assertThat(dedication.body()).singleElement().isInstanceOf(org.columnpress.core.model.Block.Heading.class);
+        assertThat(folder.reporter.structured).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(3);
+            assertThat(w.text()).contains("a dedication is printed alone, without a title");
+        });
+    }
 }

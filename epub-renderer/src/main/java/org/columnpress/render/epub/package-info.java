@@ -21,5 +21,14 @@
  * at a time, and some struggle past a few hundred kilobytes. The opener is in the first, notes, bio and
  * copyright line in the last; note references and back links point across documents; the navigation
  * document and the sources page point at the first.
+ *
+ * <h2>The book's shape</h2>
+ * The spine follows the printed book: cover, half-title, title and copyright pages, dedication and epigraph,
+ * the contents, foreword, preface, introduction and acknowledgements, then each part's title document
+ * ({@code epub:type="part"}) before its columns, then afterword (and acknowledgements written for the back),
+ * the sources page, about the author, also by and the colophon. Each piece of matter is a document of its
+ * own with its kind's {@code epub:type} and DPUB-ARIA role; every document's {@code body} says whether it is
+ * front, body or back matter. The contents and the NCX are made from one list and nest a part's columns
+ * under it; the landmarks point at the cover, the contents, the start of the text and the back matter.
  */
 package org.columnpress.render.epub;

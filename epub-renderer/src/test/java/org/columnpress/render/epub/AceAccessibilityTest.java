@@ -14,7 +14,7 @@ import org.columnpress.core.model.Book;
 import org.junit.jupiter.api.Test;
 
 /**
- * DAISY Ace on the edge-case book and the Hugo-shaped blog. Needs chromium and the shared Ace script; skipped, visibly, when
+ * DAISY Ace on the edge-case book, the Hugo-shaped blog and a book with parts and every kind of matter. Needs chromium and the shared Ace script; skipped, visibly, when
  * either is missing (CI installs chromium, so it runs there). The report stays in target/ace.
  */
 class AceAccessibilityTest {
@@ -47,6 +47,18 @@ class AceAccessibilityTest {
         assertThat(EpubChecker.problems(epub)).isEmpty();
         assertThat(new EpubContents(epub).entries.keySet()).as("the WebP kept, the series' PNG read")
                 .anyMatch(name -> name.endsWith(".webp")).anyMatch(name -> name.endsWith(".png"));
+    }
+
+    @Test
+    void aceFindsNoAccessibilityViolationsInABookWithPartsAndEveryKindOfMatter() throws Exception {
+        Path dir = workspace("ace-shaped");
+        Path epub = EpubBooksTest.render(BookShapeEpubTest.shaped(dir.resolve("book"), true),
+                Map.of("embed-fonts", "true"), dir.resolve("epub"));
+
+        String summary = run(epub, dir.resolve("report"));
+
+        assertThat(summary).as("Ace summary; report in " + dir.resolve("report"))
+                .contains("critical=0 serious=0 moderate=0 minor=0 total=0");
     }
 
     /** A clean folder under target/ (kept for a person to read the report), when Ace can run here. */

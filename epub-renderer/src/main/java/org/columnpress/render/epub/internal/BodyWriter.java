@@ -1,5 +1,6 @@
 package org.columnpress.render.epub.internal;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,20 +8,22 @@ import java.util.Map;
 import java.util.Set;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Footnote;
 import org.columnpress.core.model.Inline;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.Warning;
 
 /**
- * Writes one column's blocks and inlines as XHTML. One instance per content document: a very long
- * column has several, and its notes are in the last ({@link ColumnDocument}).
+ * Writes one column's blocks and inlines as XHTML, or a part's introduction's or a piece of matter's. One
+ * instance per content document: a very long column has several, and its notes are in the last
+ * ({@link ColumnDocument}).
  */
 final class BodyWriter {
 
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
     private final Xhtml x;
-    private final Column column;
+    private final Path file;
     private final Images images;
     private final Reporter reporter;
     private final Set<Integer> notes;
@@ -40,20 +43,35 @@ final class BodyWriter {
      */
     BodyWriter(Xhtml x, Column column, Images images, Reporter reporter, String notesDocument, String ownDocument,
             Map<Integer, String> firstRefs) {
+        this(x, column.file(), column.body(), column.footnotes().stream().map(Footnote::number).toList(), images,
+                reporter, notesDocument, ownDocument, firstRefs);
+    }
+
+    /**
+     * For text without notes under a heading of its own (or none): a part's introduction, a foreword.
+     *
+     * @param file the file the text came from, for warnings
+     * @param body the whole text, whose headings are nested under the document's h1
+     */
+    BodyWriter(Xhtml x, Path file, List<Block> body, Images images, Reporter reporter) {
+        this(x, file, body, List.of(), images, reporter, "", "", new HashMap<>());
+    }
+
+    private BodyWriter(Xhtml x, Path file, List<Block> body, List<Integer> notes, Images images, Reporter reporter,
+            String notesDocument, String ownDocument, Map<Integer, String> firstRefs) {
         this.x = x;
-        this.column = column;
+        this.file = file;
         this.images = images;
         this.reporter = reporter;
         this.notesDocument = notesDocument;
         this.ownDocument = ownDocument;
         this.firstRefs = firstRefs;
-        this.notes = new java.util.HashSet<>();
-        column.footnotes().forEach(n -> notes.add(n.number()));
-        // The column title is the h1: the body's highest heading level becomes h2, so none is skipped.
-        int top = column.body().stream().filter(b -> b instanceof Block.Heading)
+        this.notes = Set.copyOf(notes);
+        // The document's title is the h1: the body's highest heading level becomes h2, so none is skipped.
+        int top = body.stream().filter(b -> b instanceof Block.Heading)
                 .mapToInt(b -> ((Block.Heading) b).level()).min().orElse(1);
         this.headingShift = 2 - top;
-        this.headingLevels = nestedLevels(column.body());
+        this.headingLevels = nestedLevels(body);
     }
 
     /**
@@ -245,7 +263,7 @@ final class BodyWriter {
         String scheme = colon > 0 ? target.substring(0, colon).toLowerCase(Locale.ROOT) : "";
         if (!SAFE_SCHEMES.contains(scheme)) {
             // Readers drop these already; a second guard keeps the EPUB's links valid regardless.
-            reporter.warn(new Warning("links the EPUB shows as text only", column.file(), 0, "link to '" + target
+            reporter.warn(new Warning("links the EPUB shows as text only", file, 0, "link to '" + target
                     + "' is not http, https or mailto; the EPUB shows its text only."));
             inlines(link.content());
             return;
@@ -258,7 +276,7 @@ final class BodyWriter {
     private void noteRef(int number) {
         String label = Integer.toString(number);
         if (!notes.contains(number)) {
-            reporter.warn(new Warning("footnote references without a footnote in the EPUB", column.file(), 0,
+            reporter.warn(new Warning("footnote references without a footnote in the EPUB", file, 0,
                     "footnote reference " + number + " has no footnote."));
             x.element("sup", label);
             return;

@@ -41,7 +41,8 @@ final class ColumnDocument {
     void write(int part, OutputStream stream) {
         boolean first = part == 0;
         boolean last = part == parts.size() - 1;
-        Xhtml x = Xhtml.document(stream, column.language(), column.title(), Layout.CSS_FROM_TEXT);
+        Xhtml x = Xhtml.document(stream, column.language(), column.title(), Layout.CSS_FROM_TEXT,
+                Partition.BODY);
         if (first) {
             x.start("section", "class", "column", "role", "doc-chapter", "aria-labelledby", "title");
         } else {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
+import org.columnpress.core.model.Matter;
 import org.columnpress.core.render.PreparedImages;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
@@ -77,6 +78,12 @@ public final class EpubRenderer implements Renderer {
         map.put("copyright", out -> front.copyrightPage(plan.embedFonts(), out));
         map.put("nav", out -> new NavDocument(book, plan).write(out));
         map.put("sources", out -> front.sourcesPage(plan.columnHrefs(), out));
+        MatterDocument matter = new MatterDocument(book, plan.images(), options.reporter(), plan.embedFonts());
+        for (List<Matter> pieces : List.of(book.front(), book.back())) {
+            pieces.forEach(piece -> map.put(piece.id(), out -> matter.write(piece, out)));
+        }
+        PartDocument parts = new PartDocument(book, plan.images(), options.reporter());
+        book.parts().forEach(part -> map.put(part.id(), out -> parts.write(part, out)));
         for (int i = 0; i < book.columns().size(); i++) {
             ColumnDocument column = new ColumnDocument(book, book.columns().get(i), plan.images(),
                     options.reporter(), plan.columnParts(i));

@@ -25,14 +25,14 @@ final class FrontMatter {
     }
 
     void cover(Item image, OutputStream out) {
-        Xhtml x = Xhtml.document(out, book.language(), labels.get(Label.COVER), Layout.CSS_FROM_TEXT);
+        Xhtml x = Xhtml.document(out, book.language(), labels.get(Label.COVER), Layout.CSS_FROM_TEXT, null);
         x.start("section", "class", "cover", "aria-label", labels.get(Label.COVER)).epubType("cover");
         x.empty("img", "src", "../" + image.href(), "alt", coverAlt(), "role", "doc-cover");
         x.end().finish();
     }
 
     void titlePage(OutputStream out) {
-        Xhtml x = Xhtml.document(out, book.language(), book.title(), Layout.CSS_FROM_TEXT);
+        Xhtml x = Xhtml.document(out, book.language(), book.title(), Layout.CSS_FROM_TEXT, Partition.FRONT);
         x.start("section", "class", "titlepage", "aria-labelledby", "book-title").epubType("titlepage");
         if (!book.authors().isEmpty()) {
             x.element("p", labels.joinNames(book.authors()), "class", "authors");
@@ -45,7 +45,8 @@ final class FrontMatter {
     }
 
     void copyrightPage(boolean fontsEmbedded, OutputStream out) {
-        Xhtml x = Xhtml.document(out, book.language(), labels.get(Label.COPYRIGHT), Layout.CSS_FROM_TEXT);
+        Xhtml x = Xhtml.document(out, book.language(), labels.get(Label.COPYRIGHT), Layout.CSS_FROM_TEXT,
+                Partition.FRONT);
         x.start("section", "class", "copyright-page", "aria-labelledby", "copyright-title")
                 .epubType("copyright-page");
         x.element("h1", labels.get(Label.COPYRIGHT), "id", "copyright-title");
@@ -61,7 +62,7 @@ final class FrontMatter {
         book.isbn().ifPresent(i -> x.element("p", labels.get(Label.ISBN) + " " + i, "class", "isbn"));
         book.publisher().ifPresent(p -> x.element("p", labels.get(Label.PUBLISHED_BY) + " " + p));
         if (fontsEmbedded) {
-            x.element("p", "Literata – SIL Open Font License 1.1", "class", "fonts");
+            x.element("p", Plan.FONT_FAMILY + " – SIL Open Font License 1.1", "class", "fonts");
         }
         x.end().finish();
     }
@@ -72,7 +73,8 @@ final class FrontMatter {
     }
 
     void sourcesPage(List<String> columnHrefs, OutputStream out) {
-        Xhtml x = Xhtml.document(out, book.language(), labels.get(Label.SOURCES), Layout.CSS_FROM_TEXT);
+        Xhtml x = Xhtml.document(out, book.language(), labels.get(Label.SOURCES), Layout.CSS_FROM_TEXT,
+                Partition.BACK);
         x.start("section", "class", "sources", "role", "doc-appendix", "aria-labelledby", "sources-title")
                 .epubType("appendix");
         x.element("h1", labels.get(Label.SOURCES), "id", "sources-title");

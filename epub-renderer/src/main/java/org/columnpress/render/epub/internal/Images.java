@@ -14,6 +14,7 @@ import org.columnpress.core.InputException;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Matter;
 
 /**
  * Every image of a book (the cover first, then in reading order), each with its place in the EPUB.
@@ -23,19 +24,38 @@ final class Images {
 
     private final Map<Path, Item> byFile = new LinkedHashMap<>();
     private boolean allHaveAlt = true;
-    private int inColumns;
+    private int inText;
 
     static Images of(Book book) {
         Images images = new Images();
         book.cover().ifPresent(cover -> images.add(cover, book.directory(), "cover-image"));
+        book.front().forEach(matter -> images.matter(matter, book));
         for (Column column : book.columns()) {
-            for (Block.Image image : column.images()) {
-                images.inColumns++;
-                images.allHaveAlt &= !image.alt().isBlank();
-                images.add(image.file(), column.file(), null);
-            }
+            book.partOf(column).filter(part -> part.columns().get(0).equals(column.id()))
+                    .ifPresent(part -> images.text(part.images(), part.introFile().orElse(book.directory())));
+            images.text(column.images(), column.file());
         }
+        book.backBeforeSources().forEach(matter -> images.matter(matter, book));
+        book.backAfterSources().forEach(matter -> images.matter(matter, book));
         return images;
+    }
+
+    private void matter(Matter matter, Book book) {
+        Path referrer = matter.file().orElse(book.directory());
+        // The about-the-author photo: its alt text is made from the names, so it always has one.
+        matter.photo().ifPresent(photo -> {
+            inText++;
+            add(photo, referrer, null);
+        });
+        text(matter.images(), referrer);
+    }
+
+    private void text(List<Block.Image> found, Path referrer) {
+        for (Block.Image image : found) {
+            inText++;
+            allHaveAlt &= !image.alt().isBlank();
+            add(image.file(), referrer, null);
+        }
     }
 
     /** The manifest item of an image file found by {@link #of}. */
@@ -51,9 +71,9 @@ final class Images {
         return new ArrayList<>(byFile.entrySet());
     }
 
-    /** True when the columns hold images (the cover does not count: it has its own alt text). */
+    /** True when the text holds images: columns, matter, photo (the cover does not count: it has its own alt text). */
     boolean any() {
-        return inColumns > 0;
+        return inText > 0;
     }
 
     boolean allHaveAlt() {

@@ -1,5 +1,8 @@
 package org.columnpress.render.epub.internal;
 
+import org.columnpress.core.model.Matter;
+import org.columnpress.core.model.Part;
+
 /** Where things live inside the EPUB container. Hrefs are relative to the package document. */
 final class Layout {
 
@@ -17,6 +20,16 @@ final class Layout {
     static final String FONT_LICENCE = "fonts/OFL-Literata.txt";
 
     private Layout() {
+    }
+
+    /** A piece of front or back matter's document: {@code text/foreword.xhtml} (a book has one of each kind). */
+    static String matter(Matter matter) {
+        return "text/" + matter.kind().key() + ".xhtml";
+    }
+
+    /** A part's title document: {@code text/part-01.xhtml}. */
+    static String part(Part part) {
+        return String.format("text/part-%02d.xhtml", part.number());
     }
 
     static String column(int index) {

@@ -3,13 +3,13 @@ package org.columnpress.render.epub.internal;
 import java.io.OutputStream;
 import java.util.List;
 import org.columnpress.core.model.Book;
-import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Label;
 import org.columnpress.core.model.Labels;
 
 /**
- * The EPUB 3 navigation document: the table of contents (shown as the contents page, in the spine)
- * and the landmarks that readers use for "go to start", "go to cover" and the like (hidden).
+ * The EPUB 3 navigation document: the table of contents (shown as the contents page, in the spine), with
+ * a part's columns in a list under it, and the landmarks that readers use for "go to start", "go to cover"
+ * and the like (hidden).
  */
 final class NavDocument {
 
@@ -23,23 +23,13 @@ final class NavDocument {
 
     void write(OutputStream out) {
         Labels labels = book.labels();
-        Xhtml x = Xhtml.document(out, book.language(), labels.get(Label.CONTENTS), Layout.CSS_FROM_TEXT);
+        Xhtml x = Xhtml.document(out, book.language(), labels.get(Label.CONTENTS), Layout.CSS_FROM_TEXT,
+                Partition.FRONT);
         x.start("nav", "id", "toc", "role", "doc-toc", "aria-labelledby", "toc-title").epubType("toc");
         x.element("h1", labels.get(Label.CONTENTS), "id", "toc-title");
-        x.start("ol", "class", "toc");
-        List<Column> columns = book.columns();
-        for (int i = 0; i < columns.size(); i++) {
-            Column column = columns.get(i);
-            x.start("li").start("a", "href", Layout.sibling(plan.columnHref(i)));
-            if (!column.language().equals(book.language())) {
-                x.lang(column.language());
-            }
-            x.text(column.title()).end().end();
-        }
-        if (plan.hasSources()) {
-            x.start("li").element("a", labels.get(Label.SOURCES), "href", Layout.sibling(Layout.SOURCES)).end();
-        }
-        x.end().end();
+        List<Contents.Entry> contents = Contents.of(book, plan);
+        entries(x, contents, "toc");
+        x.end();
 
         x.start("nav", "aria-label", "Landmarks", "hidden", "hidden").epubType("landmarks");
         x.start("ol");
@@ -49,13 +39,28 @@ final class NavDocument {
         landmark(x, "titlepage", Layout.TITLE_PAGE, labels.get(Label.TITLE_PAGE));
         landmark(x, "copyright-page", Layout.COPYRIGHT, labels.get(Label.COPYRIGHT));
         landmark(x, "toc", Layout.NAV + "#toc", labels.get(Label.CONTENTS));
-        if (!columns.isEmpty()) {
-            landmark(x, "bodymatter", plan.columnHref(0), columns.get(0).title());
-        }
-        if (plan.hasSources()) {
-            landmark(x, "backmatter", Layout.SOURCES, labels.get(Label.SOURCES));
-        }
+        // Where reading begins (the first part or column), and the first document after the columns, named
+        // as the contents name it.
+        plan.bodyStart().ifPresent(href -> landmark(x, "bodymatter", href, labels.get(Label.START)));
+        plan.backStart().ifPresent(href -> landmark(x, "backmatter", href, contents.stream()
+                .filter(e -> e.href().equals(href)).map(Contents.Entry::label).findFirst()
+                .orElse(labels.get(Label.SOURCES))));
         x.end().end().finish();
+    }
+
+    /** A list of entries, each with its own list under it when it has children (a part's columns). */
+    private static void entries(Xhtml x, List<Contents.Entry> entries, String listClass) {
+        x.start("ol", "class", listClass);
+        for (Contents.Entry entry : entries) {
+            x.start("li").start("a", "href", Layout.sibling(entry.href()));
+            entry.language().ifPresent(x::lang);
+            x.text(entry.label()).end();
+            if (!entry.children().isEmpty()) {
+                entries(x, entry.children(), "toc-part");
+            }
+            x.end();
+        }
+        x.end();
     }
 
     private static void landmark(Xhtml x, String type, String href, String label) {

@@ -10,11 +10,11 @@ import java.io.IOException;
 import java.util.List;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
-import org.columnpress.core.model.Label;
 
 /**
  * The EPUB 2 table of contents ({@code toc.ncx}) for old readers, written by epub4j: this is the part of
- * epublib we keep (see the package documentation). Its resources carry only their hrefs, no content.
+ * epublib we keep (see the package documentation). Its resources carry only their hrefs, no content. Its
+ * entries are the navigation document's ({@link Contents}), nested the same way.
  */
 final class Ncx {
 
@@ -23,13 +23,7 @@ final class Ncx {
 
     static byte[] bytes(Book book, Plan plan) {
         TableOfContents toc = new TableOfContents();
-        for (int i = 0; i < book.columns().size(); i++) {
-            toc.addTOCReference(new TOCReference(XmlChars.clean(book.columns().get(i).title()),
-                    reference(plan.columnHref(i))));
-        }
-        if (plan.hasSources()) {
-            toc.addTOCReference(new TOCReference(book.labels().get(Label.SOURCES), reference(Layout.SOURCES)));
-        }
+        Contents.of(book, plan).forEach(entry -> toc.addTOCReference(reference(entry)));
         // epub4j writes each identifier as dtb:<scheme>; epubcheck wants dtb:uid to equal the package's.
         List<Identifier> ids = List.of(new Identifier("uid", book.identifier()));
         try {
@@ -40,7 +34,11 @@ final class Ncx {
         }
     }
 
-    private static Resource reference(String href) {
-        return new Resource(null, new byte[0], href, MediaTypes.XHTML);
+    /** A navPoint, with a part's columns as navPoints inside it. */
+    private static TOCReference reference(Contents.Entry entry) {
+        TOCReference reference = new TOCReference(XmlChars.clean(entry.label()),
+                new Resource(null, new byte[0], entry.href(), MediaTypes.XHTML));
+        entry.children().forEach(child -> reference.addChildSection(reference(child)));
+        return reference;
     }
 }

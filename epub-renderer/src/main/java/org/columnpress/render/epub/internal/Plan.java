@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
+import org.columnpress.core.model.Matter;
 import org.columnpress.core.render.BodyCutter;
 
 /**
@@ -12,6 +13,9 @@ import org.columnpress.core.render.BodyCutter;
  * spine, the images and fonts. The package document and the zip are both written from it.
  */
 final class Plan {
+
+    /** The family of {@link #FONTS}, as named on the copyright page and in the colophon. */
+    static final String FONT_FAMILY = "Literata";
 
     static final List<String> FONTS = List.of(
             "Literata-Regular.ttf", "Literata-Italic.ttf", "Literata-Bold.ttf", "Literata-BoldItalic.ttf");
@@ -22,27 +26,43 @@ final class Plan {
     private final List<List<ColumnPart>> columnParts = new ArrayList<>();
     private final List<Item> spine = new ArrayList<>();
     private final List<Item> resources = new ArrayList<>();
+    private final Optional<String> bodyStart;
+    private final Optional<String> backStart;
 
     Plan(Book book, Images images, boolean embedFonts, boolean hasSources) {
         this.images = images;
         this.embedFonts = embedFonts;
         this.hasSources = hasSources;
-        cover().ifPresent(c -> spine.add(Item.xhtml("cover", Layout.COVER)));
-        spine.add(Item.xhtml("titlepage", Layout.TITLE_PAGE));
-        spine.add(Item.xhtml("copyright", Layout.COPYRIGHT));
-        spine.add(new Item("nav", Layout.NAV, Item.XHTML, "nav"));
         for (int i = 0; i < book.columns().size(); i++) {
             List<List<Block>> bodies = BodyCutter.split(book.columns().get(i).body());
             List<ColumnPart> parts = new ArrayList<>();
             for (int part = 0; part < bodies.size(); part++) {
                 parts.add(new ColumnPart(Layout.column(i, part), bodies.get(part)));
-                spine.add(Item.xhtml(columnId(i, part), Layout.column(i, part)));
             }
             columnParts.add(List.copyOf(parts));
         }
+        // The spine is the print order (ISSUE14: the trade's order of front matter around the title page).
+        cover().ifPresent(c -> spine.add(Item.xhtml("cover", Layout.COVER)));
+        matter(book.front(), FrontPlace.BEFORE_TITLE_PAGE);
+        spine.add(Item.xhtml("titlepage", Layout.TITLE_PAGE));
+        spine.add(Item.xhtml("copyright", Layout.COPYRIGHT));
+        matter(book.front(), FrontPlace.BEFORE_CONTENTS);
+        spine.add(new Item("nav", Layout.NAV, Item.XHTML, "nav"));
+        matter(book.front(), FrontPlace.AFTER_CONTENTS);
+        for (int i = 0; i < book.columns().size(); i++) {
+            int index = i;
+            book.partOf(book.columns().get(i))
+                    .filter(part -> part.columns().get(0).equals(book.columns().get(index).id()))
+                    .ifPresent(part -> spine.add(Item.xhtml(part.id(), Layout.part(part))));
+            for (int part = 0; part < columnParts.get(i).size(); part++) {
+                spine.add(Item.xhtml(columnId(i, part), Layout.column(i, part)));
+            }
+        }
+        book.backBeforeSources().forEach(m -> spine.add(Item.xhtml(m.id(), Layout.matter(m))));
         if (hasSources) {
             spine.add(Item.xhtml("sources", Layout.SOURCES));
         }
+        book.backAfterSources().forEach(m -> spine.add(Item.xhtml(m.id(), Layout.matter(m))));
         resources.add(new Item("ncx", Layout.NCX, "application/x-dtbncx+xml", null));
         resources.add(new Item("css", Layout.CSS, "text/css", null));
         if (embedFonts) {
@@ -52,6 +72,42 @@ final class Plan {
             resources.add(new Item("font-licence", Layout.FONT_LICENCE, "text/plain", null));
         }
         images.all().forEach(e -> resources.add(e.getValue()));
+        this.bodyStart = book.parts().isEmpty()
+                ? (book.columns().isEmpty() ? Optional.<String>empty() : Optional.of(columnHref(0)))
+                : Optional.of(Layout.part(book.parts().get(0)));
+        this.backStart = book.backBeforeSources().stream().map(Layout::matter).findFirst()
+                .or(() -> hasSources ? Optional.of(Layout.SOURCES) : Optional.empty())
+                .or(() -> book.backAfterSources().stream().map(Layout::matter).findFirst());
+    }
+
+    private void matter(List<Matter> front, FrontPlace place) {
+        front.stream().filter(m -> placeOf(m) == place).forEach(m -> spine.add(Item.xhtml(m.id(), Layout.matter(m))));
+    }
+
+    /** Where a piece of front matter stands around the title page and the contents. */
+    enum FrontPlace { BEFORE_TITLE_PAGE, BEFORE_CONTENTS, AFTER_CONTENTS }
+
+    /**
+     * The trade's order, as in the printed book: the half-title before the title page; a dedication and an
+     * epigraph (printed alone, without a heading) after the copyright page and before the contents; the
+     * pieces with a heading (foreword, preface, introduction, acknowledgements) after the contents, which
+     * list them.
+     */
+    static FrontPlace placeOf(Matter matter) {
+        if (matter.kind() == Matter.Kind.HALF_TITLE) {
+            return FrontPlace.BEFORE_TITLE_PAGE;
+        }
+        return matter.kind().style() == Matter.Style.ALONE ? FrontPlace.BEFORE_CONTENTS : FrontPlace.AFTER_CONTENTS;
+    }
+
+    /** Where reading begins: the first part's title, else the first column; empty for a book without columns. */
+    Optional<String> bodyStart() {
+        return bodyStart;
+    }
+
+    /** The first document after the columns: the first back matter or the sources page; empty for none. */
+    Optional<String> backStart() {
+        return backStart;
     }
 
     /** Every manifest item: the spine's documents, then style, fonts and images. */

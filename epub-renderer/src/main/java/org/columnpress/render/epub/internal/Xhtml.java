@@ -39,9 +39,11 @@ final class Xhtml {
 
     /**
      * Starts an XHTML content document: {@code <html>} with its language, a head with the title and
-     * the style sheet, and an open {@code <body>}.
+     * the style sheet, and an open {@code <body>} marked as the part of the book it belongs to.
+     *
+     * @param partition front, body or back matter; null for the cover, which is none of them
      */
-    static Xhtml document(OutputStream stream, String language, String title, String cssHref) {
+    static Xhtml document(OutputStream stream, String language, String title, String cssHref, Partition partition) {
         Xhtml x = xml(stream);
         try {
             x.out.writeDTD("<!DOCTYPE html>");
@@ -56,6 +58,9 @@ final class Xhtml {
             x.empty("link", "rel", "stylesheet", "type", "text/css", "href", cssHref);
             x.end();
             x.start("body");
+            if (partition != null) {
+                x.epubType(partition.epubType);
+            }
             return x;
         } catch (XMLStreamException e) {
             throw failure(e);
