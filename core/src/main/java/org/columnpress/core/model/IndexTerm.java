@@ -30,6 +30,9 @@ public record IndexTerm(String id, String term, String group, List<String> seeAl
      * @param owner the id of the column (or piece of front or back matter) it is in
      */
     public record Occurrence(String id, String owner) {
+        /** What every occurrence's id starts with (then a number): renderers tell them from other ids by it. */
+        public static final String ID_PREFIX = "ix-";
+
         public Occurrence {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(owner, "owner");

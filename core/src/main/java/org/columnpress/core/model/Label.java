@@ -69,7 +69,11 @@ public enum Label {
     /** Before the tools in a colophon made by Columnpress: "Made with", "Gemaakt met". */
     MADE_WITH("made-with"),
     /** The landmark of the first column or part, where reading begins: "Start of the book", "Begin". */
-    START("start");
+    START("start"),
+    /** Heading of the index of names and subjects at the back: "Index", "Register". */
+    INDEX("index"),
+    /** Before the other terms an index entry refers to: "see also", "zie ook". */
+    SEE_ALSO("see-also");
 
     private final String key;
 

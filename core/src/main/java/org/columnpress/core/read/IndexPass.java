@@ -168,7 +168,7 @@ final class IndexPass {
         }
 
         private IndexTerm.Occurrence occurrence(int term) {
-            IndexTerm.Occurrence occurrence = new IndexTerm.Occurrence("ix-" + next++, owner);
+            IndexTerm.Occurrence occurrence = new IndexTerm.Occurrence(IndexTerm.Occurrence.ID_PREFIX + next++, owner);
             occurrences.get(term).add(occurrence);
             return occurrence;
         }

@@ -47,23 +47,24 @@ public final class BookXmlWriter {
     }
 
     /**
-     * Writes the whole book, or just the given columns of it.
+     * Writes the whole book, or just the given columns of it. The whole book has its index.
      *
      * @param kind {@code book} for the book, {@code column} for one column's own PDF
      */
     public void write(Book book, List<Column> columns, String kind, OutputStream out) {
-        write(book, columns, kind, true, out);
+        write(book, columns, kind, true, "book".equals(kind) && columns.equals(book.columns()), out);
     }
 
     /**
      * Writes the skeleton of the book: metadata, labels and every column's metadata, without bodies,
-     * notes, bios or copyright lines. The front matter and the back matter are made from it.
+     * notes, bios or copyright lines, and the index. The front matter and the back matter are made from it.
      */
     public void writeSkeleton(Book book, OutputStream out) {
-        write(book, book.columns(), "book", false, out);
+        write(book, book.columns(), "book", false, true, out);
     }
 
-    private void write(Book book, List<Column> columns, String kind, boolean bodies, OutputStream out) {
+    private void write(Book book, List<Column> columns, String kind, boolean bodies, boolean index,
+            OutputStream out) {
         try {
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -76,6 +77,9 @@ public final class BookXmlWriter {
             writeLabels(xml, book.labels());
             for (Column column : columns) {
                 writeColumn(xml, book, column, bodies);
+            }
+            if (index) {
+                IndexXmlWriter.write(xml, book);
             }
             xml.writeEndElement();
             xml.writeEndDocument();

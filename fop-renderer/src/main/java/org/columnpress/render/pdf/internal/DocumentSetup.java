@@ -90,6 +90,12 @@ final class DocumentSetup {
         return fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
     }
 
+    /** {@link #newFop(FOUserAgent, OutputStream)} telling {@code pages} where the ids it wants land. */
+    Fop newFop(FOUserAgent agent, OutputStream out, LaidOutPages pages) throws FOPException {
+        agent.setFOEventHandlerOverride(new PageRecordingHandler(agent, MimeConstants.MIME_PDF, out, pages));
+        return fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
+    }
+
     /**
      * A transformer for one document: the build's timestamp and the stylesheet parameters set, no document
      * loaded while rendering (imports were resolved, and checked, when the stylesheet compiled), and each

@@ -20,6 +20,7 @@ import org.apache.fop.apps.Fop;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.model.IndexTerm;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.render.RenderOptions;
 import org.xml.sax.ContentHandler;
@@ -82,10 +83,13 @@ final class PdfDocumentRenderer {
         FOUserAgent agent = setup.userAgent();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf));
                 OutputStream fo = settings.debug() ? debugFile(pdf, ".fo") : OutputStream.nullOutputStream()) {
-            Fop fop = setup.newFop(agent, out);
-            // The debug copy is taken last, right before FOP, so it shows the emoji and symbol inlines too.
+            LaidOutPages laidOut = new LaidOutPages(id -> id.startsWith(IndexTerm.Occurrence.ID_PREFIX));
+            Fop fop = setup.newFop(agent, out, laidOut);
+            // The debug copy is taken last, right before FOP, so it shows the emoji and symbol inlines and the
+            // index's page numbers too.
             ContentHandler toFop = settings.debug() ? new FoCopy(fop.getDefaultHandler(), fo) : fop.getDefaultHandler();
-            ColumnTracker tracker = new ColumnTracker(new SymbolFaces(toFop, setup.fonts()), columnsById);
+            ContentHandler indexed = new IndexPageLists(toFop, laidOut);
+            ColumnTracker tracker = new ColumnTracker(new SymbolFaces(indexed, setup.fonts()), columnsById);
             FopEventReporter events = new FopEventReporter(options.reporter(), tracker, pdf.getFileName().toString(),
                     glyphs);
             agent.getEventBroadcaster().addEventListener(events);

@@ -59,6 +59,28 @@ class BookXmlWriterTest {
     }
 
     @Test
+    void theSkeletonAndTheWholeBookHaveTheIndexInItsOrderAndAreValid(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Book book = org.columnpress.render.pdf.IndexPagesTest.indexedBook(dir).read();
+        var schema = SchemaFactory.newDefaultInstance()
+                .newSchema(getClass().getResource("/org/columnpress/render/pdf/schema/book.xsd"));
+        ByteArrayOutputStream skeleton = new ByteArrayOutputStream();
+        new BookXmlWriter(new RecordingReporter()).writeSkeleton(book, skeleton);
+        for (byte[] xml : List.of(skeleton.toByteArray(), write(book, "book"))) {
+            assertThatCode(() -> schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml))))
+                    .doesNotThrowAnyException();
+            String text = new String(xml, StandardCharsets.UTF_8);
+            assertThat(text).contains("<group name=\"IJ\"><term id=\"", "<text>IJmuiden</text><occurrence ref=\"ix-",
+                    "<see-also ref=\"" + book.index().stream().filter(t -> t.term().equals("Amersfoort")).findFirst()
+                            .orElseThrow().id() + "\">Amersfoort</see-also>");
+            assertThat(text.indexOf("<text>Kampen</text>")).isGreaterThan(text.indexOf("<text>IJmuiden</text>"));
+        }
+        ByteArrayOutputStream oneColumn = new ByteArrayOutputStream();
+        new BookXmlWriter(new RecordingReporter()).write(book, book.columns().subList(0, 1), "book", oneColumn);
+        assertThat(oneColumn.toString(StandardCharsets.UTF_8)).as("a part of the book").doesNotContain("<index");
+    }
+
+    @Test
     void controlCharactersAreDroppedWithAWarningNamingTheColumn() {
         RecordingReporter reporter = new RecordingReporter();
         Book book = TestBooks.book("Boek", List.of(TestBooks.column("a", "Titel", "nl",

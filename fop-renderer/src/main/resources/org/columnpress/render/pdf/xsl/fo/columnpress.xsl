@@ -17,6 +17,7 @@
     blocks.xsl    paragraphs, headings, quotes, lists, tables, images, code
     inline.xsl    emphasis, code, links, footnotes
     sources.xsl   the sources page at the back ("First published in …")
+    index.xsl     the index of names and subjects, after the sources page
     lengths.xsl   length-in-mm: a length parameter in millimetres, for arithmetic
 -->
 <xsl:stylesheet version="1.0"
@@ -34,6 +35,7 @@
   <xsl:include href="blocks.xsl"/>
   <xsl:include href="inline.xsl"/>
   <xsl:include href="sources.xsl"/>
+  <xsl:include href="index.xsl"/>
   <xsl:include href="lengths.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
@@ -104,7 +106,7 @@
       'front'  on a skeleton of the book (every column's metadata, no bodies): fo:root, page masters,
                declarations, bookmarks, title and copyright pages, user.front.pages and the contents;
       'column' on a book XML holding one column: that column's fo:page-sequence;
-      'back'   on the skeleton again: the sources page.
+      'back'   on the skeleton again: the sources page and the index.
     Only the page sequences of 'column' and 'back' are used. A stylesheet of yours that overrides the
     root template (match="/b:book", below) should honour this parameter; if it does not mention $part,
     Columnpress renders the book in one transformation ('all') instead.
@@ -145,12 +147,13 @@
     </fo:root>
   </xsl:template>
 
-  <!-- What follows the columns: the sources page, when asked for and some column has a source, then
-       user.back.pages. -->
+  <!-- What follows the columns: the sources page, when asked for and some column has a source, the
+       index (index.xsl), then user.back.pages. -->
   <xsl:template name="back-matter">
     <xsl:if test="$show.sources = 'true' and b:column/b:source">
       <xsl:call-template name="sources"/>
     </xsl:if>
+    <xsl:call-template name="index.pages"/>
     <xsl:call-template name="user.back.pages"/>
   </xsl:template>
 

@@ -73,7 +73,7 @@
     </fo:declarations>
   </xsl:template>
 
-  <!-- The PDF outline: user.front.bookmarks, contents, each column, sources, user.back.bookmarks; none
+  <!-- The PDF outline: user.front.bookmarks, contents, each column, sources, index, user.back.bookmarks; none
        when show.bookmarks is false. -->
   <xsl:template name="bookmarks">
     <xsl:if test="$show.bookmarks = 'true'">
@@ -94,6 +94,7 @@
             <fo:bookmark-title><xsl:call-template name="label"><xsl:with-param name="key" select="'sources'"/></xsl:call-template></fo:bookmark-title>
           </fo:bookmark>
         </xsl:if>
+        <xsl:call-template name="index.bookmark"/>
         <xsl:call-template name="user.back.bookmarks"/>
       </fo:bookmark-tree>
     </xsl:if>

@@ -251,6 +251,7 @@
           <fo:conditional-page-master-reference master-reference="verso" odd-or-even="even"/>
         </fo:repeatable-page-master-alternatives>
       </fo:page-sequence-master>
+      <xsl:call-template name="index.page.masters"/>
 
       <fo:simple-page-master master-name="single-first" page-width="{$column.page.width}" page-height="{$column.page.height}"
           margin-top="{$column.margin.top}" margin-bottom="{$column.margin.bottom}"
@@ -298,6 +299,8 @@
     <xsl:param name="before"/>
     <xsl:param name="after"/>
     <xsl:param name="side" select="'recto'"/>
+    <xsl:param name="columns" select="1"/>
+    <xsl:param name="column.gap" select="'6mm'"/>
     <xsl:variable name="left.bleed" select="($side = 'recto') * $bleed.inside.mm + ($side != 'recto') * $bleed.outside.mm"/>
     <xsl:variable name="right.bleed" select="($side = 'recto') * $bleed.outside.mm + ($side != 'recto') * $bleed.inside.mm"/>
     <fo:simple-page-master master-name="{$name}" page-width="{format-number($page.width.mm, '0.######')}mm"
@@ -319,7 +322,12 @@
           </xsl:call-template>
         </xsl:attribute>
       </xsl:if>
-      <fo:region-body margin-top="{$header.height}" margin-bottom="{$footer.height}"/>
+      <fo:region-body margin-top="{$header.height}" margin-bottom="{$footer.height}">
+        <xsl:if test="$columns &gt; 1">
+          <xsl:attribute name="column-count"><xsl:value-of select="$columns"/></xsl:attribute>
+          <xsl:attribute name="column-gap"><xsl:value-of select="$column.gap"/></xsl:attribute>
+        </xsl:if>
+      </fo:region-body>
       <fo:region-before region-name="{$before}" extent="{$header.height}"/>
       <fo:region-after region-name="{$after}" extent="{$footer.height}"/>
       <xsl:if test="$crop.marks = 'true'">

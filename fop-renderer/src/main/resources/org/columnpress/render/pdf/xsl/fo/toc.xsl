@@ -57,6 +57,7 @@
         <fo:block id="toc" xsl:use-attribute-sets="part.title" role="H1"><xsl:value-of select="$label"/></fo:block>
         <fo:block role="TOC">
           <xsl:apply-templates select="b:column" mode="toc"/>
+          <xsl:call-template name="index.toc.entry"/>
         </fo:block>
       </fo:flow>
     </fo:page-sequence>
