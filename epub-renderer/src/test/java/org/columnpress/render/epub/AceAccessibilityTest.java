@@ -14,7 +14,8 @@ import org.columnpress.core.model.Book;
 import org.junit.jupiter.api.Test;
 
 /**
- * DAISY Ace on the edge-case book, the Hugo-shaped blog and a book with parts and every kind of matter. Needs chromium and the shared Ace script; skipped, visibly, when
+ * DAISY Ace on the edge-case book, the Hugo-shaped blog, a book with parts and every kind of matter and one
+ * with an index. Needs chromium and the shared Ace script; skipped, visibly, when
  * either is missing (CI installs chromium, so it runs there). The report stays in target/ace.
  */
 class AceAccessibilityTest {
@@ -54,6 +55,18 @@ class AceAccessibilityTest {
         Path dir = workspace("ace-shaped");
         Path epub = EpubBooksTest.render(BookShapeEpubTest.shaped(dir.resolve("book"), true),
                 Map.of("embed-fonts", "true"), dir.resolve("epub"));
+
+        String summary = run(epub, dir.resolve("report"));
+
+        assertThat(summary).as("Ace summary; report in " + dir.resolve("report"))
+                .contains("critical=0 serious=0 moderate=0 minor=0 total=0");
+    }
+
+    @Test
+    void aceFindsNoAccessibilityViolationsInABookWithPartsMatterAndAnIndex() throws Exception {
+        Path dir = workspace("ace-index");
+        Path epub = EpubBooksTest.render(IndexEpubTest.indexedBook(dir.resolve("book")).read(), Map.of(),
+                dir.resolve("epub"));
 
         String summary = run(epub, dir.resolve("report"));
 

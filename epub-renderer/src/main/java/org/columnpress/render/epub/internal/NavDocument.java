@@ -45,6 +45,9 @@ final class NavDocument {
         plan.backStart().ifPresent(href -> landmark(x, "backmatter", href, contents.stream()
                 .filter(e -> e.href().equals(href)).map(Contents.Entry::label).findFirst()
                 .orElse(labels.get(Label.SOURCES))));
+        if (plan.hasIndex()) {
+            landmark(x, "index", Layout.INDEX, labels.get(Label.INDEX));
+        }
         x.end().end().finish();
     }
 
