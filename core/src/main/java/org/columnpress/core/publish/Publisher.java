@@ -21,6 +21,7 @@ import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.read.BookReader;
+import org.columnpress.core.render.PageMapExchange;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderer;
@@ -127,16 +128,26 @@ public final class Publisher {
                         return chosen.get(designer.get()).frontCover(book, folder)
                                 .map(front -> book.withCover(Optional.of(front))).orElse(book);
                     });
+            // The page map (print pages for the EPUB) is waited for only when a renderer of this build makes one.
+            boolean mapped = chosen.values().stream().anyMatch(renderer -> renderer.makesPageMap(book));
+            PageMapExchange pages = mapped ? PageMapExchange.awaiting() : PageMapExchange.none();
             Map<String, Future<PublishResult.Output>> running = new LinkedHashMap<>();
             for (Map.Entry<String, Renderer> entry : chosen.entrySet()) {
                 Path folder = Files.createDirectory(staging.resolve(entry.getKey()));
                 boolean designs = designer.filter(entry.getKey()::equals).isPresent();
+                boolean maps = mapped && entry.getValue().makesPageMap(book);
                 running.put(entry.getKey(), pool.submit(() -> {
-                    Book shown = designs ? book : unwrapped(covered);
-                    long start = System.nanoTime();
-                    List<RenderedFile> files = entry.getValue().render(shown, folder, baseName);
-                    return new PublishResult.Output(entry.getKey(), files,
-                            Duration.ofNanos(System.nanoTime() - start));
+                    try {
+                        Book shown = designs ? book : unwrapped(covered);
+                        long start = System.nanoTime();
+                        List<RenderedFile> files = entry.getValue().render(shown, folder, baseName, pages);
+                        return new PublishResult.Output(entry.getKey(), files,
+                                Duration.ofNanos(System.nanoTime() - start));
+                    } finally {
+                        if (maps) {
+                            pages.close(); // those waiting go on, with the map or (the maker failed) without
+                        }
+                    }
                 }));
             }
             List<PublishResult.Output> outputs = new ArrayList<>();

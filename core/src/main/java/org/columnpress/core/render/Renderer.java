@@ -47,4 +47,28 @@ public interface Renderer {
     default Optional<Path> frontCover(Book book, Path folder) {
         return Optional.empty();
     }
+
+    /**
+     * Whether rendering the book makes its {@link PageMap} (where each printed page begins), which
+     * {@link #render(Book, Path, String, PageMapExchange)} then offers. Cheap: nothing is made. The publisher
+     * makes an exchange that others may wait on only when some renderer says so.
+     *
+     * @since 0.1.0
+     */
+    default boolean makesPageMap(Book book) {
+        return false;
+    }
+
+    /**
+     * {@link #render(Book, Path, String)} in a build whose renderers share a {@link PageMapExchange}: a
+     * renderer that {@link #makesPageMap makes} the page map offers it there as soon as it has it (before
+     * it finishes its other files); one that uses it {@link PageMapExchange#await() waits} for it only where
+     * it needs it, and gets nothing at once when the build makes none. Renderers that do neither need not
+     * override it. The publisher closes the exchange when the maker is done, whatever happened.
+     *
+     * @since 0.1.0
+     */
+    default List<RenderedFile> render(Book book, Path directory, String baseName, PageMapExchange pages) {
+        return render(book, directory, baseName);
+    }
 }

@@ -178,6 +178,88 @@ class PublisherTest {
         assertThat(stagingFolders()).isEmpty();
     }
 
+    @Test
+    void theRendererThatUsesThePageMapGetsItFromTheOneThatMakesItAndNothingWithoutOne() {
+        Map<String, java.util.Optional<org.columnpress.core.render.PageMap>> got = new java.util.concurrent.ConcurrentHashMap<>();
+        org.columnpress.core.render.PageMap map = new org.columnpress.core.render.PageMap(List.of(
+                new org.columnpress.core.render.PageMap.Page("1", java.util.Optional.of("a1-1"), true)));
+        RendererFactory maker = pageMapFactory("pdf", map, got);
+        RendererFactory user = pageMapFactory("epub", null, got);
+
+        publish(Renderers.of(maker, user), List.of("pdf", "epub"), Map.of());
+        assertThat(got.get("epub")).as("with the PDF in the build").hasValue(map);
+
+        got.clear();
+        publish(Renderers.of(maker, user), List.of("epub"), Map.of());
+        assertThat(got.get("epub")).as("without it: at once, nothing").isEmpty();
+    }
+
+    @Test
+    void aMakerThatFailsLetsTheUserGoOnWithoutAMap() {
+        Map<String, java.util.Optional<org.columnpress.core.render.PageMap>> got = new java.util.concurrent.ConcurrentHashMap<>();
+        RendererFactory failing = new RendererFactory() {
+            @Override
+            public String name() {
+                return "pdf";
+            }
+
+            @Override
+            public Renderer create(RenderOptions options) {
+                return new Renderer() {
+                    @Override
+                    public List<RenderedFile> render(Book b, Path directory, String baseName) {
+                        throw new ColumnpressException("FOP failed");
+                    }
+
+                    @Override
+                    public boolean makesPageMap(Book b) {
+                        return true;
+                    }
+                };
+            }
+        };
+        assertThatThrownBy(() -> publish(Renderers.of(failing, pageMapFactory("epub", null, got)),
+                List.of("pdf", "epub"), Map.of())).hasMessageContaining("FOP failed");
+        assertThat(got.get("epub")).isEmpty();
+    }
+
+    /** A renderer that makes the given page map (offers it), or, given none, uses one (records what it got). */
+    private static RendererFactory pageMapFactory(String name, org.columnpress.core.render.PageMap makes,
+            Map<String, java.util.Optional<org.columnpress.core.render.PageMap>> got) {
+        return new RendererFactory() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Renderer create(RenderOptions options) {
+                return new Renderer() {
+                    @Override
+                    public List<RenderedFile> render(Book b, Path directory, String baseName) {
+                        throw new AssertionError("the build hands over its page map exchange");
+                    }
+
+                    @Override
+                    public boolean makesPageMap(Book b) {
+                        return makes != null;
+                    }
+
+                    @Override
+                    public List<RenderedFile> render(Book b, Path directory, String baseName,
+                            org.columnpress.core.render.PageMapExchange pages) {
+                        if (makes != null) {
+                            pages.offer(makes);
+                        } else {
+                            got.put(name, pages.await());
+                        }
+                        return List.of();
+                    }
+                };
+            }
+        };
+    }
+
     /** Records the cover each renderer is given; the designer makes a front picture when asked. */
     private static RendererFactory coverFactory(String name, Map<String, java.util.Optional<Path>> covers,
             boolean designs) {

@@ -70,8 +70,8 @@ public class IndexPagesTest {
         TestBooks.Folder book = TestBooks.folder(folder, yaml.toString());
         StringBuilder long_ = new StringBuilder(front("Een lange reis", "2024-01-05"));
         for (int i = 0; i < 40; i++) {
-            long_.append("In Amersfoort wachtte ik op de trein, zoals elke ochtend van die lange winter, met een boek"
-                    + " dat ik niet las en een koffie die te heet was om te drinken. Paragraaf " + i + ".\n\n");
+            long_.append("Alinea " + (i + 1) + " van de reis. In Amersfoort wachtte ik op de trein, zoals elke ochtend van die lange winter, met een boek"
+                    + " dat ik niet las en een koffie die te heet was om te drinken.\n\n");
         }
         book.write("columns/01-reis.md", long_.toString());
         book.write("columns/02-haag.md", front("Het Binnenhof", "2024-02-05")
@@ -81,7 +81,7 @@ public class IndexPagesTest {
             places.append("Vandaag was ik in ").append(PLACES.get(i)).append(", waar het regende zoals het in ")
                     .append("dit land regent: zacht, zijdelings en zonder ophouden. Ik nam de trein terug.\n\n");
             if (i % 8 == 7) {
-                places.append("Een langere alinea zonder plaatsnamen, over het weer en de mensen en de dingen die ")
+                places.append("Een langere alinea, de ").append(i / 8 + 1).append("e, zonder plaatsnamen, over het weer en de mensen en de dingen die ")
                         .append("je ziet als je uit het raam kijkt. ".repeat(12)).append("\n\n");
             }
         }

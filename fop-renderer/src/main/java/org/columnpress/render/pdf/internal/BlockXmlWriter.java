@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.columnpress.core.model.Block;
+import org.columnpress.core.render.BlockAnchors;
 import org.columnpress.core.render.BodyCutter;
 import org.columnpress.core.model.Inline;
 
@@ -18,12 +19,29 @@ final class BlockXmlWriter {
     private final XMLStreamWriter xml;
     private final XmlText text;
     private final UnaryOperator<Path> imageFiles;
+    private final BlockAnchors anchors;
 
     /** @param imageFiles the file FOP is to read for each image of the book */
     BlockXmlWriter(XMLStreamWriter xml, XmlText text, UnaryOperator<Path> imageFiles) {
+        this(xml, text, imageFiles, null);
+    }
+
+    /** @param anchors the ids of a column's blocks ({@code anchor} attributes), or null for none */
+    BlockXmlWriter(XMLStreamWriter xml, XmlText text, UnaryOperator<Path> imageFiles, BlockAnchors anchors) {
         this.xml = xml;
         this.text = text;
         this.imageFiles = imageFiles;
+        this.anchors = anchors;
+    }
+
+    /** The block's anchor attribute, when it has one. */
+    private void anchor(Block block) throws XMLStreamException {
+        if (anchors != null) {
+            java.util.Optional<String> id = anchors.id(block);
+            if (id.isPresent()) {
+                xml.writeAttribute("anchor", id.get());
+            }
+        }
     }
 
     void container(String name, List<Block> content) throws XMLStreamException {
@@ -47,7 +65,7 @@ final class BlockXmlWriter {
             List<List<Inline>> parts = block instanceof Block.Paragraph p ? ParagraphSplitter.split(p.content())
                     : List.of();
             if (parts.size() > 1) {
-                longParagraph(parts, cutter);
+                longParagraph(block, parts, cutter);
             } else {
                 if (cutter.cutBefore(BodyCutter.size(block), block instanceof Block.Heading)) {
                     newBody();
@@ -59,7 +77,8 @@ final class BlockXmlWriter {
     }
 
     /** A long paragraph in a long body: a new body may begin between two of its parts. */
-    private void longParagraph(List<List<Inline>> parts, BodyCutter cutter) throws XMLStreamException {
+    private void longParagraph(Block paragraph, List<List<Inline>> parts, BodyCutter cutter)
+            throws XMLStreamException {
         for (int i = 0; i < parts.size(); i++) {
             boolean cut = cutter.cutBefore(Inline.plainText(parts.get(i)).length(), false);
             if (cut && i > 0) {
@@ -72,6 +91,7 @@ final class BlockXmlWriter {
             }
             if (i == 0) {
                 xml.writeStartElement(NS, "p");
+                anchor(paragraph);
             }
             inlineElement("part", parts.get(i));
         }
@@ -101,7 +121,7 @@ final class BlockXmlWriter {
     private final Block.Visitor<Write> blockWriter = new Block.Visitor<>() {
         @Override
         public Write paragraph(Block.Paragraph p) {
-            return () -> BlockXmlWriter.this.paragraph(p.content());
+            return () -> BlockXmlWriter.this.paragraph(p);
         }
 
         @Override
@@ -109,6 +129,7 @@ final class BlockXmlWriter {
             return () -> {
                 xml.writeStartElement(NS, "h");
                 xml.writeAttribute("level", Integer.toString(h.level()));
+                anchor(h);
                 inlines(h.content());
                 xml.writeEndElement();
             };
@@ -160,13 +181,15 @@ final class BlockXmlWriter {
     };
 
     /** A very long paragraph is written as consecutive parts: see {@link ParagraphSplitter}. */
-    private void paragraph(List<Inline> content) throws XMLStreamException {
-        List<List<Inline>> parts = ParagraphSplitter.split(content);
+    private void paragraph(Block.Paragraph paragraph) throws XMLStreamException {
+        List<List<Inline>> parts = ParagraphSplitter.split(paragraph.content());
+        xml.writeStartElement(NS, "p");
+        anchor(paragraph);
         if (parts.size() == 1) {
-            inlineElement("p", parts.get(0));
+            inlines(parts.get(0));
+            xml.writeEndElement();
             return;
         }
-        xml.writeStartElement(NS, "p");
         for (List<Inline> part : parts) {
             inlineElement("part", part);
         }

@@ -16,6 +16,7 @@ import org.columnpress.core.model.Footnote;
 import org.columnpress.core.model.Label;
 import org.columnpress.core.model.Labels;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.render.BlockAnchors;
 
 /**
  * Writes a book as Columnpress book XML (namespace {@link #NS}, schema {@code schema/book.xsd}), the
@@ -147,14 +148,15 @@ public final class BookXmlWriter {
             writeLabels(xml, labels);
         }
         if (bodies) {
-            writeContent(xml, text, column);
+            writeContent(xml, text, book, column);
         }
         xml.writeEndElement();
         text.reportDropped();
     }
 
-    private void writeContent(XMLStreamWriter xml, XmlText text, Column column) throws XMLStreamException {
-        BlockXmlWriter blocks = new BlockXmlWriter(xml, text, imageFiles);
+    private void writeContent(XMLStreamWriter xml, XmlText text, Book book, Column column)
+            throws XMLStreamException {
+        BlockXmlWriter blocks = new BlockXmlWriter(xml, text, imageFiles, BlockAnchors.of(book, column));
         blocks.bodies(column.body());
         if (!column.footnotes().isEmpty()) {
             xml.writeStartElement(NS, "footnotes");

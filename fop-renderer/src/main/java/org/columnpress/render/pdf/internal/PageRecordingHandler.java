@@ -14,7 +14,8 @@ import org.apache.fop.area.RenderPagesModel;
 import org.apache.fop.area.Resolvable;
 
 /**
- * FOP's own area tree handler, which also tells {@link LaidOutPages} on which page each id it wants lands.
+ * FOP's own area tree handler, which also tells {@link LaidOutPages} each page's label and on which page each
+ * id it wants lands.
  * FOP lays out a page sequence as soon as it has read the sequence's end; so once a page sequence has gone
  * to FOP, the pages of every id in it are known. Set with {@link FOUserAgent#setFOEventHandlerOverride}: FOP
  * then uses it instead of making one.
@@ -47,9 +48,17 @@ final class PageRecordingHandler extends AreaTreeHandler {
             return;
         }
         model = new RenderPagesModel(agent, outputFormat, fontInfo, out) {
+            private Object sequence;
+            private int sequences = -1;
+
             @Override
             public void addPage(PageViewport page) {
                 super.addPage(page);
+                if (page.getPageSequence() != sequence) {
+                    sequence = page.getPageSequence();
+                    sequences++;
+                }
+                pages.pageAdded(page.getPageIndex(), page.getPageNumberString(), sequences);
                 List<String> ids = waiting.remove(page);
                 if (ids != null) {
                     for (String id : ids) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.sax.SAXResult;
@@ -22,6 +23,7 @@ import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.IndexTerm;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.render.PageMap;
 import org.columnpress.core.render.RenderOptions;
 import org.xml.sax.ContentHandler;
 
@@ -73,6 +75,15 @@ final class PdfDocumentRenderer {
      */
     int render(Book book, List<Column> columns, String kind, Path pdf, MissingGlyphs glyphs,
             UnaryOperator<Path> imageFiles) {
+        return render(book, columns, kind, pdf, glyphs, imageFiles, map -> { });
+    }
+
+    /**
+     * @param pageMap told, once FOP has laid out the whole document (before the post-pass), where each page
+     *                begins ({@link LaidOutPages#pageMap()})
+     */
+    int render(Book book, List<Column> columns, String kind, Path pdf, MissingGlyphs glyphs,
+            UnaryOperator<Path> imageFiles, Consumer<PageMap> pageMap) {
         if (settings.debug()) {
             writeDebugXml(book, columns, kind, pdf);
         }
@@ -106,6 +117,7 @@ final class PdfDocumentRenderer {
             out.flush();
             int pages = fop.getResults().getPageCount();
             out.close();
+            pageMap.accept(laidOut.pageMap());
             PdfPostProcessor.finish(pdf, settings.pdfua(), GlyphChecker.beyondBmp(book, columns));
             return pages;
         } catch (FOPException | IOException e) {

@@ -19,6 +19,7 @@ import org.columnpress.core.Reporter;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.render.PageMapExchange;
 import org.columnpress.core.render.PreparedImages;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
@@ -74,6 +75,12 @@ public final class PdfRenderer implements Renderer {
         return book.print().map(edition -> printEditions.front(book, edition, folder));
     }
 
+    /** The book PDF's layout gives where each printed page begins, for the EPUB's page list. */
+    @Override
+    public boolean makesPageMap(Book book) {
+        return true;
+    }
+
     @Override
     public void check(Book book) {
         check(book, settings, fonts, options.reporter());
@@ -106,11 +113,17 @@ public final class PdfRenderer implements Renderer {
      */
     @Override
     public List<RenderedFile> render(Book book, Path directory, String baseName) {
+        return render(book, directory, baseName, PageMapExchange.none());
+    }
+
+    /** {@link #render(Book, Path, String)}, offering the book PDF's page map as soon as FOP has laid it out. */
+    @Override
+    public List<RenderedFile> render(Book book, Path directory, String baseName, PageMapExchange pages) {
         Set<Path> images = new java.util.TreeSet<>();
         book.columns().forEach(column -> column.images().forEach(image -> images.add(image.file())));
         try (PreparedImages prepared = PreparedImages.prepare(images, directory,
                 ImageResolution.limit(settings), "PDF", options.reporter())) {
-            return renderPrepared(book, directory, baseName, prepared::file);
+            return renderPrepared(book, directory, baseName, prepared::file, pages);
         }
     }
 
@@ -131,12 +144,13 @@ public final class PdfRenderer implements Renderer {
     }
 
     private List<RenderedFile> renderPrepared(Book book, Path directory, String baseName,
-            UnaryOperator<Path> imageFiles) {
+            UnaryOperator<Path> imageFiles, PageMapExchange pages) {
         MissingGlyphs glyphs = check(book, settings, fonts, options.reporter());
         List<Callable<List<RenderedFile>>> jobs = new ArrayList<>();
         Path bookPdf = directory.resolve(baseName + ".pdf");
         jobs.add(() -> List.of(new RenderedFile(bookPdf,
-                RenderedFile.Role.BOOK, documents.render(book, book.columns(), "book", bookPdf, glyphs, imageFiles))));
+                RenderedFile.Role.BOOK,
+                documents.render(book, book.columns(), "book", bookPdf, glyphs, imageFiles, pages::offer))));
         // Second: on the other core while the book PDF is laid out (the column PDFs queue behind both).
         book.print().ifPresent(edition ->
                 jobs.add(() -> printEditions.render(book, edition, directory, baseName, glyphs)));

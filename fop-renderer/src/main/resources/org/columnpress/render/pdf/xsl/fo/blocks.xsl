@@ -143,16 +143,25 @@
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
   </xsl:attribute-set>
 
+  <!-- A paragraph's or heading's anchor (core's BlockAnchors; the EPUB gives the block the same id): the
+       block's id, so that Columnpress learns from FOP's layout on which page it starts. A template of yours
+       for b:p or b:h should apply templates to @anchor inside its outer fo:block. -->
+  <xsl:template match="b:p/@anchor | b:h/@anchor">
+    <xsl:attribute name="id"><xsl:value-of select="."/></xsl:attribute>
+  </xsl:template>
+
   <xsl:template match="b:p">
     <xsl:choose>
       <!-- The column's first paragraph: the first of its first body. -->
       <xsl:when test="not(preceding-sibling::b:p) and parent::b:body[not(preceding-sibling::b:body)]/parent::b:column">
         <fo:block xsl:use-attribute-sets="paragraph first.paragraph">
+          <xsl:apply-templates select="@anchor"/>
           <xsl:call-template name="drop-cap-paragraph"/>
         </fo:block>
       </xsl:when>
       <xsl:otherwise>
         <fo:block xsl:use-attribute-sets="paragraph">
+          <xsl:apply-templates select="@anchor"/>
           <xsl:if test="preceding-sibling::*[1][self::b:p]">
             <xsl:attribute name="text-indent"><xsl:value-of select="$paragraph.indent"/></xsl:attribute>
           </xsl:if>
@@ -308,16 +317,16 @@
         + number(boolean($col//b:h[@level = 6]) and @level &gt;= 6)"/>
     <xsl:choose>
       <xsl:when test="$rank = 1">
-        <fo:block xsl:use-attribute-sets="heading.1" role="H2"><xsl:apply-templates/></fo:block>
+        <fo:block xsl:use-attribute-sets="heading.1" role="H2"><xsl:apply-templates select="@anchor | node()"/></fo:block>
       </xsl:when>
       <xsl:when test="$rank = 2">
-        <fo:block xsl:use-attribute-sets="heading.2" role="H3"><xsl:apply-templates/></fo:block>
+        <fo:block xsl:use-attribute-sets="heading.2" role="H3"><xsl:apply-templates select="@anchor | node()"/></fo:block>
       </xsl:when>
       <xsl:otherwise>
         <!-- PDF knows H1 to H6 (FOP makes any other a P, with a warning): a column that uses all six
              levels has its last two both H6, as the EPUB has them both h6. -->
         <fo:block xsl:use-attribute-sets="heading.other" role="H{$rank + 1 - number($rank &gt;= 6)}">
-          <xsl:apply-templates/>
+          <xsl:apply-templates select="@anchor | node()"/>
         </fo:block>
       </xsl:otherwise>
     </xsl:choose>

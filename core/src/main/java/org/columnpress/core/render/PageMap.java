@@ -1,0 +1,37 @@
+package org.columnpress.core.render;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where each page of the printed book begins, in terms every renderer knows: for each page of the book PDF
+ * in order, its label (the number printed on it: "v", "12") and the {@link BlockAnchors anchor} of the first
+ * block that starts on it ({@code exact}), or, for a page that begins inside a block and has none starting
+ * on it, the anchor of that block ({@code exact} false: the page begins somewhere in it). Pages before the
+ * first anchored block (title pages, the contents) have no anchor. Made by the PDF renderer from FOP's
+ * layout; the EPUB renderer marks its page breaks with it. No renderer's types: it crosses modules.
+ *
+ * @param pages every page of the book PDF, in order
+ * @since 0.1.0
+ */
+public record PageMap(List<Page> pages) {
+
+    public PageMap {
+        pages = List.copyOf(pages);
+    }
+
+    /**
+     * One printed page.
+     *
+     * @param label  the page number as printed
+     * @param anchor the first block starting on it, or the block it begins in; empty before the first
+     * @param exact  whether the block starts on this page
+     */
+    public record Page(String label, Optional<String> anchor, boolean exact) {
+        public Page {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(anchor, "anchor");
+        }
+    }
+}
