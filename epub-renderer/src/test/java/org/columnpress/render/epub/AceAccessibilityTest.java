@@ -63,7 +63,7 @@ class AceAccessibilityTest {
     }
 
     @Test
-    void aceFindsNoAccessibilityViolationsInABookWithPartsMatterAndAnIndex() throws Exception {
+    void aceFindsNoAccessibilityViolationsInABookWithPartsMatterAndAnIndexAndReadsItsConformanceClaim() throws Exception {
         Path dir = workspace("ace-index");
         Path epub = EpubBooksTest.render(IndexEpubTest.indexedBook(dir.resolve("book")).read(), Map.of(),
                 dir.resolve("epub"));
@@ -72,6 +72,13 @@ class AceAccessibilityTest {
 
         assertThat(summary).as("Ace summary; report in " + dir.resolve("report"))
                 .contains("critical=0 serious=0 moderate=0 minor=0 total=0");
+        String report = Files.readString(dir.resolve("report/report.json")).replaceAll("\\s+", "");
+        assertThat(report).as("Ace read the claim").contains(
+                "\"dcterms:conformsTo\":\"EPUBAccessibility1.1-WCAG2.1LevelAA\"",
+                "\"a11y:certifiedBy\":\"UitgeverijDeKade\"");
+        String present = report.substring(report.indexOf("\"present\":["));
+        assertThat(present.substring(0, present.indexOf(']'))).as("Ace's a11y-metadata, present")
+                .contains("\"dcterms:conformsTo\"", "\"a11y:certifiedBy\"");
     }
 
     /** A clean folder under target/ (kept for a person to read the report), when Ace can run here. */

@@ -189,6 +189,21 @@ class IndexEpubTest {
                 .containsExactly("Het Binnenhof", "Het Binnenhof", "Het Binnenhof");
     }
 
+    @Test
+    void theBookClaimsEpubAccessibilityWithItsPublisherAsCertifierAndNamesItsIndexButNoPrintPages() {
+        String meta = "//*[local-name()='meta'][@property='%s']";
+        assertThat(epub.select(OPF, meta.formatted("dcterms:conformsTo")))
+                .containsExactly("EPUB Accessibility 1.1 - WCAG 2.1 Level AA");
+        assertThat(epub.select(OPF, meta.formatted("a11y:certifiedBy"))).containsExactly("Uitgeverij De Kade");
+        assertThat(epub.select(OPF, meta.formatted("schema:accessibilityFeature"))).contains("index")
+                .doesNotContain("printPageNumbers", "pageNavigation", "pageBreakMarkers");
+        assertThat(epub.select(OPF, meta.formatted("pageBreakSource"))).isEmpty();
+        assertThat(epub.select(OPF, meta.formatted("schema:accessibilitySummary"))).singleElement().asString()
+                .startsWith("This publication meets EPUB Accessibility 1.1 and WCAG 2.1 Level AA.")
+                .contains("an index").doesNotContain("page");
+        assertThat(epub.select(NAV, "//*[local-name()='nav'][@*[local-name()='type']='page-list']")).isEmpty();
+    }
+
     private static IndexTerm term(String printed) {
         return book.index().stream().filter(t -> t.term().equals(printed)).findFirst().orElseThrow();
     }

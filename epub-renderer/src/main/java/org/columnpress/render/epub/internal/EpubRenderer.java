@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Matter;
@@ -42,6 +43,7 @@ public final class EpubRenderer implements Renderer {
         Images images = Images.of(book);
         FrontMatter front = new FrontMatter(book);
         Plan plan = new Plan(book, images, settings.embedFonts(), front.hasSources());
+        Accessibility accessibility = Accessibility.of(book, plan, Optional.empty(), options.reporter());
         Path target = directory.resolve(baseName + ".epub");
         // The cover goes in as it is: stores ask for large covers (Kindle 1600 x 2560), and it is one image.
         List<Path> inside = images.all().stream().map(Map.Entry::getKey)
@@ -55,7 +57,7 @@ public final class EpubRenderer implements Renderer {
                 Container.write(out, Layout.PACKAGE);
             }
             try (OutputStream out = zip.next(Layout.PACKAGE)) {
-                new PackageDocument(book, plan, options.timestamp()).write(out);
+                new PackageDocument(book, plan, options.timestamp(), accessibility).write(out);
             }
             for (Item item : plan.manifest()) {
                 try (OutputStream out = zip.next(Layout.ROOT + item.href())) {
