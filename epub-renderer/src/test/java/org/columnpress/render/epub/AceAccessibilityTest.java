@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.columnpress.core.RecordingReporter;
 import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Book;
+import org.columnpress.core.render.PageMapExchange;
+import org.columnpress.core.render.RenderOptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +82,26 @@ class AceAccessibilityTest {
         String present = report.substring(report.indexOf("\"present\":["));
         assertThat(present.substring(0, present.indexOf(']'))).as("Ace's a11y-metadata, present")
                 .contains("\"dcterms:conformsTo\"", "\"a11y:certifiedBy\"");
+    }
+
+    @Test
+    void aceFindsNoAccessibilityViolationsWithThePrintEditionsPageBreaksAndPageList() throws Exception {
+        Path dir = workspace("ace-pages");
+        Book book = IndexEpubTest.indexedBook(dir.resolve("book")).read();
+        PageMapExchange exchange = PageMapExchange.awaiting();
+        exchange.offer(PrintPagesEpubTest.pageMap(book));
+        RenderOptions options = new RenderOptions(Map.of(), dir.resolve("epub"), EpubBooksTest.TIMESTAMP,
+                new RecordingReporter());
+        Path epub = new EpubRendererFactory().create(options).render(book, dir.resolve("epub"), "book", exchange)
+                .get(0).path();
+
+        String summary = run(epub, dir.resolve("report"));
+
+        assertThat(summary).as("Ace summary; report in " + dir.resolve("report"))
+                .contains("critical=0 serious=0 moderate=0 minor=0 total=0");
+        String report = Files.readString(dir.resolve("report/report.json")).replaceAll("\\s+", "");
+        assertThat(report).as("Ace read the page list's feature and the claim")
+                .contains("\"printPageNumbers\"", "\"pageNavigation\"", "\"dcterms:conformsTo\"");
     }
 
     /** A clean folder under target/ (kept for a person to read the report), when Ace can run here. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Matter;
+import org.columnpress.core.render.PageMapExchange;
 import org.columnpress.core.render.PreparedImages;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
@@ -40,10 +41,18 @@ public final class EpubRenderer implements Renderer {
 
     @Override
     public List<RenderedFile> render(Book book, Path directory, String baseName) {
+        return render(book, directory, baseName, PageMapExchange.none());
+    }
+
+    /**
+     * {@link #render(Book, Path, String)}, marking the print edition's pages when the build makes the book PDF:
+     * the images are prepared while the PDF is laid out, then the EPUB waits for its page map.
+     */
+    @Override
+    public List<RenderedFile> render(Book book, Path directory, String baseName, PageMapExchange pageMap) {
         Images images = Images.of(book);
         FrontMatter front = new FrontMatter(book);
         Plan plan = new Plan(book, images, settings.embedFonts(), front.hasSources());
-        Accessibility accessibility = Accessibility.of(book, plan, Optional.empty(), options.reporter());
         Path target = directory.resolve(baseName + ".epub");
         // The cover goes in as it is: stores ask for large covers (Kindle 1600 x 2560), and it is one image.
         List<Path> inside = images.all().stream().map(Map.Entry::getKey)
@@ -52,7 +61,11 @@ public final class EpubRenderer implements Renderer {
                 this::imageScale, "EPUB", options.reporter());
              OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
              ReproducibleZip zip = new ReproducibleZip(file, options.timestamp())) {
-            Map<String, Content> contents = contents(book, plan, front, prepared);
+            Optional<PageBreaks> pages = pageMap.await().map(map -> PageBreaks.of(book, plan, map))
+                    .filter(breaks -> !breaks.pages().isEmpty());
+            Accessibility accessibility = Accessibility.of(book, plan, pages.map(PageBreaks::source),
+                    options.reporter());
+            Map<String, Content> contents = contents(book, plan, front, prepared, pages);
             try (OutputStream out = zip.next("META-INF/container.xml")) {
                 Container.write(out, Layout.PACKAGE);
             }
@@ -73,12 +86,13 @@ public final class EpubRenderer implements Renderer {
     }
 
     /** What to write for each manifest id. */
-    private Map<String, Content> contents(Book book, Plan plan, FrontMatter front, PreparedImages prepared) {
+    private Map<String, Content> contents(Book book, Plan plan, FrontMatter front, PreparedImages prepared,
+            Optional<PageBreaks> pages) {
         Map<String, Content> map = new HashMap<>();
         plan.cover().ifPresent(c -> map.put("cover", out -> front.cover(c, out)));
         map.put("titlepage", front::titlePage);
         map.put("copyright", out -> front.copyrightPage(plan.embedFonts(), out));
-        map.put("nav", out -> new NavDocument(book, plan).write(out));
+        map.put("nav", out -> new NavDocument(book, plan, pages).write(out));
         map.put("sources", out -> front.sourcesPage(plan.columnHrefs(), out));
         map.put("index", out -> new IndexDocument(book, plan, Map.of()).write(out));
         MatterDocument matter = new MatterDocument(book, plan.images(), options.reporter(), plan.embedFonts());
@@ -89,7 +103,7 @@ public final class EpubRenderer implements Renderer {
         book.parts().forEach(part -> map.put(part.id(), out -> parts.write(part, out)));
         for (int i = 0; i < book.columns().size(); i++) {
             ColumnDocument column = new ColumnDocument(book, book.columns().get(i), plan.images(),
-                    options.reporter(), plan.columnParts(i));
+                    options.reporter(), plan.columnParts(i), pages);
             for (int part = 0; part < plan.columnParts(i).size(); part++) {
                 int index = part;
                 map.put(Plan.columnId(i, part), out -> column.write(index, out));
