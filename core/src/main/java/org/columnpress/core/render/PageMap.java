@@ -5,14 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where each page of the printed book begins, in terms every renderer knows: for each page of the book PDF
- * in order, its label (the number printed on it: "v", "12") and the {@link BlockAnchors anchor} of the first
+ * Where each page of the printed book begins, in terms every renderer knows: for each page of the printed
+ * book in order (the print edition's interior, for a book with one; else the book PDF), its label (the number printed on it: "v", "12") and the {@link BlockAnchors anchor} of the first
  * block that starts on it ({@code exact}), or, for a page that begins inside a block and has none starting
  * on it, the anchor of that block ({@code exact} false: the page begins somewhere in it). Pages before the
  * first anchored block (title pages, the contents) have no anchor. Made by the PDF renderer from FOP's
  * layout; the EPUB renderer marks its page breaks with it. No renderer's types: it crosses modules.
  *
- * @param pages every page of the book PDF, in order
+ * @param pages every page of the printed book, in order
  * @since 0.1.0
  */
 public record PageMap(List<Page> pages) {

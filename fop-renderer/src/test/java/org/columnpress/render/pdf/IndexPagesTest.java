@@ -97,6 +97,25 @@ public class IndexPagesTest {
 
     @Test
     void everyPageListedHasTheTermsWordAndEveryPageWithTheWordIsListed() throws IOException {
+        assertListedPagesAreThoseWithTheWord(pdf, entries);
+    }
+
+    @Test
+    void thePrintInteriorsIndexListsItsOwnPages(@TempDir Path print) throws IOException {
+        TestBooks.Folder folder = indexedBook(print.resolve("book"));
+        folder.write("book.yaml", java.nio.file.Files.readString(folder.dir.resolve("book.yaml"))
+                + "print:\n  printer: kdp\n  trim: 6x9in\n");
+        Path interior = new PdfRendererFactory().create(TestBooks.options(Map.of("param.hyphenate", "false",
+                "fail-on-preflight", "false"), Reporter.silent())).render(folder.read(), print, "book").stream()
+                .filter(file -> file.role() == org.columnpress.core.render.RenderedFile.Role.PRINT).findFirst()
+                .orElseThrow().path();
+        Map<String, List<String>> printed = entries(indexLines(interior));
+        assertThat(printed).as("other pages than the screen PDF's: a larger trim").isNotEqualTo(entries);
+        assertListedPagesAreThoseWithTheWord(interior, printed);
+    }
+
+    /** For every term, the pages its entry lists are exactly the pages before the sources page with its word. */
+    static void assertListedPagesAreThoseWithTheWord(Path pdf, Map<String, List<String>> entries) throws IOException {
         List<String> pages = Pdfs.pageTexts(pdf);
         String[] labels;
         try (PDDocument doc = Pdfs.open(pdf)) {
@@ -221,6 +240,19 @@ public class IndexPagesTest {
                 .render(book, dir.resolve("tagged"), "book").get(0).path();
         assertThat(PdfValidator.failures(tagged, "ua1")).isEmpty();
         assertThat(PdfValidator.failures(tagged, "2b")).isEmpty();
+    }
+
+    @Test
+    void aFirstParagraphThatOpensWithAnIndexedWordKeepsItsDropCap() throws IOException {
+        Path capped = new PdfRendererFactory().create(TestBooks.options(Map.of("param.drop.cap", "2"),
+                Reporter.silent())).render(book, dir.resolve("capped"), "book").get(0).path();
+        try (PDDocument doc = Pdfs.open(capped)) {
+            int page = Pdfs.pageWith(capped, "Rutte kwam binnen");
+            assertThat(Pdfs.run(doc, page, "Rutte kwam binnen").size()).as("the R, two lines high")
+                    .isCloseTo((14 + 7) / 0.7f, org.assertj.core.data.Offset.offset(0.01f));
+        }
+        assertThat(entries(indexLines(capped)).get("Rutte, Mark")).as("its occurrence is still cited")
+                .isEqualTo(entries.get("Rutte, Mark"));
     }
 
     private static int pageOf(String[] labels, String label) {

@@ -72,6 +72,31 @@ class PageMapTest {
 
     @Test
     void eachPagesFirstAnchoredBlockStartsOnThatPageAndTheOneBeforeItDoesNot() {
+        assertThat(checkedExactPages(map, pages)).as("pages on which a paragraph starts").isGreaterThan(8);
+    }
+
+    @Test
+    void aBookWithAPrintEditionGetsThePrintInteriorsPages(@TempDir Path print) throws IOException {
+        TestBooks.Folder folder = IndexPagesTest.indexedBook(print.resolve("book"));
+        folder.write("book.yaml", java.nio.file.Files.readString(folder.dir.resolve("book.yaml"))
+                + "print:\n  printer: kdp\n  trim: 6x9in\n");
+        PageMapExchange exchange = PageMapExchange.awaiting();
+        Path interior = new PdfRendererFactory().create(TestBooks.options(Map.of("param.hyphenate", "false",
+                "fail-on-preflight", "false"), Reporter.silent())).render(folder.read(), print, "book", exchange)
+                .stream().filter(file -> file.role() == org.columnpress.core.render.RenderedFile.Role.PRINT)
+                .findFirst().orElseThrow().path();
+        PageMap printed = exchange.now().orElseThrow();
+        try (PDDocument doc = Pdfs.open(interior)) {
+            assertThat(printed.pages()).extracting(PageMap.Page::label)
+                    .containsExactly(doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices());
+        }
+        assertThat(printed).as("another trim, other pages").isNotEqualTo(map);
+        List<String> texts = Pdfs.pageTexts(interior).stream().map(text -> text.replaceAll("\\s+", " ")).toList();
+        assertThat(checkedExactPages(printed, texts)).isGreaterThan(4);
+    }
+
+    /** Checks every page of the map against the text of its page; returns how many were exact. */
+    private static int checkedExactPages(PageMap map, List<String> pages) {
         int exact = 0;
         for (int index = 0; index < map.pages().size(); index++) {
             PageMap.Page page = map.pages().get(index);
@@ -90,7 +115,7 @@ class PageMapTest {
                         .doesNotContain(opening.get(page.anchor().get()));
             }
         }
-        assertThat(exact).as("pages on which a paragraph starts").isGreaterThan(8);
+        return exact;
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class BookXmlWriter {
             writeMeta(xml, book);
             writeLabels(xml, book.labels());
             for (Column column : columns) {
-                writeColumn(xml, book, column, bodies);
+                writeColumn(xml, book, column, bodies, "book".equals(kind));
             }
             if (index) {
                 IndexXmlWriter.write(xml, book);
@@ -124,7 +124,8 @@ public final class BookXmlWriter {
         xml.writeEndElement();
     }
 
-    private void writeColumn(XMLStreamWriter xml, Book book, Column column, boolean bodies)
+    /** @param anchored whether its blocks carry their anchors (in the book; a column's own PDF needs none) */
+    private void writeColumn(XMLStreamWriter xml, Book book, Column column, boolean bodies, boolean anchored)
             throws XMLStreamException {
         // A column in another language than the book prints its own language's words (Book.labelsFor).
         Labels labels = book.labelsFor(column);
@@ -148,15 +149,15 @@ public final class BookXmlWriter {
             writeLabels(xml, labels);
         }
         if (bodies) {
-            writeContent(xml, text, book, column);
+            writeContent(xml, text, column, anchored ? BlockAnchors.of(book, column) : null);
         }
         xml.writeEndElement();
         text.reportDropped();
     }
 
-    private void writeContent(XMLStreamWriter xml, XmlText text, Book book, Column column)
+    private void writeContent(XMLStreamWriter xml, XmlText text, Column column, BlockAnchors anchors)
             throws XMLStreamException {
-        BlockXmlWriter blocks = new BlockXmlWriter(xml, text, imageFiles, BlockAnchors.of(book, column));
+        BlockXmlWriter blocks = new BlockXmlWriter(xml, text, imageFiles, anchors);
         blocks.bodies(column.body());
         if (!column.footnotes().isEmpty()) {
             xml.writeStartElement(NS, "footnotes");

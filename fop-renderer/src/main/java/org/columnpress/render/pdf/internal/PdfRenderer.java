@@ -75,7 +75,10 @@ public final class PdfRenderer implements Renderer {
         return book.print().map(edition -> printEditions.front(book, edition, folder));
     }
 
-    /** The book PDF's layout gives where each printed page begins, for the EPUB's page list. */
+    /**
+     * The layout of the printed book gives where each of its pages begins, for the EPUB's page list: the print
+     * interior's, for a book with a print edition, else the book PDF's.
+     */
     @Override
     public boolean makesPageMap(Book book) {
         return true;
@@ -116,7 +119,10 @@ public final class PdfRenderer implements Renderer {
         return render(book, directory, baseName, PageMapExchange.none());
     }
 
-    /** {@link #render(Book, Path, String)}, offering the book PDF's page map as soon as FOP has laid it out. */
+    /**
+     * {@link #render(Book, Path, String)}, offering the printed book's page map (the print interior's, or else
+     * the book PDF's) as soon as FOP has laid it out.
+     */
     @Override
     public List<RenderedFile> render(Book book, Path directory, String baseName, PageMapExchange pages) {
         Set<Path> images = new java.util.TreeSet<>();
@@ -148,12 +154,13 @@ public final class PdfRenderer implements Renderer {
         MissingGlyphs glyphs = check(book, settings, fonts, options.reporter());
         List<Callable<List<RenderedFile>>> jobs = new ArrayList<>();
         Path bookPdf = directory.resolve(baseName + ".pdf");
-        jobs.add(() -> List.of(new RenderedFile(bookPdf,
-                RenderedFile.Role.BOOK,
-                documents.render(book, book.columns(), "book", bookPdf, glyphs, imageFiles, pages::offer))));
+        // The printed book's pages, for the EPUB's page list: the print interior's when there is one, else the book PDF's.
+        boolean printed = book.print().isPresent();
+        jobs.add(() -> List.of(new RenderedFile(bookPdf, RenderedFile.Role.BOOK, documents.render(book,
+                book.columns(), "book", bookPdf, glyphs, imageFiles, printed ? map -> { } : pages::offer))));
         // Second: on the other core while the book PDF is laid out (the column PDFs queue behind both).
         book.print().ifPresent(edition ->
-                jobs.add(() -> printEditions.render(book, edition, directory, baseName, glyphs)));
+                jobs.add(() -> printEditions.render(book, edition, directory, baseName, glyphs, pages::offer)));
         ColumnPdfCache cache = cacheKeys == null ? null : new ColumnPdfCache(settings.cache().get());
         if (settings.columns()) {
             Path folder = directory.resolve("columns");

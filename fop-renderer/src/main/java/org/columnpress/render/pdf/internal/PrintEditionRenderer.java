@@ -15,6 +15,7 @@ import org.columnpress.core.Warning;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.print.PrintEdition;
 import org.columnpress.core.render.RenderOptions;
+import org.columnpress.core.render.PageMap;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.render.pdf.internal.preflight.Check;
 import org.columnpress.render.pdf.internal.preflight.Preflight;
@@ -51,6 +52,12 @@ final class PrintEditionRenderer {
      *                              {@code pdf.fail-on-preflight} is on
      */
     List<RenderedFile> render(Book book, PrintEdition edition, Path directory, String baseName, MissingGlyphs glyphs) {
+        return render(book, edition, directory, baseName, glyphs, map -> { });
+    }
+
+    /** @param pageMap told where each page of the interior begins, as soon as it is laid out (for the EPUB) */
+    List<RenderedFile> render(Book book, PrintEdition edition, Path directory, String baseName, MissingGlyphs glyphs,
+            java.util.function.Consumer<PageMap> pageMap) {
         Path print = directory.resolve(baseName + "-print.pdf");
         Path cover = directory.resolve(baseName + "-cover.pdf");
         Path report = directory.resolve(baseName + "-preflight.txt");
@@ -69,6 +76,7 @@ final class PrintEditionRenderer {
             PrintInterior.Rendered rendered = interior.render(book, layout, print,
                     PrintEditions.estimatePages(book, edition), glyphs);
             int pages = rendered.pages();
+            pageMap.accept(rendered.pageMap());
             Preflight preflight = new Preflight(PrintEditions.preflight(edition, pages, book.isbn()));
             Future<List<Check>> interiorChecks = beside.submit(() -> preflight.checkInterior(print));
             rendered.images().check(print, book, layout.printer(), options.reporter());

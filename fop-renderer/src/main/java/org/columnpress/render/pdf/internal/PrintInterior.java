@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.columnpress.core.model.Book;
+import org.columnpress.core.render.PageMap;
 import org.columnpress.core.render.PreparedImages;
 import org.columnpress.core.render.RenderOptions;
 
@@ -54,8 +55,11 @@ final class PrintInterior {
      * @param glyphs        what the glyph check already warned about, which FOP need not repeat
      * @return the page count of the PDF written, and the check of its images (run it: {@code check})
      */
-    /** The interior written: its page count, and the check of its images' resolution, still to run. */
-    record Rendered(int pages, PrintImageCheck images) {
+    /**
+     * The interior written: its page count, the check of its images' resolution, still to run, and where
+     * each of its pages begins (the printed book's page map, for the EPUB).
+     */
+    record Rendered(int pages, PrintImageCheck images, PageMap pageMap) {
     }
 
     Rendered render(Book book, PrintLayout layout, Path pdf, int expectedPages, MissingGlyphs glyphs) {
@@ -66,7 +70,8 @@ final class PrintInterior {
         try (PreparedImages prepared = PreparedImages.prepare(images, folder,
                 ImageResolution.limit(settings(layout, gutter)), "print PDF", options.reporter())) {
             UnaryOperator<Path> imageFiles = prepared::file;
-            int pages = renderWith(book, layout, gutter, pdf, glyphs, imageFiles);
+            PageMap[] map = new PageMap[1]; // the last layout's
+            int pages = renderWith(book, layout, gutter, pdf, glyphs, imageFiles, map);
             // A wider gutter only adds pages, so this ends; the bound is there all the same.
             for (int tries = 0; tries < layout.gutters().size(); tries++) {
                 PrintLayout.Gutter needed = layout.gutter(pages);
@@ -77,18 +82,18 @@ final class PrintInterior {
                         + " margin of at least " + inches(needed.inner()) + " (from " + needed.fromPages()
                         + " pages on), not " + inches(gutter.inner()) + "; laid out again.");
                 gutter = needed;
-                pages = renderWith(book, layout, gutter, pdf, glyphs, imageFiles);
+                pages = renderWith(book, layout, gutter, pdf, glyphs, imageFiles, map);
             }
-            return new Rendered(pages, PrintImageCheck.of(book, imageFiles));
+            return new Rendered(pages, PrintImageCheck.of(book, imageFiles), map[0]);
         }
     }
 
     private int renderWith(Book book, PrintLayout layout, PrintLayout.Gutter gutter, Path pdf,
-            MissingGlyphs glyphs, UnaryOperator<Path> imageFiles) {
+            MissingGlyphs glyphs, UnaryOperator<Path> imageFiles, PageMap[] map) {
         PdfSettings print = settings(layout, gutter);
         PdfDocumentRenderer documents = new PdfDocumentRenderer(setup.with(print, fopOptions(layout)), print, options,
                 streamed, padding(layout.pageCount()));
-        return documents.render(book, book.columns(), "book", pdf, glyphs, imageFiles);
+        return documents.render(book, book.columns(), "book", pdf, glyphs, imageFiles, laidOut -> map[0] = laidOut);
     }
 
     /** FOP's renderer options for the layout's PDF standard: PDF/X-4 and its output profile, or none. */

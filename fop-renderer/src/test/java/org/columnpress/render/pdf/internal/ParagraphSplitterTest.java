@@ -111,7 +111,7 @@ class ParagraphSplitterTest {
                 .newSchema(getClass().getResource("/org/columnpress/render/pdf/schema/book.xsd"));
         assertThatCode(() -> schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(
                 out.toByteArray())))).doesNotThrowAnyException();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("<p><part>Zin 1:", "<quote><p><part>Zin 1:");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("<p anchor=\"a1-1\"><part>Zin 1:", "<quote><p anchor=\"a1-2\"><part>Zin 1:");
     }
 
     private static String sentences(int count) {

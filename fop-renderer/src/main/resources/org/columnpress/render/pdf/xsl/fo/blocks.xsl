@@ -177,7 +177,8 @@
        text extraction and screen readers read "Er", not "E r". An opening quotation mark goes with it. -->
   <xsl:template name="drop-cap-paragraph">
     <xsl:variable name="holder" select="self::*[not(b:part)] | b:part[1]"/>
-    <xsl:variable name="first" select="$holder/node()[1][self::text()]"/>
+    <!-- The index's anchors before the first word (b:ix) print nothing: the letter is the word's. -->
+    <xsl:variable name="first" select="$holder/node()[not(self::b:ix)][1][self::text()]"/>
     <xsl:variable name="text" select="normalize-space($first)"/>
     <xsl:variable name="quoted" select="contains('&quot;“‘„‚«‹', substring($text, 1, 1))"/>
     <xsl:variable name="letter" select="substring($text, 1, 1 + number($quoted))"/>
@@ -196,22 +197,24 @@
               <xsl:if test="../b:part[2] and $text.align = 'justify'">
                 <xsl:attribute name="text-align-last">justify</xsl:attribute>
               </xsl:if>
+              <xsl:apply-templates select="$first/preceding-sibling::b:ix"/>
               <xsl:call-template name="drop-cap">
                 <xsl:with-param name="letter" select="$letter"/><xsl:with-param name="size" select="$size"/>
                 <xsl:with-param name="height" select="$lines.pt * number($drop.cap)"/>
               </xsl:call-template>
               <xsl:value-of select="$rest"/>
-              <xsl:apply-templates select="$holder/node()[position() &gt; 1]"/>
+              <xsl:apply-templates select="$first/following-sibling::node()"/>
             </fo:block>
             <xsl:apply-templates select="b:part[position() &gt; 1]"/>
           </xsl:when>
           <xsl:otherwise>
+            <xsl:apply-templates select="$first/preceding-sibling::b:ix"/>
             <xsl:call-template name="drop-cap">
               <xsl:with-param name="letter" select="$letter"/><xsl:with-param name="size" select="$size"/>
               <xsl:with-param name="height" select="$lines.pt * number($drop.cap)"/>
             </xsl:call-template>
             <xsl:value-of select="$rest"/>
-            <xsl:apply-templates select="node()[position() &gt; 1]"/>
+            <xsl:apply-templates select="$first/following-sibling::node()"/>
           </xsl:otherwise>
         </xsl:choose>
       </xsl:when>

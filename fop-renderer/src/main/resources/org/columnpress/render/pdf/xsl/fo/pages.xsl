@@ -291,7 +291,8 @@
   </xsl:template>
 
   <!-- One book page master; 'none' regions print nothing. side: recto or verso, for the bleed and crop
-       marks at the outside and inside edges. -->
+       marks at the outside and inside edges. columns and column.gap: the body's columns (the index's pages
+       have two). -->
   <xsl:template name="page-master">
     <xsl:param name="name"/>
     <xsl:param name="left"/>
