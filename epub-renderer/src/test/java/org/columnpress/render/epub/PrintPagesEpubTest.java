@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.columnpress.core.RecordingReporter;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.model.IndexTerm;
 import org.columnpress.core.render.BlockAnchors;
 import org.columnpress.core.render.PageMap;
 import org.columnpress.core.render.PageMapExchange;
@@ -71,7 +73,35 @@ class PrintPagesEpubTest {
             }
         }
         pages.add(new PageMap.Page(Integer.toString(number), Optional.empty(), false)); // the sources page
-        return new PageMap(pages);
+        return new PageMap(pages, places(book));
+    }
+
+    /** The index's occurrences on pages of twenty: ix-1 to ix-19 on page 1, and so on. */
+    static Map<String, String> places(Book book) {
+        Map<String, String> places = new java.util.HashMap<>();
+        book.index().forEach(term -> term.occurrences().forEach(o -> places.put(o.id(), page(o))));
+        return places;
+    }
+
+    private static String page(IndexTerm.Occurrence occurrence) {
+        return Integer.toString(1 + Integer.parseInt(occurrence.id().substring("ix-".length())) / 20);
+    }
+
+    @Test
+    void theIndexCitesThePrintedPagesEachOnceLinkingToTheFirstOccurrenceOnIt() {
+        String index = ROOT + "text/index.xhtml";
+        for (IndexTerm term : book.index()) {
+            Map<String, String> firstOnPage = new LinkedHashMap<>();
+            term.occurrences().forEach(o -> firstOnPage.putIfAbsent(page(o), o.id()));
+            String locators = "//*[@id='" + term.id() + "']//*[@*[local-name()='type']='index-locator']";
+            assertThat(epub.select(index, locators)).as(term.term()).containsExactlyElementsOf(firstOnPage.keySet());
+            assertThat(epub.select(index, locators + "/@href")).as(term.term())
+                    .extracting(href -> href.substring(href.indexOf('#') + 1))
+                    .containsExactlyElementsOf(firstOnPage.values());
+        }
+        assertThat(epub.select(index, "//*[@id='" + book.index().stream().filter(t -> t.term().equals("Amersfoort"))
+                .findFirst().orElseThrow().id() + "']//*[@*[local-name()='type']='index-locator']"))
+                .as("Amersfoort, in every paragraph of the long column, on many pages").hasSizeGreaterThan(10);
     }
 
     @Test

@@ -94,7 +94,8 @@ public final class EpubRenderer implements Renderer {
         map.put("copyright", out -> front.copyrightPage(plan.embedFonts(), out));
         map.put("nav", out -> new NavDocument(book, plan, pages).write(out));
         map.put("sources", out -> front.sourcesPage(plan.columnHrefs(), out));
-        map.put("index", out -> new IndexDocument(book, plan, Map.of()).write(out));
+        map.put("index", out -> new IndexDocument(book, plan, pages.map(PageBreaks::places).orElse(Map.of()))
+                .write(out));
         MatterDocument matter = new MatterDocument(book, plan.images(), options.reporter(), plan.embedFonts());
         for (List<Matter> pieces : List.of(book.front(), book.back())) {
             pieces.forEach(piece -> map.put(piece.id(), out -> matter.write(piece, out)));

@@ -3,9 +3,11 @@ package org.columnpress.render.epub.internal;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.IndexTerm;
 import org.columnpress.core.model.Label;
@@ -27,11 +29,17 @@ final class IndexDocument {
     private final Map<String, String> pageLabels;
     private final Map<String, String> titleOf = new HashMap<>();
 
-    /** @param pageLabels each occurrence's print page label, by occurrence id; empty when pages are unknown */
+    /**
+     * @param pageLabels each occurrence's print page label, by occurrence id; empty when pages are unknown. They
+     *                   are used only when every occurrence has one: an index half in pages, half in running
+     *                   numbers would mislead.
+     */
     IndexDocument(Book book, Plan plan, Map<String, String> pageLabels) {
         this.book = book;
         this.plan = plan;
-        this.pageLabels = Map.copyOf(pageLabels);
+        boolean all = book.index().stream().flatMap(term -> term.occurrences().stream())
+                .allMatch(occurrence -> pageLabels.containsKey(occurrence.id()));
+        this.pageLabels = all ? Map.copyOf(pageLabels) : Map.of();
         book.columns().forEach(c -> titleOf.put(c.id(), c.title()));
         for (List<Matter> matter : List.of(book.front(), book.back())) {
             matter.forEach(m -> m.title().ifPresent(t -> titleOf.put(m.id(), t)));
@@ -77,14 +85,14 @@ final class IndexDocument {
             x.text(" ");
             x.start("ul", "class", "locators").epubType("index-locator-list");
             int running = 0;
-            List<String> pagesDone = new ArrayList<>();
+            Set<String> pagesDone = new HashSet<>();
             for (IndexTerm.Occurrence occurrence : term.occurrences()) {
                 String text;
                 if (pageLabels.isEmpty()) {
                     text = Integer.toString(++running);
                 } else {
                     text = pageLabels.get(occurrence.id());
-                    if (text == null || pagesDone.contains(text)) {
+                    if (pagesDone.contains(text)) {
                         continue;
                     }
                     pagesDone.add(text);

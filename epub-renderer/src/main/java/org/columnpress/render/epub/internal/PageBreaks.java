@@ -32,9 +32,11 @@ final class PageBreaks {
     private final Map<String, List<Page>> before = new HashMap<>();
     private final List<Page> pages = new ArrayList<>();
     private final String source;
+    private final Map<String, String> places;
 
-    private PageBreaks(String source) {
+    private PageBreaks(String source, Map<String, String> places) {
         this.source = source;
+        this.places = places;
     }
 
     /** The pages of the map whose anchors are in the book's columns, in the documents the plan puts them in. */
@@ -47,7 +49,7 @@ final class PageBreaks {
                 place(part.body(), anchors, part.href(), documentOf);
             }
         }
-        PageBreaks breaks = new PageBreaks(book.identifier());
+        PageBreaks breaks = new PageBreaks(book.identifier(), map.places());
         for (int i = 0; i < map.pages().size(); i++) {
             PageMap.Page page = map.pages().get(i);
             String anchor = page.anchor().orElse(null);
@@ -81,6 +83,11 @@ final class PageBreaks {
     /** Every marked page, in reading order. */
     List<Page> pages() {
         return List.copyOf(pages);
+    }
+
+    /** The printed page of each of the index's occurrences (by occurrence id), as the printed index cites it. */
+    Map<String, String> places() {
+        return places;
     }
 
     /** The print edition the pages are of: the book's identifier, which the PDF carries too (its ISBN when given). */
