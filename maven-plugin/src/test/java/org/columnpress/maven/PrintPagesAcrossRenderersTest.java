@@ -100,7 +100,10 @@ class PrintPagesAcrossRenderersTest {
             String marker = "//*[@id='" + href.substring(href.indexOf('#') + 1) + "']";
             assertThat(nodes(document, marker + "[@role='doc-pagebreak'][@aria-label='" + label + "']").getLength())
                     .as(href).isEqualTo(1);
-            NodeList block = nodes(document, marker + "/following-sibling::*[not(@role='doc-pagebreak')][1]");
+            // the paragraph (or list item) the marker starts, or the heading after it
+            String starts = "parent::*[local-name()='p' or local-name()='li'][@id]";
+            NodeList block = nodes(document, marker + "/" + starts + " | " + marker + "[not(" + starts + ")]"
+                    + "/following-sibling::*[not(@role='doc-pagebreak')][1]");
             String words = firstWords(block.item(0).getTextContent());
             int page = pageOf(label);
             if (pageTexts.get(page).contains(words)) {

@@ -31,6 +31,12 @@ class PrintPagesEpubTest {
     private static final String ROOT = "OEBPS/";
     private static final String NAV = ROOT + "text/nav.xhtml";
     private static final String OPF = ROOT + "content.opf";
+    /** XPath from a page-break marker to the block it marks: the paragraph or list item it starts, or the heading after it. */
+    static String block(String marker) {
+        String starts = "parent::*[local-name()='p' or local-name()='li'][@id]";
+        return marker + "/" + starts + " | " + marker + "[not(" + starts + ")]"
+                + "/following-sibling::*[not(@role='doc-pagebreak')][1]";
+    }
 
     static Book book;
     static PageMap map;
@@ -133,9 +139,10 @@ class PrintPagesEpubTest {
             assertThat(epub.select(document, marker + "/@*[local-name()='type']")).as(href).containsExactly("pagebreak");
             assertThat(epub.select(document, marker + "/@role")).as(href).containsExactly("doc-pagebreak");
             assertThat(epub.select(document, marker + "/@aria-label")).as(href).containsExactly(anchored.get(i).label());
-            // the next element that is not a marker is the block with the page's anchor
-            assertThat(epub.select(document, marker + "/following-sibling::*[not(@role='doc-pagebreak')][1]/@id"))
-                    .as(href).containsExactly(anchored.get(i).anchor().orElseThrow());
+            // the block with the page's anchor: the paragraph (or list item) the marker starts, else the heading
+            // after it
+            assertThat(epub.select(document, "(" + block(marker) + ")/@id")).as(href)
+                    .containsExactly(anchored.get(i).anchor().orElseThrow());
             documents.add(document);
         }
         assertThat(documents.stream().distinct()).as("the long column's second document too")

@@ -142,9 +142,12 @@ final class BodyWriter {
     private final Block.Visitor<Void> blockWriter = new Block.Visitor<>() {
         @Override
         public Void paragraph(Block.Paragraph p) {
+            // The markers stand at the start of the paragraph, inside it, so that the style sheet's rules for
+            // a paragraph after a heading or a picture still apply; before a heading they stand outside it, as
+            // inside they would become part of its name.
             String anchor = anchor(p);
-            pageBreaks(anchor);
             x.start("p", "id", anchor);
+            pageBreaks(anchor);
             inlines(p.content());
             x.end();
             return null;

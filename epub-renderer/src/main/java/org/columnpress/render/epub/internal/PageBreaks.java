@@ -11,9 +11,10 @@ import org.columnpress.core.render.BlockAnchors;
 import org.columnpress.core.render.PageMap;
 
 /**
- * The print edition's pages in the EPUB, from the book PDF's {@link PageMap}: a page-break marker before the
- * block each page begins with (or, for a page that begins inside a block, before that block: the page begins
- * somewhere in it), and the page list that links to the markers. Only pages that begin in a column's body
+ * The print edition's pages in the EPUB, from the book PDF's {@link PageMap}: a page-break marker at the
+ * block each page begins with (or, for a page that begins inside a block, at that block: the page begins
+ * somewhere in it; at worst the marker stands at the start of the paragraph in which the page begins), and the
+ * page list that links to the markers. Only pages that begin in a column's body
  * have a marker: the PDF names no block for its title pages, contents, part title pages and front and back
  * matter, nor for a page that begins in a table, an image or a note.
  */
@@ -75,7 +76,7 @@ final class PageBreaks {
         }
     }
 
-    /** The pages whose markers stand before the block with this anchor, in order; empty for most blocks. */
+    /** The pages whose markers stand at the block with this anchor, in order; empty for most blocks. */
     List<Page> before(String anchor) {
         return before.getOrDefault(anchor, List.of());
     }
