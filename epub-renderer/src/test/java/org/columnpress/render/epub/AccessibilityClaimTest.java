@@ -52,6 +52,19 @@ class AccessibilityClaimTest {
     }
 
     @Test
+    void aBookNamingNeitherPublisherNorAuthorMakesNoClaimAndSaysSoWithoutAWarning() {
+        Book book = TestBooks.folder(dir.resolve("book"), "title: Anoniem\nlanguage: nl\n")
+                .write("columns/01.md", "---\ntitle: Een\n---\n\nTekst.\n").read();
+        RecordingReporter reporter = new RecordingReporter();
+
+        EpubContents epub = render(book, reporter);
+
+        assertThat(epub.select(OPF, CLAIM)).isEmpty();
+        assertThat(reporter.infos).anySatisfy(info -> assertThat(info).contains("does not claim", "no publisher"));
+        assertThat(reporter.structured).noneMatch(w -> w.kind().contains("conformance"));
+    }
+
+    @Test
     void withoutAPublisherTheAuthorsMakeTheClaim() {
         Book book = TestBooks.folder(dir.resolve("book"), "title: Zelf\nauthor: [Wim Aalbers, Anna Jansen]\n"
                 + "language: nl\n").write("columns/01.md", "---\ntitle: Een\n---\n\nTekst.\n").read();

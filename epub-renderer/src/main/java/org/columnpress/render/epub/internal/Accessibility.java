@@ -17,8 +17,9 @@ import org.columnpress.core.model.Part;
  * meets EPUB Accessibility 1.1 at WCAG 2.1 AA. What Columnpress makes meets it by construction (the language
  * on every document and on each title in another language, headings in order, a table's header row as
  * {@code th}, no colours, links told apart by more than colour, DAISY Ace finding nothing); what the writer
- * brings can break it, and then no claim is made and the log says why, once: an image without alt text, a
- * table without a header row, or nobody to name as the one who makes the claim.
+ * brings can break it, and then no claim is made and a warning says why, once: an image without alt text or
+ * a table without a header row. A book that names neither publisher nor author makes no claim either (a claim
+ * names who makes it); the log says so as information.
  */
 final class Accessibility {
 
@@ -49,11 +50,13 @@ final class Accessibility {
         Optional<String> evaluator = book.publisher().filter(p -> !p.isBlank())
                 .or(() -> book.authors().isEmpty() ? Optional.empty()
                         : Optional.of(book.labels().joinNames(book.authors())));
-        if (reason.isEmpty() && evaluator.isEmpty()) {
-            reason = Optional.of("the book names no publisher and no author to name as the one who claims it");
-        }
         reason.ifPresent(why -> reporter.warn(new Warning("EPUBs without an accessibility conformance claim",
                 where(book, plan.images()), 0, "the EPUB does not claim " + CONFORMS_TO + ": " + why + ".")));
+        if (reason.isEmpty() && evaluator.isEmpty()) {
+            // Not a flaw of the book's accessibility (a claim must name who makes it): said, not warned about.
+            reporter.info("The EPUB does not claim " + CONFORMS_TO + ": book.yaml names no publisher and no "
+                    + "author to name as the one who claims it.");
+        }
         return new Accessibility(book, plan.images(), plan.hasIndex(), pageSource,
                 reason.isPresent() ? Optional.empty() : evaluator);
     }
