@@ -1,6 +1,7 @@
 package org.columnpress.core.render;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,13 +13,22 @@ import java.util.Optional;
  * first anchored block (title pages, the contents) have no anchor. Made by the PDF renderer from FOP's
  * layout; the EPUB renderer marks its page breaks with it. No renderer's types: it crosses modules.
  *
- * @param pages every page of the printed book, in order
+ * @param pages  every page of the printed book, in order
+ * @param places the page label of each of the index's occurrences ({@code IndexTerm.Occurrence} id to label),
+ *               as the printed index lists it, so that the EPUB's index can cite the same pages; empty when
+ *               the maker knows none
  * @since 0.1.0
  */
-public record PageMap(List<Page> pages) {
+public record PageMap(List<Page> pages, Map<String, String> places) {
 
     public PageMap {
         pages = List.copyOf(pages);
+        places = Map.copyOf(places);
+    }
+
+    /** A map of the pages alone, without the index's places. */
+    public PageMap(List<Page> pages) {
+        this(pages, Map.of());
     }
 
     /**

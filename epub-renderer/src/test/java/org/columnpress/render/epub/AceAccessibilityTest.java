@@ -9,12 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.columnpress.core.RecordingReporter;
 import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Book;
+import org.columnpress.core.render.PageMapExchange;
+import org.columnpress.core.render.RenderOptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * DAISY Ace on the edge-case book, the Hugo-shaped blog and a book with parts and every kind of matter. Needs chromium and the shared Ace script; skipped, visibly, when
+ * DAISY Ace on the edge-case book, the Hugo-shaped blog, a book with parts and every kind of matter and one
+ * with an index. Needs chromium and the shared Ace script; skipped, visibly, when
  * either is missing (CI installs chromium, so it runs there). The report stays in target/ace.
  */
 class AceAccessibilityTest {
@@ -59,6 +63,45 @@ class AceAccessibilityTest {
 
         assertThat(summary).as("Ace summary; report in " + dir.resolve("report"))
                 .contains("critical=0 serious=0 moderate=0 minor=0 total=0");
+    }
+
+    @Test
+    void aceFindsNoAccessibilityViolationsInABookWithPartsMatterAndAnIndexAndReadsItsConformanceClaim() throws Exception {
+        Path dir = workspace("ace-index");
+        Path epub = EpubBooksTest.render(IndexEpubTest.indexedBook(dir.resolve("book")).read(), Map.of(),
+                dir.resolve("epub"));
+
+        String summary = run(epub, dir.resolve("report"));
+
+        assertThat(summary).as("Ace summary; report in " + dir.resolve("report"))
+                .contains("critical=0 serious=0 moderate=0 minor=0 total=0");
+        String report = Files.readString(dir.resolve("report/report.json")).replaceAll("\\s+", "");
+        assertThat(report).as("Ace read the claim").contains(
+                "\"dcterms:conformsTo\":\"EPUBAccessibility1.1-WCAG2.1LevelAA\"",
+                "\"a11y:certifiedBy\":\"UitgeverijDeKade\"");
+        String present = report.substring(report.indexOf("\"present\":["));
+        assertThat(present.substring(0, present.indexOf(']'))).as("Ace's a11y-metadata, present")
+                .contains("\"dcterms:conformsTo\"", "\"a11y:certifiedBy\"");
+    }
+
+    @Test
+    void aceFindsNoAccessibilityViolationsWithThePrintEditionsPageBreaksAndPageList() throws Exception {
+        Path dir = workspace("ace-pages");
+        Book book = IndexEpubTest.indexedBook(dir.resolve("book")).read();
+        PageMapExchange exchange = PageMapExchange.awaiting();
+        exchange.offer(PrintPagesEpubTest.pageMap(book));
+        RenderOptions options = new RenderOptions(Map.of(), dir.resolve("epub"), EpubBooksTest.TIMESTAMP,
+                new RecordingReporter());
+        Path epub = new EpubRendererFactory().create(options).render(book, dir.resolve("epub"), "book", exchange)
+                .get(0).path();
+
+        String summary = run(epub, dir.resolve("report"));
+
+        assertThat(summary).as("Ace summary; report in " + dir.resolve("report"))
+                .contains("critical=0 serious=0 moderate=0 minor=0 total=0");
+        String report = Files.readString(dir.resolve("report/report.json")).replaceAll("\\s+", "");
+        assertThat(report).as("Ace read the page list's feature and the claim")
+                .contains("\"printPageNumbers\"", "\"pageNavigation\"", "\"dcterms:conformsTo\"");
     }
 
     /** A clean folder under target/ (kept for a person to read the report), when Ace can run here. */

@@ -10,6 +10,7 @@ import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
 import org.columnpress.core.model.Inline;
+import org.columnpress.core.render.BlockAnchors;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.Warning;
 
@@ -34,6 +35,9 @@ final class BodyWriter {
     private final String notesDocument;
     private final String ownDocument;
     private final Map<Integer, String> firstRefs;
+    /** The column's block anchors and the print pages, when the book PDF's page map is known; else null. */
+    private BlockAnchors anchors;
+    private PageBreaks breaks;
 
     /**
      * @param notesDocument the document holding the notes, as a link from this one ("" for this one)
@@ -105,6 +109,28 @@ final class BodyWriter {
     }
 
 
+    /**
+     * Marks the print edition's pages: each anchored block gets its anchor as id, with the page-break markers
+     * of the pages that begin with it (or in it) before it.
+     */
+    BodyWriter paged(BlockAnchors anchors, PageBreaks breaks) {
+        this.anchors = anchors;
+        this.breaks = breaks;
+        return this;
+    }
+
+    /** The block's anchor when pages are marked, else null (no id written). */
+    private String anchor(Block block) {
+        return anchors == null ? null : anchors.id(block).orElse(null);
+    }
+
+    /** The markers of the pages that begin at (or in) the block with this anchor. */
+    private void pageBreaks(String anchor) {
+        if (anchor != null) {
+            breaks.before(anchor).forEach(page -> PageBreaks.marker(x, page));
+        }
+    }
+
     void blocks(List<Block> blocks) {
         blocks.forEach(this::block);
     }
@@ -116,7 +142,12 @@ final class BodyWriter {
     private final Block.Visitor<Void> blockWriter = new Block.Visitor<>() {
         @Override
         public Void paragraph(Block.Paragraph p) {
-            x.start("p");
+            // The markers stand at the start of the paragraph, inside it, so that the style sheet's rules for
+            // a paragraph after a heading or a picture still apply; before a heading they stand outside it, as
+            // inside they would become part of its name.
+            String anchor = anchor(p);
+            x.start("p", "id", anchor);
+            pageBreaks(anchor);
             inlines(p.content());
             x.end();
             return null;
@@ -124,7 +155,10 @@ final class BodyWriter {
 
         @Override
         public Void heading(Block.Heading h) {
-            x.start("h" + headingLevels.getOrDefault(h, Math.min(6, Math.max(2, h.level() + headingShift))));
+            String anchor = anchor(h);
+            pageBreaks(anchor);
+            x.start("h" + headingLevels.getOrDefault(h, Math.min(6, Math.max(2, h.level() + headingShift))),
+                    "id", anchor);
             inlines(h.content());
             x.end();
             return null;
@@ -173,11 +207,15 @@ final class BodyWriter {
         x.start(l.ordered() ? "ol" : "ul",
                 "start", l.ordered() && l.start() != 1 ? Integer.toString(l.start()) : null);
         for (Block.ListItem item : l.items()) {
-            x.start("li");
-            // A tight item of one paragraph reads better without the paragraph's margins.
+            // A tight item of one paragraph reads better without the paragraph's margins; the item takes the
+            // paragraph's anchor, and its page-break markers stand inside it (a list holds only items).
             if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Block.Paragraph p) {
+                String anchor = anchor(p);
+                x.start("li", "id", anchor);
+                pageBreaks(anchor);
                 inlines(p.content());
             } else {
+                x.start("li");
                 blocks(item.blocks());
             }
             x.end();

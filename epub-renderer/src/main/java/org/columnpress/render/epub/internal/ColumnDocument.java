@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
 import org.columnpress.core.model.Label;
 import org.columnpress.core.model.Labels;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.render.BlockAnchors;
 
 /**
  * One column as XHTML content documents: its opener (title, subtitle, byline, date and source), the
@@ -28,14 +30,22 @@ final class ColumnDocument {
     private final Reporter reporter;
     private final List<Plan.ColumnPart> parts;
     private final Map<Integer, String> firstRefs = new HashMap<>();
+    private final Optional<PageBreaks> pages;
+    private final Optional<BlockAnchors> anchors;
 
-    /** @param parts the column's documents, from {@link Plan#columnParts(int)} */
-    ColumnDocument(Book book, Column column, Images images, Reporter reporter, List<Plan.ColumnPart> parts) {
+    /**
+     * @param parts the column's documents, from {@link Plan#columnParts(int)}
+     * @param pages the print edition's pages to mark, when the book PDF's page map is known
+     */
+    ColumnDocument(Book book, Column column, Images images, Reporter reporter, List<Plan.ColumnPart> parts,
+            Optional<PageBreaks> pages) {
         this.book = book;
         this.column = column;
         this.images = images;
         this.reporter = reporter;
         this.parts = List.copyOf(parts);
+        this.pages = pages;
+        this.anchors = pages.map(p -> BlockAnchors.of(book, column));
     }
 
     void write(int part, OutputStream stream) {
@@ -56,6 +66,7 @@ final class ColumnDocument {
         String notesDocument = last ? "" : Layout.sibling(parts.get(parts.size() - 1).href());
         String ownDocument = last ? "" : Layout.sibling(parts.get(part).href());
         BodyWriter body = new BodyWriter(x, column, images, reporter, notesDocument, ownDocument, firstRefs);
+        pages.ifPresent(breaks -> body.paged(anchors.orElseThrow(), breaks));
         x.start("div", "class", "body");
         body.blocks(parts.get(part).body());
         x.end();

@@ -13,7 +13,7 @@ import org.columnpress.core.model.Part;
 /**
  * The table of contents, made once for the navigation document and the NCX alike, so the two cannot
  * differ: in reading order, the matter that has a heading, each part with its columns under it (or the
- * columns), and the sources page.
+ * columns), the sources page and the index.
  */
 final class Contents {
 
@@ -51,6 +51,9 @@ final class Contents {
         book.backBeforeSources().forEach(m -> matter(book, m, entries));
         if (plan.hasSources()) {
             entries.add(new Entry(book.labels().get(Label.SOURCES), Optional.empty(), Layout.SOURCES, List.of()));
+        }
+        if (plan.hasIndex()) {
+            entries.add(new Entry(book.labels().get(Label.INDEX), Optional.empty(), Layout.INDEX, List.of()));
         }
         book.backAfterSources().forEach(m -> matter(book, m, entries));
         return List.copyOf(entries);

@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Matter;
+import org.columnpress.core.render.PageMapExchange;
 import org.columnpress.core.render.PreparedImages;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
@@ -39,6 +41,15 @@ public final class EpubRenderer implements Renderer {
 
     @Override
     public List<RenderedFile> render(Book book, Path directory, String baseName) {
+        return render(book, directory, baseName, PageMapExchange.none());
+    }
+
+    /**
+     * {@link #render(Book, Path, String)}, marking the print edition's pages when the build makes the book PDF:
+     * the images are prepared while the PDF is laid out, then the EPUB waits for its page map.
+     */
+    @Override
+    public List<RenderedFile> render(Book book, Path directory, String baseName, PageMapExchange pageMap) {
         Images images = Images.of(book);
         FrontMatter front = new FrontMatter(book);
         Plan plan = new Plan(book, images, settings.embedFonts(), front.hasSources());
@@ -50,12 +61,16 @@ public final class EpubRenderer implements Renderer {
                 this::imageScale, "EPUB", options.reporter());
              OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
              ReproducibleZip zip = new ReproducibleZip(file, options.timestamp())) {
-            Map<String, Content> contents = contents(book, plan, front, prepared);
+            Optional<PageBreaks> pages = pageMap.await().map(map -> PageBreaks.of(book, plan, map))
+                    .filter(breaks -> !breaks.pages().isEmpty());
+            Accessibility accessibility = Accessibility.of(book, plan, pages.map(PageBreaks::source),
+                    options.reporter());
+            Map<String, Content> contents = contents(book, plan, front, prepared, pages);
             try (OutputStream out = zip.next("META-INF/container.xml")) {
                 Container.write(out, Layout.PACKAGE);
             }
             try (OutputStream out = zip.next(Layout.PACKAGE)) {
-                new PackageDocument(book, plan, options.timestamp()).write(out);
+                new PackageDocument(book, plan, options.timestamp(), accessibility).write(out);
             }
             for (Item item : plan.manifest()) {
                 try (OutputStream out = zip.next(Layout.ROOT + item.href())) {
@@ -71,13 +86,16 @@ public final class EpubRenderer implements Renderer {
     }
 
     /** What to write for each manifest id. */
-    private Map<String, Content> contents(Book book, Plan plan, FrontMatter front, PreparedImages prepared) {
+    private Map<String, Content> contents(Book book, Plan plan, FrontMatter front, PreparedImages prepared,
+            Optional<PageBreaks> pages) {
         Map<String, Content> map = new HashMap<>();
         plan.cover().ifPresent(c -> map.put("cover", out -> front.cover(c, out)));
         map.put("titlepage", front::titlePage);
         map.put("copyright", out -> front.copyrightPage(plan.embedFonts(), out));
-        map.put("nav", out -> new NavDocument(book, plan).write(out));
+        map.put("nav", out -> new NavDocument(book, plan, pages).write(out));
         map.put("sources", out -> front.sourcesPage(plan.columnHrefs(), out));
+        map.put("index", out -> new IndexDocument(book, plan, pages.map(PageBreaks::places).orElse(Map.of()))
+                .write(out));
         MatterDocument matter = new MatterDocument(book, plan.images(), options.reporter(), plan.embedFonts());
         for (List<Matter> pieces : List.of(book.front(), book.back())) {
             pieces.forEach(piece -> map.put(piece.id(), out -> matter.write(piece, out)));
@@ -86,7 +104,7 @@ public final class EpubRenderer implements Renderer {
         book.parts().forEach(part -> map.put(part.id(), out -> parts.write(part, out)));
         for (int i = 0; i < book.columns().size(); i++) {
             ColumnDocument column = new ColumnDocument(book, book.columns().get(i), plan.images(),
-                    options.reporter(), plan.columnParts(i));
+                    options.reporter(), plan.columnParts(i), pages);
             for (int part = 0; part < plan.columnParts(i).size(); part++) {
                 int index = part;
                 map.put(Plan.columnId(i, part), out -> column.write(index, out));

@@ -25,6 +25,11 @@ final class Images {
     private final Map<Path, Item> byFile = new LinkedHashMap<>();
     private boolean allHaveAlt = true;
     private int inText;
+    private final List<Missing> withoutAlt = new ArrayList<>();
+
+    /** An image without alt text: its file, and the file that shows it. */
+    record Missing(Path image, Path referrer) {
+    }
 
     static Images of(Book book) {
         Images images = new Images();
@@ -53,7 +58,10 @@ final class Images {
     private void text(List<Block.Image> found, Path referrer) {
         for (Block.Image image : found) {
             inText++;
-            allHaveAlt &= !image.alt().isBlank();
+            if (image.alt().isBlank()) {
+                allHaveAlt = false;
+                withoutAlt.add(new Missing(image.file(), referrer));
+            }
             add(image.file(), referrer, null);
         }
     }
@@ -78,6 +86,11 @@ final class Images {
 
     boolean allHaveAlt() {
         return allHaveAlt;
+    }
+
+    /** The images without alt text, in reading order (each time one is shown). */
+    List<Missing> withoutAlt() {
+        return List.copyOf(withoutAlt);
     }
 
     private void add(Path file, Path referrer, String properties) {

@@ -17,6 +17,7 @@ final class Layout {
     static final String TITLE_PAGE = "text/titlepage.xhtml";
     static final String COPYRIGHT = "text/copyright.xhtml";
     static final String SOURCES = "text/sources.xhtml";
+    static final String INDEX = "text/index.xhtml";
     static final String FONT_LICENCE = "fonts/OFL-Literata.txt";
 
     private Layout() {

@@ -2,23 +2,27 @@ package org.columnpress.render.epub.internal;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Label;
 import org.columnpress.core.model.Labels;
 
 /**
  * The EPUB 3 navigation document: the table of contents (shown as the contents page, in the spine), with
- * a part's columns in a list under it, and the landmarks that readers use for "go to start", "go to cover"
- * and the like (hidden).
+ * a part's columns in a list under it, the landmarks that readers use for "go to start", "go to cover"
+ * and the like (hidden), and the print edition's page list when its pages are known (hidden too).
  */
 final class NavDocument {
 
     private final Book book;
     private final Plan plan;
+    private final Optional<PageBreaks> pages;
 
-    NavDocument(Book book, Plan plan) {
+    /** @param pages the print edition's pages, listed in a page list when known */
+    NavDocument(Book book, Plan plan, Optional<PageBreaks> pages) {
         this.book = book;
         this.plan = plan;
+        this.pages = pages;
     }
 
     void write(OutputStream out) {
@@ -45,7 +49,19 @@ final class NavDocument {
         plan.backStart().ifPresent(href -> landmark(x, "backmatter", href, contents.stream()
                 .filter(e -> e.href().equals(href)).map(Contents.Entry::label).findFirst()
                 .orElse(labels.get(Label.SOURCES))));
-        x.end().end().finish();
+        if (plan.hasIndex()) {
+            landmark(x, "index", Layout.INDEX, labels.get(Label.INDEX));
+        }
+        x.end().end();
+
+        pages.ifPresent(breaks -> {
+            x.start("nav", "role", "doc-pagelist", "aria-label", "Page list", "hidden", "hidden").epubType("page-list");
+            x.start("ol");
+            breaks.pages().forEach(page -> x.start("li")
+                    .element("a", page.label(), "href", Layout.sibling(page.href()) + "#" + page.id()).end());
+            x.end().end();
+        });
+        x.finish();
     }
 
     /** A list of entries, each with its own list under it when it has children (a part's columns). */

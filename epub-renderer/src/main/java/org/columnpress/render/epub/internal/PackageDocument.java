@@ -4,13 +4,11 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import org.columnpress.core.model.Book;
 
 /**
- * The EPUB 3 package document ({@code content.opf}): metadata including honest accessibility
- * metadata, the manifest, and the spine with the NCX kept for EPUB 2 readers.
+ * The EPUB 3 package document ({@code content.opf}): metadata including the accessibility metadata
+ * ({@link Accessibility}), the manifest, and the spine with the NCX kept for EPUB 2 readers.
  */
 final class PackageDocument {
 
@@ -20,11 +18,13 @@ final class PackageDocument {
     private final Book book;
     private final Plan plan;
     private final Instant modified;
+    private final Accessibility accessibility;
 
-    PackageDocument(Book book, Plan plan, Instant modified) {
+    PackageDocument(Book book, Plan plan, Instant modified, Accessibility accessibility) {
         this.book = book;
         this.plan = plan;
         this.modified = modified;
+        this.accessibility = accessibility;
     }
 
     void write(OutputStream out) {
@@ -67,34 +67,7 @@ final class PackageDocument {
                 DateTimeFormatter.ISO_INSTANT.format(modified.truncatedTo(ChronoUnit.SECONDS)));
         // EPUB 2 readers (and some stores) find the cover through this; EPUB 3 allows it.
         plan.cover().ifPresent(c -> x.empty("meta", "name", "cover", "content", c.id()));
-        accessibility(x);
-        x.end();
-    }
-
-    /** Says what the book offers, no more: no conformance claim, as nobody has audited it. */
-    private void accessibility(Xhtml x) {
-        Images images = plan.images();
-        boolean pictures = images.any();
-        boolean described = pictures && images.allHaveAlt();
-        meta(x, "schema:accessMode", "textual");
-        if (pictures) {
-            meta(x, "schema:accessMode", "visual");
-            meta(x, "schema:accessModeSufficient", "textual,visual");
-        }
-        if (!pictures || described) {
-            meta(x, "schema:accessModeSufficient", "textual");
-        }
-        List<String> features = new ArrayList<>(List.of("structuralNavigation", "tableOfContents", "readingOrder"));
-        if (described) {
-            features.add("alternativeText");
-        }
-        features.forEach(f -> meta(x, "schema:accessibilityFeature", f));
-        meta(x, "schema:accessibilityHazard", "none");
-        x.start("meta", "property", "schema:accessibilitySummary").xmlLang("en");
-        x.text("Reflowable text that follows the reader's font and size settings, with a table of "
-                + "contents, headings in reading order and footnotes linked both ways"
-                + (described ? "; every image has a text alternative." : pictures
-                ? "; some images have no text alternative." : "."));
+        accessibility.write(x);
         x.end();
     }
 

@@ -1,10 +1,14 @@
 package org.columnpress.render.epub.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
+import org.columnpress.core.model.Column;
+import org.columnpress.core.model.IndexTerm;
 import org.columnpress.core.model.Matter;
 import org.columnpress.core.render.BodyCutter;
 
@@ -28,6 +32,11 @@ final class Plan {
     private final List<Item> resources = new ArrayList<>();
     private final Optional<String> bodyStart;
     private final Optional<String> backStart;
+    private final boolean hasIndex;
+    /** The document of each column and piece of matter, by its id: where its index occurrences are. */
+    private final Map<String, String> documentOf = new HashMap<>();
+    /** The document of each occurrence in a very long column's documents but the last, by occurrence id. */
+    private final Map<String, String> occurrenceDocument = new HashMap<>();
 
     Plan(Book book, Images images, boolean embedFonts, boolean hasSources) {
         this.images = images;
@@ -62,6 +71,13 @@ final class Plan {
         if (hasSources) {
             spine.add(Item.xhtml("sources", Layout.SOURCES));
         }
+        this.hasIndex = !book.index().isEmpty();
+        if (hasIndex) {
+            // EPUB Indexes 1.0's manifest property: reading systems know the index by it, and epubcheck
+            // checks the index's structure against that specification.
+            spine.add(new Item("index", Layout.INDEX, Item.XHTML, "index"));
+            locateOccurrences(book);
+        }
         book.backAfterSources().forEach(m -> spine.add(Item.xhtml(m.id(), Layout.matter(m))));
         resources.add(new Item("ncx", Layout.NCX, "application/x-dtbncx+xml", null));
         resources.add(new Item("css", Layout.CSS, "text/css", null));
@@ -77,7 +93,41 @@ final class Plan {
                 : Optional.of(Layout.part(book.parts().get(0)));
         this.backStart = book.backBeforeSources().stream().map(Layout::matter).findFirst()
                 .or(() -> hasSources ? Optional.of(Layout.SOURCES) : Optional.empty())
+                .or(() -> hasIndex ? Optional.of(Layout.INDEX) : Optional.empty())
                 .or(() -> book.backAfterSources().stream().map(Layout::matter).findFirst());
+    }
+
+    /**
+     * Where each occurrence of the index is: in its column's or matter's document, or, in a very long column
+     * cut into several documents, in the one whose blocks hold its mark (the notes and the bio, and what they
+     * mark, are in the last).
+     */
+    private void locateOccurrences(Book book) {
+        book.front().forEach(m -> documentOf.put(m.id(), Layout.matter(m)));
+        book.back().forEach(m -> documentOf.put(m.id(), Layout.matter(m)));
+        for (int i = 0; i < book.columns().size(); i++) {
+            Column column = book.columns().get(i);
+            List<ColumnPart> parts = columnParts.get(i);
+            documentOf.put(column.id(), parts.get(parts.size() - 1).href());
+            for (ColumnPart part : parts.subList(0, parts.size() - 1)) {
+                IndexMarkIds.in(part.body()).forEach(id -> occurrenceDocument.put(id, part.href()));
+            }
+        }
+    }
+
+    /** The place an occurrence links to, relative to the package document: {@code text/column-0003.xhtml#ix-7}. */
+    String href(IndexTerm.Occurrence occurrence) {
+        String document = occurrenceDocument.getOrDefault(occurrence.id(), documentOf.get(occurrence.owner()));
+        if (document == null) {
+            throw new IllegalStateException("index occurrence " + occurrence.id() + " is in " + occurrence.owner()
+                    + ", which has no document in the EPUB");
+        }
+        return document + "#" + occurrence.id();
+    }
+
+    /** True when the book has an index (and so an index document after the sources page). */
+    boolean hasIndex() {
+        return hasIndex;
     }
 
     private void matter(List<Matter> front, FrontPlace place) {
@@ -105,7 +155,7 @@ final class Plan {
         return bodyStart;
     }
 
-    /** The first document after the columns: the first back matter or the sources page; empty for none. */
+    /** The first document after the columns: the first back matter, the sources page or the index; empty for none. */
     Optional<String> backStart() {
         return backStart;
     }

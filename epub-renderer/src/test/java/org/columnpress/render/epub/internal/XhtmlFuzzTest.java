@@ -103,9 +103,10 @@ class XhtmlFuzzTest {
         Images images = Images.of(read);
         Plan plan = new Plan(read, images, false, new FrontMatter(read).hasSources());
         ByteArrayOutputStream column = new ByteArrayOutputStream();
-        new ColumnDocument(read, read.columns().get(0), images, Reporter.silent(), plan.columnParts(0)).write(0, column);
+        new ColumnDocument(read, read.columns().get(0), images, Reporter.silent(), plan.columnParts(0),
+                java.util.Optional.empty()).write(0, column);
         ByteArrayOutputStream nav = new ByteArrayOutputStream();
-        new NavDocument(read, plan).write(nav);
+        new NavDocument(read, plan, java.util.Optional.empty()).write(nav);
         for (byte[] document : List.of(column.toByteArray(), nav.toByteArray(), Ncx.bytes(read, plan))) {
             assertThat(problems(document)).isEmpty();
         }

@@ -78,7 +78,7 @@ final class LaidOutPages {
 
     /**
      * Every page with the block anchor it begins with (exact), or the anchor of the block it begins in
-     * (the last one started before it in the same page sequence), or none.
+     * (the last one started before it in the same page sequence), or none; and the page of each id asked for.
      */
     synchronized PageMap pageMap() {
         List<PageMap.Page> map = new ArrayList<>(labels.size());
@@ -99,7 +99,10 @@ final class LaidOutPages {
                 runningSequence = sequence;
             }
         }
-        return new PageMap(map);
+        // The index's occurrences (the ids asked for), so that the EPUB's index cites the pages this one prints.
+        Map<String, String> places = new HashMap<>();
+        pages.forEach((id, page) -> places.put(id, page.label()));
+        return new PageMap(map, places);
     }
 
     /** An anchor's place in reading order: a<c>-<n> is column c's n-th. */
