@@ -25,7 +25,8 @@ import org.columnpress.core.model.Matter;
 
 /**
  * Finds the index's terms in the book and marks each occurrence in the text: one pass over the columns and
- * the front and back matter, in reading order, with one {@link IndexMatcher} for all the terms. Headings,
+ * the front and back matter (not a dedication or epigraph), in reading order, with one {@link IndexMatcher}
+ * for all the terms. Headings,
  * titles, code and web addresses are not searched (a heading is repeated in the contents and running heads,
  * where an occurrence would be counted again). The writer's own marks ({@code <!-- index: Term -->}, read as
  * a mark without an id) are numbered with the rest.
@@ -85,6 +86,9 @@ final class IndexPass {
     }
 
     private Matter matter(Matter m) {
+        if (m.kind().style() == Matter.Style.ALONE) {
+            return m; // a dedication or an epigraph is not what an index sends a reader to
+        }
         Text text = new Text(m.id(), m.language(), m.file().orElse(null));
         return new Matter(m.kind(), m.id(), m.title(), m.authors(), text.blocks(m.body()), m.photo(), m.file(),
                 m.language());

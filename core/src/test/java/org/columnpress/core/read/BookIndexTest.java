@@ -136,4 +136,14 @@ class BookIndexTest {
                 .write("columns/a.md", "# A\n\nDe <!-- index: Rutte -->premier.\n")::read);
         assertThat(e.getMessage()).contains("names no term of book.yaml's index");
     }
+
+    @Test
+    void theForewordIsIndexedButNotTheDedication() {
+        Book book = book("nl", "index:\n  - term: perron\n")
+                .write("columns/a.md", "# A\n\nHet perron.\n")
+                .write("front/voor.md", "---\nkind: dedication\n---\nVoor wie op het perron stond.\n")
+                .write("front/woord.md", "---\nkind: foreword\n---\nOver het perron.\n").read();
+        assertThat(book.index().get(0).occurrences()).extracting(IndexTerm.Occurrence::owner)
+                .containsExactly("matter_foreword", "a");
+    }
 }
