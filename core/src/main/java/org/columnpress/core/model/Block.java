@@ -14,6 +14,14 @@ public sealed interface Block {
     <R> R accept(Visitor<R> visitor);
 
     /**
+     * The blocks in reading order, each followed by the blocks inside it (in a quote, a list's items), however
+     * deeply nested: for questions about all of them, such as whether a table lacks its header row.
+     */
+    static List<Block> nested(List<Block> blocks) {
+        return NestedBlocks.of(List.of(blocks));
+    }
+
+    /**
      * One method per kind of block. Code that walks blocks implements this rather than testing kinds one
      * by one, so that a new kind does not compile until every walk handles it: an {@code instanceof} chain
      * would let it vanish silently from one output. ({@link ListItem}, {@link Row} and {@link Cell} are

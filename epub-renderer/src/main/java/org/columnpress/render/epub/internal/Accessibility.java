@@ -111,52 +111,11 @@ final class Accessibility {
         return Optional.empty();
     }
 
+    /** Whether the blocks hold, however deeply nested, a table without a header row. */
     private static boolean headless(List<Block> blocks) {
-        return blocks.stream().anyMatch(block -> block.accept(HEADLESS));
+        return Block.nested(blocks).stream().anyMatch(block -> block instanceof Block.Table table
+                && table.header().isEmpty());
     }
-
-    /** Whether a block is, or holds, a table without a header row. */
-    private static final Block.Visitor<Boolean> HEADLESS = new Block.Visitor<>() {
-        @Override
-        public Boolean paragraph(Block.Paragraph paragraph) {
-            return false;
-        }
-
-        @Override
-        public Boolean heading(Block.Heading heading) {
-            return false;
-        }
-
-        @Override
-        public Boolean blockQuote(Block.BlockQuote quote) {
-            return headless(quote.blocks());
-        }
-
-        @Override
-        public Boolean listBlock(Block.ListBlock list) {
-            return list.items().stream().anyMatch(item -> headless(item.blocks()));
-        }
-
-        @Override
-        public Boolean table(Block.Table table) {
-            return table.header().isEmpty();
-        }
-
-        @Override
-        public Boolean image(Block.Image image) {
-            return false;
-        }
-
-        @Override
-        public Boolean codeBlock(Block.CodeBlock code) {
-            return false;
-        }
-
-        @Override
-        public Boolean thematicBreak(Block.ThematicBreak thematicBreak) {
-            return false;
-        }
-    };
 
     /** Whether the book claims conformance. */
     boolean claims() {

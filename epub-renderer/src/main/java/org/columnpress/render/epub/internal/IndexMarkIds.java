@@ -19,13 +19,8 @@ final class IndexMarkIds implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
     static Set<String> in(List<Block> blocks) {
         IndexMarkIds walk = new IndexMarkIds();
-        walk.blocks(blocks);
+        Block.nested(blocks).forEach(block -> block.accept(walk));
         return Set.copyOf(walk.ids);
-    }
-
-    private Void blocks(List<Block> blocks) {
-        blocks.forEach(block -> block.accept(this));
-        return null;
     }
 
     private Void inlines(List<Inline> inlines) {
@@ -43,14 +38,15 @@ final class IndexMarkIds implements Block.Visitor<Void>, Inline.Visitor<Void> {
         return inlines(heading.content());
     }
 
+    // A quote's and a list's blocks come after them in Block.nested.
+
     @Override
     public Void blockQuote(Block.BlockQuote quote) {
-        return blocks(quote.blocks());
+        return null;
     }
 
     @Override
     public Void listBlock(Block.ListBlock list) {
-        list.items().forEach(item -> blocks(item.blocks()));
         return null;
     }
 
