@@ -21,7 +21,8 @@ import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.read.BookReader;
-import org.columnpress.core.render.PageMapExchange;
+import org.columnpress.core.render.Handoff;
+import org.columnpress.core.render.Handoffs;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderer;
@@ -128,24 +129,29 @@ public final class Publisher {
                         return chosen.get(designer.get()).frontCover(book, folder)
                                 .map(front -> book.withCover(Optional.of(front))).orElse(book);
                     });
-            // The page map (print pages for the EPUB) is waited for only when a renderer of this build makes one.
-            boolean mapped = chosen.values().stream().anyMatch(renderer -> renderer.makesPageMap(book));
-            PageMapExchange pages = mapped ? PageMapExchange.awaiting() : PageMapExchange.none();
+            // A handoff is opened only when a renderer of this build makes the thing: the others answer at once.
+            Handoffs handoffs = new Handoffs(
+                    opened(chosen.values().stream().anyMatch(renderer -> renderer.makesPageMap(book))),
+                    opened(chosen.values().stream().anyMatch(renderer -> renderer.makesColumnPdfs(book))));
             Map<String, Future<PublishResult.Output>> running = new LinkedHashMap<>();
             for (Map.Entry<String, Renderer> entry : chosen.entrySet()) {
                 Path folder = Files.createDirectory(staging.resolve(entry.getKey()));
                 boolean designs = designer.filter(entry.getKey()::equals).isPresent();
-                boolean maps = mapped && entry.getValue().makesPageMap(book);
+                Renderer renderer = entry.getValue();
                 running.put(entry.getKey(), pool.submit(() -> {
                     try {
                         Book shown = designs ? book : unwrapped(covered);
                         long start = System.nanoTime();
-                        List<RenderedFile> files = entry.getValue().render(shown, folder, baseName, pages);
+                        List<RenderedFile> files = renderer.render(shown, folder, baseName, handoffs);
                         return new PublishResult.Output(entry.getKey(), files,
                                 Duration.ofNanos(System.nanoTime() - start));
                     } finally {
-                        if (maps) {
-                            pages.close(); // those waiting go on, with the map or (the maker failed) without
+                        // Those waiting go on, with what was offered or (the maker failed) without.
+                        if (renderer.makesPageMap(book)) {
+                            handoffs.pageMap().close();
+                        }
+                        if (renderer.makesColumnPdfs(book)) {
+                            handoffs.columnPdfs().close();
                         }
                     }
                 }));
@@ -158,6 +164,10 @@ public final class Publisher {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static <T> Handoff<T> opened(boolean made) {
+        return made ? Handoff.awaiting() : Handoff.none();
     }
 
     private static PublishResult.Output await(Future<PublishResult.Output> future) {

@@ -50,8 +50,8 @@ public interface Renderer {
 
     /**
      * Whether rendering the book makes its {@link PageMap} (where each printed page begins), which
-     * {@link #render(Book, Path, String, PageMapExchange)} then offers. Cheap: nothing is made. The publisher
-     * makes an exchange that others may wait on only when some renderer says so.
+     * {@link #render(Book, Path, String, Handoffs)} then offers. Cheap: nothing is made. The publisher opens
+     * the page-map handoff that others may wait on only when some renderer says so.
      *
      * @since 0.1.0
      */
@@ -60,15 +60,26 @@ public interface Renderer {
     }
 
     /**
-     * {@link #render(Book, Path, String)} in a build whose renderers share a {@link PageMapExchange}: a
-     * renderer that {@link #makesPageMap makes} the page map offers it there as soon as it has it (before
-     * it finishes its other files); one that uses it {@link PageMapExchange#await() waits} for it only where
-     * it needs it, and gets nothing at once when the build makes none. Renderers that do neither need not
-     * override it. The publisher closes the exchange when the maker is done, whatever happened.
+     * Whether rendering the book makes a PDF of each column, which {@link #render(Book, Path, String, Handoffs)}
+     * then offers (by column id) as soon as they are written. Cheap: nothing is made.
      *
      * @since 0.1.0
      */
-    default List<RenderedFile> render(Book book, Path directory, String baseName, PageMapExchange pages) {
+    default boolean makesColumnPdfs(Book book) {
+        return false;
+    }
+
+    /**
+     * {@link #render(Book, Path, String)} in a build whose renderers hand each other what they make
+     * ({@link Handoffs}): a renderer that makes something (it said so in {@link #makesPageMap},
+     * {@link #makesColumnPdfs}) offers it as soon as it has it, before it finishes its other files; one that
+     * uses it {@link Handoff#await() waits} for it only where it needs it, and gets nothing at once when the
+     * build makes none. Renderers that do neither need not override it. The publisher closes a handoff when
+     * its maker is done, whatever happened.
+     *
+     * @since 0.1.0
+     */
+    default List<RenderedFile> render(Book book, Path directory, String baseName, Handoffs handoffs) {
         return render(book, directory, baseName);
     }
 }

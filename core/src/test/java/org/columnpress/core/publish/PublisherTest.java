@@ -195,6 +195,76 @@ class PublisherTest {
     }
 
     @Test
+    void columnPdfsReachTheRendererThatUsesThemWhileTheyAreStillStaged() {
+        Map<String, java.util.Optional<Map<String, Path>>> got = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Boolean> stillThere = new java.util.concurrent.ConcurrentHashMap<>();
+        RendererFactory maker = new RendererFactory() {
+            @Override
+            public String name() {
+                return "pdf";
+            }
+
+            @Override
+            public Renderer create(RenderOptions options) {
+                return new Renderer() {
+                    @Override
+                    public List<RenderedFile> render(Book b, Path directory, String baseName) {
+                        throw new AssertionError("the build hands over its handoffs");
+                    }
+
+                    @Override
+                    public boolean makesColumnPdfs(Book b) {
+                        return true;
+                    }
+
+                    @Override
+                    public List<RenderedFile> render(Book b, Path directory, String baseName,
+                            org.columnpress.core.render.Handoffs handoffs) {
+                        Path pdf = write(directory.resolve("columns/one.pdf"), "%PDF");
+                        handoffs.columnPdfs().offer(Map.of("one", pdf));
+                        return List.of(new RenderedFile(pdf, RenderedFile.Role.COLUMN, 1));
+                    }
+                };
+            }
+        };
+        RendererFactory user = new RendererFactory() {
+            @Override
+            public String name() {
+                return "web";
+            }
+
+            @Override
+            public Renderer create(RenderOptions options) {
+                return new Renderer() {
+                    @Override
+                    public List<RenderedFile> render(Book b, Path directory, String baseName) {
+                        throw new AssertionError("the build hands over its handoffs");
+                    }
+
+                    @Override
+                    public List<RenderedFile> render(Book b, Path directory, String baseName,
+                            org.columnpress.core.render.Handoffs handoffs) {
+                        java.util.Optional<Map<String, Path>> pdfs = handoffs.columnPdfs().await();
+                        got.put("web", pdfs);
+                        pdfs.ifPresent(map -> stillThere.put("one", Files.isRegularFile(map.get("one"))));
+                        return List.of();
+                    }
+                };
+            }
+        };
+
+        publish(Renderers.of(maker, user), List.of("pdf", "web"), Map.of());
+        assertThat(got.get("web")).as("with the PDF renderer in the build").hasValueSatisfying(map ->
+                assertThat(map).containsOnlyKeys("one"));
+        assertThat(stillThere).as("the user may copy the file before the publisher moves it").containsEntry("one", true);
+        assertThat(out.resolve("columns/one.pdf")).hasContent("%PDF");
+
+        got.clear();
+        publish(Renderers.of(maker, user), List.of("web"), Map.of());
+        assertThat(got.get("web")).as("without it: at once, nothing").isEmpty();
+    }
+
+    @Test
     void aMakerThatFailsLetsTheUserGoOnWithoutAMap() {
         Map<String, java.util.Optional<org.columnpress.core.render.PageMap>> got = new java.util.concurrent.ConcurrentHashMap<>();
         RendererFactory failing = new RendererFactory() {
@@ -239,7 +309,7 @@ class PublisherTest {
                 return new Renderer() {
                     @Override
                     public List<RenderedFile> render(Book b, Path directory, String baseName) {
-                        throw new AssertionError("the build hands over its page map exchange");
+                        throw new AssertionError("the build hands over its handoffs");
                     }
 
                     @Override
@@ -249,11 +319,11 @@ class PublisherTest {
 
                     @Override
                     public List<RenderedFile> render(Book b, Path directory, String baseName,
-                            org.columnpress.core.render.PageMapExchange pages) {
+                            org.columnpress.core.render.Handoffs handoffs) {
                         if (makes != null) {
-                            pages.offer(makes);
+                            handoffs.pageMap().offer(makes);
                         } else {
-                            got.put(name, pages.await());
+                            got.put(name, handoffs.pageMap().await());
                         }
                         return List.of();
                     }
@@ -433,6 +503,15 @@ class PublisherTest {
         PublishRequest request = new PublishRequest(book, out, baseName, formats, Map.of(), dir, WHEN,
                 BookDefaults.none());
         return new Publisher(renderers, reporter).publish(request);
+    }
+
+    private static Path write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private List<Path> stagingFolders() {

@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.columnpress.core.RecordingReporter;
 import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Book;
-import org.columnpress.core.render.PageMapExchange;
+import org.columnpress.core.render.Handoff;
+import org.columnpress.core.render.Handoffs;
+import org.columnpress.core.render.PageMap;
 import org.columnpress.core.render.RenderOptions;
 import org.junit.jupiter.api.Test;
 
@@ -88,11 +90,11 @@ class AceAccessibilityTest {
     void aceFindsNoAccessibilityViolationsWithThePrintEditionsPageBreaksAndPageList() throws Exception {
         Path dir = workspace("ace-pages");
         Book book = IndexEpubTest.indexedBook(dir.resolve("book")).read();
-        PageMapExchange exchange = PageMapExchange.awaiting();
+        Handoff<PageMap> exchange = Handoff.awaiting();
         exchange.offer(PrintPagesEpubTest.pageMap(book));
         RenderOptions options = new RenderOptions(Map.of(), dir.resolve("epub"), EpubBooksTest.TIMESTAMP,
                 new RecordingReporter());
-        Path epub = new EpubRendererFactory().create(options).render(book, dir.resolve("epub"), "book", exchange)
+        Path epub = new EpubRendererFactory().create(options).render(book, dir.resolve("epub"), "book", new Handoffs(exchange, Handoff.none()))
                 .get(0).path();
 
         String summary = run(epub, dir.resolve("report"));

@@ -16,7 +16,8 @@ import org.columnpress.core.model.Column;
 import org.columnpress.core.model.IndexTerm;
 import org.columnpress.core.render.BlockAnchors;
 import org.columnpress.core.render.PageMap;
-import org.columnpress.core.render.PageMapExchange;
+import org.columnpress.core.render.Handoff;
+import org.columnpress.core.render.Handoffs;
 import org.columnpress.core.render.RenderOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,10 @@ class PrintPagesEpubTest {
         Files.deleteIfExists(out.resolve("book.epub"));
         book = IndexEpubTest.indexedBook(out.resolve("book")).read();
         map = pageMap(book);
-        PageMapExchange exchange = PageMapExchange.awaiting();
+        Handoff<PageMap> exchange = Handoff.awaiting();
         exchange.offer(map);
         RenderOptions options = new RenderOptions(Map.of(), out, EpubBooksTest.TIMESTAMP, new RecordingReporter());
-        Path file = new EpubRendererFactory().create(options).render(book, out, "book", exchange).get(0).path();
+        Path file = new EpubRendererFactory().create(options).render(book, out, "book", new Handoffs(exchange, Handoff.none())).get(0).path();
         epub = new EpubContents(file);
         problems = EpubChecker.problems(file);
     }

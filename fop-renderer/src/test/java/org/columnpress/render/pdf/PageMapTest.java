@@ -16,7 +16,8 @@ import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Inline;
 import org.columnpress.core.render.BlockAnchors;
 import org.columnpress.core.render.PageMap;
-import org.columnpress.core.render.PageMapExchange;
+import org.columnpress.core.render.Handoff;
+import org.columnpress.core.render.Handoffs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,9 +40,9 @@ class PageMapTest {
     @BeforeAll
     static void render() throws IOException {
         book = IndexPagesTest.indexedBook(dir.resolve("book")).read();
-        PageMapExchange exchange = PageMapExchange.awaiting();
+        Handoff<PageMap> exchange = Handoff.awaiting();
         pdf = new PdfRendererFactory().create(TestBooks.options(Map.of("param.hyphenate", "false"), Reporter.silent()))
-                .render(book, dir, "book", exchange).get(0).path();
+                .render(book, dir, "book", new Handoffs(exchange, Handoff.none())).get(0).path();
         map = exchange.now().orElseThrow(() -> new AssertionError("the PDF renderer offered no page map"));
         for (Column column : book.columns()) {
             walk(BlockAnchors.of(book, column), column.body());
@@ -80,9 +81,9 @@ class PageMapTest {
         TestBooks.Folder folder = IndexPagesTest.indexedBook(print.resolve("book"));
         folder.write("book.yaml", java.nio.file.Files.readString(folder.dir.resolve("book.yaml"))
                 + "print:\n  printer: kdp\n  trim: 6x9in\n");
-        PageMapExchange exchange = PageMapExchange.awaiting();
+        Handoff<PageMap> exchange = Handoff.awaiting();
         Path interior = new PdfRendererFactory().create(TestBooks.options(Map.of("param.hyphenate", "false",
-                "fail-on-preflight", "false"), Reporter.silent())).render(folder.read(), print, "book", exchange)
+                "fail-on-preflight", "false"), Reporter.silent())).render(folder.read(), print, "book", new Handoffs(exchange, Handoff.none()))
                 .stream().filter(file -> file.role() == org.columnpress.core.render.RenderedFile.Role.PRINT)
                 .findFirst().orElseThrow().path();
         PageMap printed = exchange.now().orElseThrow();

@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Matter;
-import org.columnpress.core.render.PageMapExchange;
+import org.columnpress.core.render.Handoffs;
 import org.columnpress.core.render.PreparedImages;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
@@ -41,7 +41,7 @@ public final class EpubRenderer implements Renderer {
 
     @Override
     public List<RenderedFile> render(Book book, Path directory, String baseName) {
-        return render(book, directory, baseName, PageMapExchange.none());
+        return render(book, directory, baseName, Handoffs.none());
     }
 
     /**
@@ -49,7 +49,7 @@ public final class EpubRenderer implements Renderer {
      * the images are prepared while the PDF is laid out, then the EPUB waits for its page map.
      */
     @Override
-    public List<RenderedFile> render(Book book, Path directory, String baseName, PageMapExchange pageMap) {
+    public List<RenderedFile> render(Book book, Path directory, String baseName, Handoffs handoffs) {
         Images images = Images.of(book);
         FrontMatter front = new FrontMatter(book);
         Plan plan = new Plan(book, images, settings.embedFonts(), front.hasSources());
@@ -61,7 +61,7 @@ public final class EpubRenderer implements Renderer {
                 this::imageScale, "EPUB", options.reporter());
              OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
              ReproducibleZip zip = new ReproducibleZip(file, options.timestamp())) {
-            Optional<PageBreaks> pages = pageMap.await().map(map -> PageBreaks.of(book, plan, map))
+            Optional<PageBreaks> pages = handoffs.pageMap().await().map(map -> PageBreaks.of(book, plan, map))
                     .filter(breaks -> !breaks.pages().isEmpty());
             Accessibility accessibility = Accessibility.of(book, plan, pages.map(PageBreaks::source),
                     options.reporter());

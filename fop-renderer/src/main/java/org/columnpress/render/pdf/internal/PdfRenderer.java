@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -19,7 +20,7 @@ import org.columnpress.core.Reporter;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
-import org.columnpress.core.render.PageMapExchange;
+import org.columnpress.core.render.Handoffs;
 import org.columnpress.core.render.PreparedImages;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
@@ -117,18 +118,24 @@ public final class PdfRenderer implements Renderer {
      */
     @Override
     public List<RenderedFile> render(Book book, Path directory, String baseName) {
-        return render(book, directory, baseName, PageMapExchange.none());
+        return render(book, directory, baseName, Handoffs.none());
+    }
+
+    /** With {@code pdf.columns}, every column gets a PDF of its own. */
+    @Override
+    public boolean makesColumnPdfs(Book book) {
+        return settings.columns();
     }
 
     /**
      * {@link #render(Book, Path, String)}, offering the printed book's page map (the print interior's, or else
-     * the book PDF's) as soon as FOP has laid it out.
+     * the book PDF's) as soon as FOP has laid it out, and the column PDFs when all are written.
      */
     @Override
-    public List<RenderedFile> render(Book book, Path directory, String baseName, PageMapExchange pages) {
+    public List<RenderedFile> render(Book book, Path directory, String baseName, Handoffs handoffs) {
         try (PreparedImages prepared = PreparedImages.prepare(imagesOf(book), directory,
                 ImageResolution.limit(settings), "PDF", options.reporter())) {
-            return renderPrepared(book, directory, baseName, prepared::file, pages);
+            return renderPrepared(book, directory, baseName, prepared::file, handoffs);
         }
     }
 
@@ -161,17 +168,18 @@ public final class PdfRenderer implements Renderer {
     }
 
     private List<RenderedFile> renderPrepared(Book book, Path directory, String baseName,
-            UnaryOperator<Path> imageFiles, PageMapExchange pages) {
+            UnaryOperator<Path> imageFiles, Handoffs handoffs) {
         MissingGlyphs glyphs = check(book, settings, fonts, options.reporter());
         List<Callable<List<RenderedFile>>> jobs = new ArrayList<>();
         Path bookPdf = directory.resolve(baseName + ".pdf");
         // The printed book's pages, for the EPUB's page list: the print interior's when there is one, else the book PDF's.
         boolean printed = book.print().isPresent();
         jobs.add(() -> List.of(new RenderedFile(bookPdf, RenderedFile.Role.BOOK, documents.render(book,
-                book.columns(), "book", bookPdf, glyphs, imageFiles, printed ? map -> { } : pages::offer))));
+                book.columns(), "book", bookPdf, glyphs, imageFiles, printed ? map -> { } : handoffs.pageMap()::offer))));
         // Second: on the other core while the book PDF is laid out (the column PDFs queue behind both).
         book.print().ifPresent(edition ->
-                jobs.add(() -> printEditions.render(book, edition, directory, baseName, glyphs, pages::offer)));
+                jobs.add(() -> printEditions.render(book, edition, directory, baseName, glyphs,
+                        handoffs.pageMap()::offer)));
         ColumnPdfCache cache = cacheKeys == null ? null : new ColumnPdfCache(settings.cache().get());
         if (settings.columns()) {
             Path folder = directory.resolve("columns");
@@ -184,6 +192,9 @@ public final class PdfRenderer implements Renderer {
             }
         }
         List<RenderedFile> files = runAll(jobs);
+        if (settings.columns()) {
+            handoffs.columnPdfs().offer(columnPdfs(book, files));
+        }
         if (cache != null) {
             cache.prune();
             options.reporter().info("PDF: reused " + cache.reused() + " of " + book.columns().size()
@@ -264,6 +275,17 @@ public final class PdfRenderer implements Renderer {
     }
 
     /** Column ids are unique in a book, but file systems may fold case: keep names distinct anyway. */
+    /** The column PDFs among the files, by column id (they were queued in the book's column order). */
+    private static Map<String, Path> columnPdfs(Book book, List<RenderedFile> files) {
+        List<Path> pdfs = files.stream().filter(file -> file.role() == RenderedFile.Role.COLUMN)
+                .map(RenderedFile::path).toList();
+        Map<String, Path> byColumn = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pdfs.size(); i++) {
+            byColumn.put(book.columns().get(i).id(), pdfs.get(i));
+        }
+        return Map.copyOf(byColumn);
+    }
+
     private static String uniqueName(String id, Set<String> taken) {
         String name = id;
         for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
