@@ -245,6 +245,24 @@ public class IndexPagesTest {
     }
 
     @Test
+    void aHyphenatedBookWithIndexedWordsInEmphasisRenders() throws IOException {
+        // FOP 2.11 failed with a NullPointerException when it hyphenated a paragraph in which an emphasis held
+        // an occurrence's empty mark (an fo:inline with only an id): the mark is an fo:wrapper now.
+        TestBooks.Folder folder = indexedBook(dir.resolve("emphasis"));
+        StringBuilder text = new StringBuilder(front("Schuingedrukt", "2024-05-05"));
+        for (int i = 0; i < 12; i++) {
+            text.append("De gemeenteraad vergaderde over *de treinen naar Amersfoort* en **het spoorboekje van Arnhem**, ")
+                    .append("en de verzekeringsmaatschappij besprak *Rutte* met de belastingdienst.\n\n");
+        }
+        folder.write("columns/05-schuin.md", text.toString());
+        Path hyphenated = new PdfRendererFactory().create(TestBooks.options(Map.of(), Reporter.silent()))
+                .render(folder.read(), dir.resolve("hyphenated"), "book").get(0).path();
+        Map<String, List<String>> listed = entries(indexLines(hyphenated));
+        assertThat(listed.get("Rutte, Mark")).as("the occurrences in emphasis are cited too")
+                .hasSizeGreaterThan(entries.get("Rutte, Mark").size());
+    }
+
+    @Test
     void aFirstParagraphThatOpensWithAnIndexedWordKeepsItsDropCap() throws IOException {
         Path capped = new PdfRendererFactory().create(TestBooks.options(Map.of("param.drop.cap", "2"),
                 Reporter.silent())).render(book, dir.resolve("capped"), "book").get(0).path();
