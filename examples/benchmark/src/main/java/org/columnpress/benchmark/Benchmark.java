@@ -14,7 +14,9 @@ import java.util.Map;
  * {@code mvn package} of a generated book project ({@link BuildRun}). Prints Markdown tables.
  *
  * <p>Arguments: {@code --sizes=10:512m,1000:512m --build=100 --repeats=2 --seed=1 --work=DIR --maven=MVN --version=V
- * --images=76:230 --settings=epub.image-max-pixels=1000000 --print=1000 --printer=kdp}; {@code images} and {@code settings} publish (PDF and EPUB, {@link ScaleRun}) a book of 76 columns with 230
+ * --images=76:230 --settings=epub.image-max-pixels=1000000 --print=1000 --printer=kdp --index=500}; {@code index} gives
+ * the books of {@code sizes} (and the warm-up book) an index of that many terms ({@link StageRun} then times
+ * finding them); {@code images} and {@code settings} publish (PDF and EPUB, {@link ScaleRun}) a book of 76 columns with 230
  * photographs of 1600 x 1000 pixels and prints the files' sizes, the time and what the images became;
  * {@code print} times {@code mvn package} of a book of that many columns without and with a print edition
  * for {@code printer} ({@code offset} unless given).
@@ -32,13 +34,14 @@ public final class Benchmark {
         }
         Path work = Path.of(options.getOrDefault("work", "target/benchmark")).toAbsolutePath();
         CorpusGenerator generator = new CorpusGenerator(Long.parseLong(options.getOrDefault("seed", "1")));
-        Path warmup = book(generator, work, 10);
+        int index = Integer.parseInt(options.getOrDefault("index", "0").isBlank() ? "0" : options.get("index"));
+        Path warmup = book(generator, work, 10, index);
         System.out.println("JDK " + System.getProperty("java.version") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores. Each cell: wall time / peak heap in use.");
         System.out.println();
         System.out.println("| N | pages | read | model→XML | XSLT→FO | FOP alone (floor) | PDF pipeline"
-                + " | pipeline ÷ floor | pages/s | EPUB | EPUB, fonts embedded | warnings |");
-        System.out.println("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+                + " | pipeline ÷ floor | pages/s | EPUB | EPUB, fonts embedded | index: finding (with - without) | warnings |");
+        System.out.println("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         for (String size : options.getOrDefault("sizes", "10:512m").split(",")) {
             if (size.isBlank()) {
                 continue;
@@ -46,7 +49,7 @@ public final class Benchmark {
             String[] parts = size.trim().split(":");
             int columns = Integer.parseInt(parts[0]);
             String heap = parts.length > 1 ? parts[1] : "512m";
-            Path book = book(generator, work, columns);
+            Path book = book(generator, work, columns, index);
             int exit = java(List.of("-Xmx" + heap, "-Dbenchmark.repeats=" + options.getOrDefault("repeats", "2"), StageRun.class.getName(), book.toString(),
                     work.resolve("run-" + columns).toString(), warmup.toString()));
             if (exit != 0) {
@@ -88,9 +91,14 @@ public final class Benchmark {
     }
 
     private static Path book(CorpusGenerator generator, Path work, int columns) throws IOException {
-        Path book = work.resolve("books").resolve(String.valueOf(columns));
+        return book(generator, work, columns, 0);
+    }
+
+    /** The generated book of {@code columns} columns, with an index of {@code index} terms unless 0. */
+    private static Path book(CorpusGenerator generator, Path work, int columns, int index) throws IOException {
+        Path book = work.resolve("books").resolve(index == 0 ? String.valueOf(columns) : columns + "-index-" + index);
         if (!Files.isDirectory(book)) {
-            generator.write(book, columns);
+            generator.write(book, columns, index);
         }
         return book;
     }

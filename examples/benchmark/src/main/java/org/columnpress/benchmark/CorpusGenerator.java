@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
 
@@ -30,13 +32,30 @@ public final class CorpusGenerator {
 
     /** Writes the book into {@code folder} (created; must not hold another book). */
     public void write(Path folder, int columns) {
+        write(folder, columns, 0);
+    }
+
+    /**
+     * Writes the book with an index of {@code terms} terms (none for 0: then the same bytes as
+     * {@link #write(Path, int)}): {@code index: index.yaml} in book.yaml, and in {@code index.yaml} a few
+     * words of the prose (with {@code find:} words in both languages and {@code see-also:}) and, for the
+     * rest, people whom the columns name (one sentence's subject in six is one of them, by full name or
+     * surname alone; {@code find:} both), so every term really occurs.
+     */
+    public void write(Path folder, int columns, int terms) {
         try {
             Files.createDirectories(folder.resolve("columns"));
             Files.createDirectories(folder.resolve("images"));
-            Files.writeString(folder.resolve("book.yaml"), bookYaml(columns), StandardCharsets.UTF_8);
+            String yaml = bookYaml(columns);
+            List<Prose.Person> people = people(Math.max(0, terms - WORD_TERMS.size()));
+            if (terms > 0) {
+                yaml += "index: index.yaml\n";
+                Files.writeString(folder.resolve("index.yaml"), indexYaml(terms, people), StandardCharsets.UTF_8);
+            }
+            Files.writeString(folder.resolve("book.yaml"), yaml, StandardCharsets.UTF_8);
             writeImage(folder.resolve("images/figure.png"));
             Random random = new Random(seed);
-            Prose prose = new Prose(random);
+            Prose prose = new Prose(random, people);
             LocalDate date = LocalDate.of(2004, 1, 9);
             for (int i = 1; i <= columns; i++) {
                 String name = String.format("%05d-%s.md", i, date);
@@ -151,6 +170,63 @@ public final class CorpusGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the long column in " + folder, e);
         }
+    }
+
+    /** Index terms from the prose's own words: term, its words in Dutch and English, see-also. */
+    private static final List<String[]> WORD_TERMS = List.of(
+            new String[] {"dienstregeling", "dienstregeling, timetable", "conducteur"},
+            new String[] {"conducteur", "conducteur, ticket inspector", ""},
+            new String[] {"fietspad", "fietspad, cycle path", "fietsenmaker"},
+            new String[] {"fietsenmaker", "fietsenmaker, bicycle mechanic", ""},
+            new String[] {"koffieautomaat", "koffieautomaat, coffee machine", ""},
+            new String[] {"waterschap", "waterschap, water board", ""});
+
+    private static final String[] FIRST_NAMES = {"Anna", "Bram", "Carla", "Daan", "Eva", "Femke", "Gerrit",
+        "Hanna", "Ilse", "Joost", "Karin", "Lars", "Maaike", "Niels", "Olga", "Pieter", "Roos", "Sander", "Tessa",
+        "Umar", "Vera", "Willem", "Yara", "Zeger"};
+    private static final String[] SURNAME_STARTS = {"Ooster", "Wester", "Noorder", "Zuider", "Hoge", "Lange",
+        "Groot", "Klein", "Nieuw", "Oud", "Brede", "Diep", "Holt", "Vliet", "Brug", "Kerk", "Molen", "Bosch",
+        "Linde", "Eike", "Roze", "Zand", "Steen", "Water"};
+    private static final String[] SURNAME_ENDS = {"veld", "brink", "kamp", "hout", "berg", "dijk", "beek", "hof",
+        "horst", "laan", "meer", "sloot", "wijk", "dal", "gaard", "hoven", "werf", "poort", "haven", "land",
+        "mond", "rode", "loo", "stein"};
+
+    /** {@code count} people with surnames of their own (at most 576), in a fixed order. */
+    static List<Prose.Person> people(int count) {
+        if (count > SURNAME_STARTS.length * SURNAME_ENDS.length) {
+            throw new IllegalArgumentException("at most " + (SURNAME_STARTS.length * SURNAME_ENDS.length + WORD_TERMS.size())
+                    + " index terms");
+        }
+        List<Prose.Person> people = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            // walk the starts and ends diagonally, so neighbours in the list do not share a start
+            String surname = SURNAME_STARTS[i % SURNAME_STARTS.length]
+                    + SURNAME_ENDS[(i / SURNAME_STARTS.length + i) % SURNAME_ENDS.length];
+            people.add(new Prose.Person(FIRST_NAMES[(i * 7) % FIRST_NAMES.length], surname));
+        }
+        return people;
+    }
+
+    /** The index file: the word terms first, then the people ("Oosterveld, Anna"), every tenth with a see-also. */
+    private static String indexYaml(int terms, List<Prose.Person> people) {
+        StringBuilder yaml = new StringBuilder();
+        for (String[] word : WORD_TERMS.subList(0, Math.min(terms, WORD_TERMS.size()))) {
+            yaml.append("- term: ").append(word[0]).append("\n  find: [").append(word[1]).append("]\n");
+            if (!word[2].isEmpty() && terms >= WORD_TERMS.size()) {
+                yaml.append("  see-also: [").append(word[2]).append("]\n");
+            }
+        }
+        for (int i = 0; i < people.size(); i++) {
+            Prose.Person person = people.get(i);
+            yaml.append("- term: ").append(person.surname()).append(", ").append(person.first())
+                    .append("\n  find: [").append(person.fullName()).append(", ").append(person.surname()).append("]\n");
+            if (i % 10 == 9) {
+                Prose.Person previous = people.get(i - 1);
+                yaml.append("  see-also: [\"").append(previous.surname()).append(", ").append(previous.first())
+                        .append("\"]\n");
+            }
+        }
+        return yaml.toString();
     }
 
     private static String bookYaml(int columns) {

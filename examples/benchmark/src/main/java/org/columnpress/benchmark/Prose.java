@@ -44,9 +44,26 @@ final class Prose {
                     "Incidentally"));
 
     private final Random random;
+    private final List<Person> people;
 
     Prose(Random random) {
+        this(random, List.of());
+    }
+
+    /**
+     * @param people who may do things in the sentences (one subject in six, by full name or surname): the
+     *               names an index lists. Without people, the same random draws as before
+     */
+    Prose(Random random, List<Person> people) {
         this.random = random;
+        this.people = List.copyOf(people);
+    }
+
+    /** Someone the columns name: "Anna Oosterveld", or just "Oosterveld". */
+    record Person(String first, String surname) {
+        String fullName() {
+            return first + " " + surname;
+        }
     }
 
     /** One sentence; now and then a word set in *emphasis* or **strong**. */
@@ -55,9 +72,9 @@ final class Prose {
         StringBuilder text = new StringBuilder();
         if (random.nextInt(4) == 0) {
             text.append(pick(words.openers())).append(", ");
-            text.append(pick(words.subjects())).append(' ');
+            text.append(subject(words)).append(' ');
         } else {
-            text.append(capitalise(pick(words.subjects()))).append(' ');
+            text.append(capitalise(subject(words))).append(' ');
         }
         text.append(pick(words.verbs())).append(' ');
         String object = pick(words.objects());
@@ -87,6 +104,14 @@ final class Prose {
 
     String adjunct(String language) {
         return pick(("nl".equals(language) ? NL : EN).adjuncts());
+    }
+
+    private String subject(Vocabulary words) {
+        if (!people.isEmpty() && random.nextInt(6) == 0) {
+            Person person = people.get(random.nextInt(people.size()));
+            return random.nextBoolean() ? person.fullName() : person.surname();
+        }
+        return pick(words.subjects());
     }
 
     private String pick(List<String> list) {

@@ -49,7 +49,17 @@ public final class StageRun {
         RenderOptions epubOptions = new RenderOptions(Map.of(), work, TIMESTAMP, reporter);
         RenderOptions withFonts = new RenderOptions(Map.of("embed-fonts", "true"), work, TIMESTAMP, reporter);
 
-        Timed<Book> read = measure(() -> new BookReader(reporter).read(bookDir, BookDefaults.none()));
+        // Reading with and without the index (the same columns, book.yaml without its index: line), alternating,
+        // best of REPEATS each: the difference is the time finding the index's occurrences takes.
+        Path plainDir = withoutIndex(bookDir, work.resolve("book-without-index"));
+        Timed<Book> read = null;
+        Timed<Book> readPlain = null;
+        for (int i = 0; i < (print ? REPEATS : 1); i++) {
+            read = best(read, measure(() -> new BookReader(reporter).read(bookDir, BookDefaults.none())));
+            if (plainDir != null) {
+                readPlain = best(readPlain, measure(() -> new BookReader(reporter).read(plainDir, BookDefaults.none())));
+            }
+        }
         Book model = read.value();
         PdfStages stages = new PdfStages(pdfOptions);
         Path xml = work.resolve("book.xml");
@@ -62,13 +72,19 @@ public final class StageRun {
             stages.writeFo(xml, fo);
             return null;
         });
+        // The floor lays out the FO that FOP reads in the pipeline: the stylesheet's, with what the renderer adds
+        // before FOP (the index's page numbers, symbol fonts), as pdf.debug keeps it beside the PDF.
+        Path debugDir = Files.createDirectories(work.resolve("pdf-debug"));
+        renderers.get("pdf").create(new RenderOptions(Map.of("columns", "false", "debug", "true"), work, TIMESTAMP,
+                Reporter.silent())).render(model, debugDir, "book");
+        Path fopFo = debugDir.resolve("book.fo");
         // Floor and pipeline alternate, best of REPEATS each, so neither gains from running second.
         Path pdfDir = Files.createDirectories(work.resolve("pdf"));
         var pdfRenderer = renderers.get("pdf").create(pdfOptions);
         Timed<Integer> fop = null;
         Timed<List<RenderedFile>> pdf = null;
         for (int i = 0; i < (print ? REPEATS : 1); i++) {
-            fop = best(fop, measure(() -> stages.fopAlone(fo, work.resolve("fop-alone.pdf"))));
+            fop = best(fop, measure(() -> stages.fopAlone(fopFo, work.resolve("fop-alone.pdf"))));
             pdf = best(pdf, measure(() -> pdfRenderer.render(model, pdfDir, "book")));
         }
         Path epubDir = Files.createDirectories(work.resolve("epub"));
@@ -80,11 +96,47 @@ public final class StageRun {
         if (print) {
             int pages = pdf.value().get(0).pages();
             System.out.println(String.format(Locale.ROOT,
-                    "| %,d | %,d | %s | %s | %s | %s | %s | **%.2f** | %.0f | %s | %s, %,d KB | %d |",
+                    "| %,d | %,d | %s | %s | %s | %s | %s | **%.2f** | %.0f | %s | %s, %,d KB | %s | %d |",
                     model.columns().size(), pages, read, toXml, toFo, fop, pdf,
                     pdf.seconds() / fop.seconds(), pages / pdf.seconds(), epub, epubFonts,
-                    Files.size(epubFonts.value().get(0).path()) / 1024, reporter.warnings.get()));
+                    Files.size(epubFonts.value().get(0).path()) / 1024, index(model, read, readPlain),
+                    reporter.warnings.get()));
         }
+    }
+
+    /** Terms, occurrences, and the time finding them took (reading with the index less reading without). */
+    private static String index(Book model, Timed<Book> read, Timed<Book> readPlain) {
+        if (readPlain == null) {
+            return "-";
+        }
+        int occurrences = model.index().stream().mapToInt(term -> term.occurrences().size()).sum();
+        return String.format(Locale.ROOT, "%d terms, %,d places: **%.2f s** (%.2f s - %.2f s)", model.index().size(),
+                occurrences, read.seconds() - readPlain.seconds(), read.seconds(), readPlain.seconds());
+    }
+
+    /**
+     * A copy of the book whose book.yaml has no {@code index:} line (the columns the same), in {@code copy};
+     * null when the book has no index.
+     */
+    private static Path withoutIndex(Path book, Path copy) throws java.io.IOException {
+        String yaml = Files.readString(book.resolve("book.yaml"));
+        if (!yaml.contains("\nindex:")) {
+            return null;
+        }
+        if (!Files.isDirectory(copy)) {
+            try (var paths = Files.walk(book)) {
+                for (Path path : (Iterable<Path>) paths::iterator) {
+                    Path target = copy.resolve(book.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(target);
+                    } else if (!path.getFileName().toString().equals("index.yaml")) {
+                        Files.copy(path, target);
+                    }
+                }
+            }
+            Files.writeString(copy.resolve("book.yaml"), yaml.replaceAll("(?m)^index:.*\n", ""));
+        }
+        return copy;
     }
 
     private static <T> Timed<T> best(Timed<T> a, Timed<T> b) {
@@ -142,7 +194,8 @@ public final class StageRun {
         @Override
         public void warn(String message) {
             if (warnings.getAndIncrement() < 5) {
-                System.err.println("warning: " + message);
+                // cut: the warm-up book's index lists hundreds of terms its ten columns never name
+                System.err.println("warning: " + (message.length() > 300 ? message.substring(0, 300) + " …" : message));
             }
         }
     }

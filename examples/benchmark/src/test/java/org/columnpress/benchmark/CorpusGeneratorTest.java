@@ -52,4 +52,33 @@ class CorpusGeneratorTest {
         assertThat(book.columns().stream().filter(c -> !c.footnotes().isEmpty())).hasSize(5);
         assertThat(blocks.stream().filter(b -> b instanceof Block.Image)).hasSize(2);
     }
+
+    @Test
+    void anIndexedBookListsTermsThatAllOccurAndAreFoundInOnePass() throws IOException {
+        new CorpusGenerator(5).write(folder.resolve("i"), 200, 120);
+        new CorpusGenerator(5).write(folder.resolve("j"), 200, 120);
+        assertThat(Files.readAllBytes(folder.resolve("i/index.yaml")))
+                .isEqualTo(Files.readAllBytes(folder.resolve("j/index.yaml")));
+        List<String> warnings = new java.util.ArrayList<>();
+        Book book = new BookReader(new Reporter() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        }).read(folder.resolve("i"), BookDefaults.none());
+
+        assertThat(book.index()).hasSize(120);
+        assertThat(warnings).as("no term goes unused").isEmpty();
+        assertThat(book.index()).allSatisfy(term -> assertThat(term.occurrences()).as(term.term()).isNotEmpty());
+        assertThat(book.index()).anySatisfy(term -> assertThat(term.seeAlso()).isNotEmpty());
+        // the words in both languages: the Dutch term finds the English columns' words too
+        assertThat(book.index()).filteredOn(term -> term.term().equals("fietspad")).singleElement()
+                .satisfies(term -> assertThat(term.occurrences().stream().map(o -> o.owner()).distinct()
+                        .map(owner -> book.columns().stream().filter(c -> c.id().equals(owner)).findFirst()
+                                .orElseThrow().language()).distinct()).contains("nl", "en"));
+    }
 }

@@ -116,6 +116,11 @@ public class IndexPagesTest {
 
     /** For every term, the pages its entry lists are exactly the pages before the sources page with its word. */
     static void assertListedPagesAreThoseWithTheWord(Path pdf, Map<String, List<String>> entries) throws IOException {
+        assertListedPagesAreThoseWithTheWord(pdf, book, entries);
+    }
+
+    static void assertListedPagesAreThoseWithTheWord(Path pdf, Book book, Map<String, List<String>> entries)
+            throws IOException {
         List<String> pages = Pdfs.pageTexts(pdf);
         String[] labels;
         try (PDDocument doc = Pdfs.open(pdf)) {
@@ -242,6 +247,73 @@ public class IndexPagesTest {
                 .render(book, dir.resolve("tagged"), "book").get(0).path();
         assertThat(PdfValidator.failures(tagged, "ua1")).isEmpty();
         assertThat(PdfValidator.failures(tagged, "2b")).isEmpty();
+    }
+
+    @Test
+    void aHyphenatedBookWithIndexedWordsInEmphasisRenders() throws IOException {
+        // FOP 2.11 failed with a NullPointerException when it hyphenated a paragraph in which an emphasis held
+        // an occurrence's empty mark (an fo:inline with only an id): the mark is an fo:wrapper now.
+        TestBooks.Folder folder = indexedBook(dir.resolve("emphasis"));
+        StringBuilder text = new StringBuilder(front("Schuingedrukt", "2024-05-05"));
+        for (int i = 0; i < 12; i++) {
+            text.append("De gemeenteraad vergaderde over *de treinen naar Amersfoort* en **het spoorboekje van Arnhem**, ")
+                    .append("en de verzekeringsmaatschappij besprak *Rutte* met de belastingdienst.\n\n");
+        }
+        folder.write("columns/05-schuin.md", text.toString());
+        Path hyphenated = new PdfRendererFactory().create(TestBooks.options(Map.of(), Reporter.silent()))
+                .render(folder.read(), dir.resolve("hyphenated"), "book").get(0).path();
+        Map<String, List<String>> listed = entries(indexLines(hyphenated));
+        assertThat(listed.get("Rutte, Mark")).as("the occurrences in emphasis are cited too")
+                .hasSizeGreaterThan(entries.get("Rutte, Mark").size());
+    }
+
+    @Test
+    void aTermCitedOnMorePagesThanAColumnHoldsRunsOnIntoTheNextColumn() throws IOException {
+        // Kept together, such an entry overflowed the page and lost its last numbers (FOP only warned). A small
+        // page (80 mm high) makes a column short; each mention of Kampen is two pages from the next.
+        TestBooks.Folder folder = TestBooks.folder(dir.resolve("long-entry"),
+                "title: Vaak\nauthor: Wim Aalbers\nlanguage: nl\nindex:\n  - term: Kampen\n");
+        StringBuilder text = new StringBuilder(front("Steeds weer", "2024-06-05"));
+        for (int i = 0; i < 120; i++) {
+            text.append("In Kampen regende het weer.\n\n")
+                    .append("Daarna een lange alinea over het weer en de mensen en de dingen die je ziet. ".repeat(20))
+                    .append("\n\n");
+        }
+        folder.write("columns/01-vaak.md", text.toString());
+        Book often = folder.read();
+        Path small = new PdfRendererFactory().create(TestBooks.options(Map.of("param.page.height", "80mm",
+                "param.hyphenate", "false"), Reporter.silent())).render(often, dir.resolve("long-entry-pdf"), "book")
+                .get(0).path();
+        // Every page with the word is cited somewhere on the index pages (which the entry now runs over).
+        List<String> texts = Pdfs.pageTexts(small);
+        String[] labels;
+        try (PDDocument doc = Pdfs.open(small)) {
+            labels = doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+        }
+        int index = 1; // the first page after the column's last
+        for (int page = 1; page < texts.size(); page++) {
+            if (texts.get(page).contains("regende het weer")) {
+                index = page + 1;
+            }
+        }
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        try (PDDocument doc = Pdfs.open(small)) {
+            for (int page = index; page < texts.size(); page++) {
+                // only what lies on the page's body (text that overflowed it is beyond the page's foot)
+                PDPage shown = doc.getPage(page - 1);
+                PDRectangle body = new PDRectangle(0, 15 * 72 / 25.4f, shown.getMediaBox().getWidth(),
+                        shown.getMediaBox().getHeight() - 15 * 72 / 25.4f);
+                cited.addAll(List.of(textIn(shown, body).split("[^0-9]+")));
+            }
+        }
+        List<String> withWord = new ArrayList<>();
+        for (int page = 1; page < index; page++) {
+            if (texts.get(page).contains("Kampen")) {
+                withWord.add(labels[page - 1]);
+            }
+        }
+        assertThat(withWord).hasSizeGreaterThan(100);
+        assertThat(cited).containsAll(withWord);
     }
 
     @Test

@@ -48,7 +48,8 @@
     <xsl:attribute name="space-after">2pt</xsl:attribute>
     <xsl:attribute name="keep-with-next.within-column">always</xsl:attribute>
   </xsl:attribute-set>
-  <!-- One term and its pages; a line that runs over is indented under it. -->
+  <!-- One term and its pages; a line that runs over is indented under it. Kept in one column, unless the
+       term is cited in more than 60 places (see the template for b:term). -->
   <xsl:attribute-set name="index.entry">
     <xsl:attribute name="start-indent">1.2em</xsl:attribute>
     <xsl:attribute name="text-indent">-1.2em</xsl:attribute>
@@ -139,6 +140,12 @@
   <!-- A term: its text, its pages, and its "see also" line. -->
   <xsl:template match="b:index/b:group/b:term">
     <fo:block id="{@id}" xsl:use-attribute-sets="index.entry">
+      <!-- A term cited on more pages than a column has room for may run on into the next column: kept
+           together, FOP would let it overflow the page and cut its numbers off. 60 numbers fill about twelve
+           lines, far less than a column. -->
+      <xsl:if test="count(b:occurrence) &gt; 60">
+        <xsl:attribute name="keep-together.within-column">auto</xsl:attribute>
+      </xsl:if>
       <xsl:value-of select="b:text"/>
       <xsl:if test="b:occurrence">
         <xsl:text>, </xsl:text>

@@ -73,9 +73,11 @@
     <fo:block/>
   </xsl:template>
 
-  <!-- Where an occurrence of an index term begins: an anchor the index links to; prints nothing. -->
+  <!-- Where an occurrence of an index term begins: an anchor the index links to; prints nothing. An
+       fo:wrapper, not an empty fo:inline: FOP 2.11 fails (a NullPointerException) when it hyphenates a
+       paragraph in which an emphasis holds an empty fo:inline. -->
   <xsl:template match="b:ix">
-    <fo:inline id="{@id}"/>
+    <fo:wrapper id="{@id}"/>
   </xsl:template>
 
   <xsl:template match="b:link">
