@@ -319,7 +319,8 @@ public abstract class AbstractBookMojo extends AbstractMojo {
     }
 
     protected PublishRequest request(Renderers renderers) throws MojoFailureException {
-        List<String> chosen = formats.stream().map(String::trim).filter(f -> !f.isEmpty()).distinct().toList();
+        List<String> chosen = formats(formats.stream().map(String::trim).filter(f -> !f.isEmpty()).distinct()
+                .toList());
         if (chosen.isEmpty()) {
             throw new MojoFailureException("<formats> is empty: name at least one of " + renderers.names() + ".");
         }
@@ -350,6 +351,11 @@ public abstract class AbstractBookMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /** The formats this goal builds, from those configured: {@code serve} adds the web edition. */
+    protected List<String> formats(List<String> configured) {
+        return configured;
     }
 
     /** The print parameters the user gave, by their {@code print:} key in book.yaml. */
