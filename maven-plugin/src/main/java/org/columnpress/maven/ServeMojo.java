@@ -1,7 +1,6 @@
 package org.columnpress.maven;
 
 import java.io.IOException;
-import java.net.BindException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,9 +65,8 @@ public class ServeMojo extends WatchMojo {
                     + " on http://localhost:" + server.address().getPort() + "/ (this computer only; pages reload"
                     + " after each rebuild)");
             return server;
-        } catch (BindException e) {
-            throw new MojoFailureException("Port " + port + " is in use (another serve, or another server): stop"
-                    + " it, or choose another port with -Dcolumnpress.port=" + (port == 8080 ? 8081 : port + 1) + ".");
+        } catch (LiveServer.PortInUseException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot serve on port " + port + ": " + e, e);
         }

@@ -73,13 +73,26 @@ public final class LiveServer implements AutoCloseable {
         this.server = server;
     }
 
+    /** The port is taken; the message names it and how to choose another. */
+    public static final class PortInUseException extends IOException {
+        PortInUseException(int port, java.net.BindException cause) {
+            super("Port " + port + " is in use (another serve, or another server): stop it, or choose another"
+                    + " port with -Dcolumnpress.port=" + (port == 8080 ? 8081 : port + 1) + ".", cause);
+        }
+    }
+
     /**
      * Serves {@code site} (which need not exist yet) on {@code port} of the loopback address (0: any free port).
      *
-     * @throws java.net.BindException when the port is taken
+     * @throws PortInUseException when the port is taken
      */
     public static LiveServer start(Path site, int port) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (java.net.BindException e) {
+            throw new PortInUseException(port, e);
+        }
         LiveServer live = new LiveServer(site, http);
         http.createContext("/", live::handle);
         http.setExecutor(live.threads);
