@@ -93,7 +93,8 @@ final class ColumnPage {
 
     private void neighbour(Page page, Column column, String rel, String word) {
         page.start("a", "rel", rel, "class", rel, "href", page.root() + Site.column(column));
-        page.element("span", word, "class", "neighbour-label");
+        // The space keeps the words apart for those who read the link as text: "Volgende Drie", not "VolgendeDrie".
+        page.element("span", word, "class", "neighbour-label").text(" ");
         page.element("span", column.title(), "class", "neighbour-title", "lang",
                 book.labelsFor(column) != book.labels() ? column.language() : null);
         page.end();

@@ -82,25 +82,17 @@ final class Site {
         return years;
     }
 
-    /** The tags of the columns, by their folders' names (tags that differ only in case or accents are one), newest columns first. */
+    /**
+     * The tags of the columns, by their folders' names (tags that differ only in case or accents are one, named
+     * as the book first writes it), each with its columns newest first.
+     */
     List<Tag> tags() {
         Map<String, String> names = new TreeMap<>();
-        Map<String, List<Column>> columns = new TreeMap<>();
-        for (Column column : newestFirst()) {
-            for (String tag : column.tags()) {
-                String slug = slug(tag);
-                if (slug.isEmpty()) {
-                    continue;
-                }
-                names.putIfAbsent(slug, tag.strip());
-                List<Column> tagged = columns.computeIfAbsent(slug, s -> new ArrayList<>());
-                if (!tagged.contains(column)) {
-                    tagged.add(column);
-                }
-            }
-        }
-        return names.entrySet().stream()
-                .map(e -> new Tag(e.getValue(), tag(e.getKey()), List.copyOf(columns.get(e.getKey()))))
+        book.columns().forEach(column -> column.tags().stream().filter(tag -> !slug(tag).isEmpty())
+                .forEach(tag -> names.putIfAbsent(slug(tag), tag.strip())));
+        List<Column> newest = newestFirst();
+        return names.entrySet().stream().map(e -> new Tag(e.getValue(), tag(e.getKey()), newest.stream()
+                .filter(column -> column.tags().stream().anyMatch(tag -> slug(tag).equals(e.getKey()))).toList()))
                 .toList();
     }
 
