@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,10 @@ public final class LinkChecker {
         for (Path page : pages) {
             run.page(page);
         }
+        // Page by page, line by line (the attributes were walked one kind at a time).
+        Comparator<Finding> order = Comparator.comparing(Finding::file).thenComparingInt(Finding::line);
+        run.problems.sort(order);
+        run.notes.sort(order);
         return new CheckReport("links", pages.size(), run.problems, run.notes);
     }
 
