@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,7 +25,7 @@ import org.jsoup.parser.Parser;
 
 /**
  * Every {@code href}, {@code src} and {@code srcset} URL in every page of a site folder (parsed with jsoup's HTML5
- * parser, which keeps each element's line). A relative link must resolve to a file inside the site (a folder to
+ * parser, which keeps each element's line), and every {@code url(...)} and {@code @import} in its style sheets. A relative link must resolve to a file inside the site (a folder to
  * its {@code index.html}), its fragment to an {@code id} in the target page, a PDF link to a file that starts
  * with {@code %PDF}. A {@code file:} URL or a root-relative path ({@code /x}) is a problem: the site must work
  * from any folder and straight from the disk. Other schemes ({@code https:}, {@code mailto:}) are listed as notes.
@@ -31,6 +33,10 @@ import org.jsoup.parser.Parser;
 public final class LinkChecker {
 
     private static final String[] ATTRIBUTES = {"href", "src", "srcset"};
+
+    /** {@code url(x)}, {@code url('x')}, {@code url("x")} (groups 1-2), {@code @import "x"} (groups 3-4). */
+    private static final Pattern CSS_URL =
+            Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]*)\\3");
 
     private final boolean folderLinksAllowed;
 
@@ -58,11 +64,15 @@ public final class LinkChecker {
         for (Path page : pages) {
             run.page(page);
         }
+        List<Path> styleSheets = SiteFiles.styleSheets(root);
+        for (Path styleSheet : styleSheets) {
+            run.styleSheet(styleSheet);
+        }
         // Page by page, line by line (the attributes were walked one kind at a time).
         Comparator<Finding> order = Comparator.comparing(Finding::file).thenComparingInt(Finding::line);
         run.problems.sort(order);
         run.notes.sort(order);
-        return new CheckReport("links", pages.size(), run.problems, run.notes);
+        return new CheckReport("links", pages.size() + styleSheets.size(), run.problems, run.notes);
     }
 
     /** The state of one check: findings so far and the ids of pages already read. */
@@ -89,15 +99,36 @@ public final class LinkChecker {
             for (String attribute : ATTRIBUTES) {
                 for (Element element : document.select("[" + attribute + "]")) {
                     for (String url : urls(attribute, element.attr(attribute))) {
-                        link(page, element, attribute, url);
+                        link(page, element.sourceRange().start().lineNumber(),
+                                "<" + element.tagName() + " " + attribute + "=\"" + url + "\">", url);
                     }
                 }
             }
         }
 
-        private void link(Path page, Element element, String attribute, String url) {
-            Finding where = new Finding(SiteFiles.shown(root, page), element.sourceRange().start().lineNumber(),
-                    "<" + element.tagName() + " " + attribute + "=\"" + url + "\">");
+        /** A style sheet's {@code url(...)} and {@code @import} references: fonts and images the pages need. */
+        void styleSheet(Path styleSheet) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(styleSheet, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                problems.add(new Finding(SiteFiles.shown(root, styleSheet), 0, "cannot read: " + e.getMessage()));
+                return;
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher matcher = CSS_URL.matcher(lines.get(i));
+                while (matcher.find()) {
+                    String url = matcher.group(2) != null ? matcher.group(2) : matcher.group(4);
+                    link(styleSheet, i + 1, matcher.group().strip(), url.strip());
+                }
+            }
+        }
+
+        private void link(Path file, int line, String label, String url) {
+            if (url.regionMatches(true, 0, "data:", 0, 5)) {
+                return; // inline data, not a link
+            }
+            Finding where = new Finding(SiteFiles.shown(root, file), line, label);
             if (url.isEmpty() || url.equals("#")) {
                 problem(where, "an empty link goes nowhere");
                 return;
@@ -116,7 +147,7 @@ public final class LinkChecker {
             } else if (uri.getPath().startsWith("/")) {
                 problem(where, "a root-relative link breaks when the site is not at a server's root or read from the disk");
             } else {
-                internal(page, where, uri);
+                internal(file, where, uri);
             }
         }
 

@@ -11,14 +11,14 @@ class LinkCheckerTest {
         CheckReport report = LinkChecker.forWebServer().checkSite(Fixtures.folder("links/good"));
 
         assertThat(report.problems()).as(report.toString()).isEmpty();
-        assertThat(report.checked()).isEqualTo(3);
+        assertThat(report.checked()).as("3 pages and 2 style sheets").isEqualTo(5);
         assertThat(report.notes()).extracting(Finding::toString).containsExactly(
                 "index.html:8: external: https://columns.example.org/",
                 "index.html:18: external: mailto:redactie@example.org");
     }
 
     @Test
-    void eachBrokenLinkIsNamedWithItsPageAndLine() {
+    void eachBrokenLinkIsNamedWithItsPageOrStyleSheetAndLine() {
         CheckReport report = LinkChecker.forWebServer().checkSite(Fixtures.folder("links/bad"));
 
         assertThat(report.problems()).as(report.toString()).extracting(Finding::toString).containsExactlyInAnyOrder(
@@ -32,7 +32,10 @@ class LinkCheckerTest {
                 "index.html:10: <a href=\"leeg/\">: no such file: leeg/index.html",
                 "index.html:10: <a href=\"\">: an empty link goes nowhere",
                 "index.html:10: <a href=\"#\">: an empty link goes nowhere",
-                "index.html:11: <img src=\"foto.png\">: no such file: foto.png");
+                "index.html:11: <img src=\"foto.png\">: no such file: foto.png",
+                "style.css:1: url(\"fonts/Literata.woff2\"): no such file: fonts/Literata.woff2",
+                "style.css:2: url(/achtergrond.png): a root-relative link breaks when the site is not at a server's"
+                        + " root or read from the disk");
         assertThat(report.notes()).extracting(Finding::message)
                 .containsExactly("external: https://example.org/");
     }

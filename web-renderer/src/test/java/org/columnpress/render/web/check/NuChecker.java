@@ -19,10 +19,16 @@ import org.xml.sax.SAXParseException;
 /**
  * The W3C Nu HTML Checker (the validator behind validator.w3.org/nu) in this JVM, through its document API
  * rather than its command-line class (which calls {@code System.exit}). Building the checker reads the HTML
- * schemas from the validator's own jar (no network) and takes about a second: make one and check every page
- * with it. Its errors are problems, its warnings notes. Not thread-safe: {@link #check} is synchronized.
+ * schemas from the validator's own jar (no network) and takes seconds (1.5 s warm, 6 s as the JVM's first on a
+ * busy 2-core machine): use {@link #shared()}, one for the whole test JVM. Its errors are problems, its warnings
+ * notes. Not thread-safe: {@link #check} is synchronized.
  */
 public final class NuChecker {
+
+    /** Built on first use, then kept for every test class of the JVM (surefire runs a module's classes in one). */
+    private static final class Shared {
+        static final NuChecker INSTANCE = new NuChecker();
+    }
 
     /** The schema {@code vnu.jar} checks {@code .html} files against (resolved from the jar's local copy). */
     private static final String HTML_SCHEMA = "http://s.validator.nu/html5-all.rnc";
@@ -30,6 +36,12 @@ public final class NuChecker {
     private final SimpleDocumentValidator validator;
     private final Collector collector = new Collector();
 
+    /** The JVM's one checker. */
+    public static NuChecker shared() {
+        return Shared.INSTANCE;
+    }
+
+    /** A checker of its own; prefer {@link #shared()}. */
     public NuChecker() {
         quietLog4j();
         // Not its own log4j set-up (DEBUG to the console), no URL logging, language detection on (it warns when a

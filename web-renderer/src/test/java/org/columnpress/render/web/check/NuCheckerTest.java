@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NuCheckerTest {
 
-    /** One checker for the class, as a site test should hold it: building it is the slow part. */
-    private static final NuChecker NU = new NuChecker();
+    /** The JVM's one checker, as a site test uses it: building it is the slow part. */
+    private static final NuChecker NU = NuChecker.shared();
 
     @Test
     void aValidSiteHasNoErrors() {

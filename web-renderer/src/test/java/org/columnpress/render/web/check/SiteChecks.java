@@ -27,11 +27,6 @@ import org.columnpress.render.web.check.FeedChecker.FeedReport;
  */
 public final class SiteChecks {
 
-    /** Built on first use and kept: the validator takes about a second to read its schemas. */
-    private static final class SharedNu {
-        static final NuChecker NU = new NuChecker();
-    }
-
     private final Path site;
     private final List<String> axePages;
     private final String feed;
@@ -79,7 +74,7 @@ public final class SiteChecks {
                 : CompletableFuture.supplyAsync(() -> timed(() -> new AxeChecker().check(site,
                         axePages.stream().map(site::resolve).toList())));
         List<SiteReport.Timed> checks = new ArrayList<>();
-        checks.add(timed(() -> SharedNu.NU.checkSite(site)));
+        checks.add(timed(() -> NuChecker.shared().checkSite(site)));
         checks.add(timed(() -> (fromDisk ? LinkChecker.forDisk() : LinkChecker.forWebServer()).checkSite(site)));
         Path feedFile = site.resolve(feed);
         Optional<FeedReport> feedReport = Optional.empty();

@@ -6,20 +6,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** The one rule for which files of a site folder are its pages, in a stable order. */
+/** The one rule for which files of a site folder are its pages and style sheets, in a stable order. */
 final class SiteFiles {
 
     private SiteFiles() {
     }
 
     static List<Path> pages(Path site) {
+        return files(site, SiteFiles::isHtml);
+    }
+
+    static List<Path> styleSheets(Path site) {
+        return files(site, file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".css"));
+    }
+
+    private static List<Path> files(Path site, Predicate<Path> kind) {
         if (!Files.isDirectory(site)) {
             throw new IllegalArgumentException("not a site folder: " + site);
         }
         try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(Files::isRegularFile).filter(SiteFiles::isHtml).sorted().toList();
+            return files.filter(Files::isRegularFile).filter(kind).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + site, e);
         }
