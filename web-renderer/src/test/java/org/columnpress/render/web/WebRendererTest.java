@@ -119,9 +119,9 @@ class WebRendererTest {
         for (int i = 0; i < ids.size(); i++) {
             Document page = site.page(ids.get(i) + "/index.html");
             assertThat(page.select("a[rel=prev]").eachAttr("href"))
-                    .containsExactlyElementsOf(i == 0 ? List.of() : List.of("../" + ids.get(i - 1) + "/"));
+                    .containsExactlyElementsOf(i == 0 ? List.of() : List.of("../" + ids.get(i - 1) + "/index.html"));
             assertThat(page.select("a[rel=next]").eachAttr("href"))
-                    .containsExactlyElementsOf(i == 3 ? List.of() : List.of("../" + ids.get(i + 1) + "/"));
+                    .containsExactlyElementsOf(i == 3 ? List.of() : List.of("../" + ids.get(i + 1) + "/index.html"));
         }
         Document first = site.page(ids.get(0) + "/index.html");
         assertThat(first.select("a[rel=next]").text()).isEqualTo("Volgende " + book.columns().get(1).title());
@@ -145,7 +145,7 @@ class WebRendererTest {
         assertThat(index.select("section.year").get(0).select(".entry-title a").eachText())
                 .containsExactly("Two", "Drie");
         assertThat(index.select(".entry-title a").eachAttr("href"))
-                .containsExactly("2-two/", "3-drie/", "1-een/", "4-vier/");
+                .containsExactly("2-two/index.html", "3-drie/index.html", "1-een/index.html", "4-vier/index.html");
         assertThat(index.select("header.book .description").text()).isEqualTo("Columns over van alles.");
         assertThat(index.select("meta[name=description]").attr("content")).isEqualTo("Columns over van alles.");
     }
@@ -153,13 +153,13 @@ class WebRendererTest {
     @Test
     void eachTagHasAPageOfItsColumnsNewestFirst() {
         assertThat(site.page("index.html").select("nav.tags a").eachAttr("href"))
-                .containsExactly("tags/cafe/", "tags/werk/");
+                .containsExactly("tags/cafe/index.html", "tags/werk/index.html");
         Document werk = site.page("tags/werk/index.html");
         assertThat(werk.select("h1").text()).isEqualTo("Werk");
-        assertThat(werk.select(".entry-title a").eachAttr("href")).containsExactly("../../2-two/", "../../1-een/");
+        assertThat(werk.select(".entry-title a").eachAttr("href")).containsExactly("../../2-two/index.html", "../../1-een/index.html");
         assertThat(werk.select("link[rel=stylesheet]").attr("href")).isEqualTo("../../style.css");
         assertThat(site.page("1-een/index.html").select("article nav.tags a").eachAttr("href"))
-                .containsExactly("../tags/werk/", "../tags/cafe/");
+                .containsExactly("../tags/werk/index.html", "../tags/cafe/index.html");
     }
 
     @Test
@@ -258,5 +258,4 @@ class WebRendererTest {
     private static String text(org.w3c.dom.Element parent, String name) {
         return parent.getElementsByTagNameNS("http://www.w3.org/2005/Atom", name).item(0).getTextContent();
     }
-
 }

@@ -21,7 +21,7 @@ final class ColumnList {
             boolean foreign = book.labelsFor(column) != book.labels();
             page.start("li", "class", "entry", "lang", foreign ? column.language() : null);
             page.start("h" + level, "class", "entry-title");
-            page.element("a", column.title(), "href", page.root() + Site.column(column));
+            page.element("a", column.title(), "href", Site.link(page.folder(), Site.column(column)));
             page.end();
             column.subtitle().filter(s -> !s.isBlank()).ifPresent(s -> page.element("p", s, "class", "subtitle"));
             String dateline = ColumnOpener.dateline(column, book.labelsFor(column));

@@ -1,9 +1,10 @@
 package org.columnpress.render.web.internal;
 
 import java.io.OutputStream;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.columnpress.core.Reporter;
-import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Label;
@@ -72,8 +73,9 @@ final class ColumnPage {
             return;
         }
         page.start("nav", "class", "tags", "aria-label", labels.get(Label.TAGS)).start("ul");
-        column.tags().stream().filter(tag -> !Site.slug(tag).isEmpty()).distinct().forEach(tag ->
-                page.start("li").element("a", tag, "href", page.root() + Site.tag(tag)).end());
+        Set<String> seen = new HashSet<>();
+        column.tags().stream().filter(tag -> !Site.slug(tag).isEmpty() && seen.add(Site.slug(tag))).forEach(tag ->
+                page.start("li").element("a", tag, "href", Site.link(page.folder(), Site.tag(tag))).end());
         page.end().end();
     }
 
@@ -92,7 +94,7 @@ final class ColumnPage {
     }
 
     private void neighbour(Page page, Column column, String rel, String word) {
-        page.start("a", "rel", rel, "class", rel, "href", page.root() + Site.column(column));
+        page.start("a", "rel", rel, "class", rel, "href", Site.link(page.folder(), Site.column(column)));
         // The space keeps the words apart for those who read the link as text: "Volgende Drie", not "VolgendeDrie".
         page.element("span", word, "class", "neighbour-label").text(" ");
         page.element("span", column.title(), "class", "neighbour-title", "lang",

@@ -49,7 +49,7 @@ final class Feed {
         book.subtitle().or(book::description).filter(s -> !s.isBlank()).ifPresent(s -> x.element("subtitle", s));
         x.element("id", siteUrl.orElse(book.identifier()));
         x.element("updated", timestamp.toString());
-        x.empty("link", "rel", "alternate", "type", "text/html", "href", siteUrl.orElse("./"));
+        x.empty("link", "rel", "alternate", "type", "text/html", "href", siteUrl.orElse(Site.INDEX));
         siteUrl.ifPresent(s -> x.empty("link", "rel", "self", "type", "application/atom+xml", "href", s + Site.FEED));
         authors(x, book.authors());
         book.rights().ifPresent(rights -> x.element("rights", rights));
@@ -72,7 +72,8 @@ final class Feed {
                         .getBytes(StandardCharsets.UTF_8))));
         x.element("updated", instant(column).toString());
         column.date().ifPresent(date -> x.element("published", instant(date).toString()));
-        x.empty("link", "rel", "alternate", "type", "text/html", "href", base + Site.column(column));
+        x.empty("link", "rel", "alternate", "type", "text/html", "href",
+                siteUrl.map(s -> s + Site.column(column)).orElse(Site.link("", Site.column(column))));
         authors(x, column.authors());
         column.tags().stream().filter(tag -> !Site.slug(tag).isEmpty()).distinct()
                 .forEach(tag -> x.empty("category", "term", tag));

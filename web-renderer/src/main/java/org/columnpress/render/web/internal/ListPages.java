@@ -51,14 +51,14 @@ final class ListPages {
             page.element("h2", labels.get(Label.CONTENTS), "id", "parts-title");
             page.start("ol");
             book.parts().forEach(part -> page.start("li")
-                    .element("a", part.label() + ": " + part.title(), "href", Site.part(part)).end());
+                    .element("a", part.label() + ": " + part.title(), "href", Site.link("", Site.part(part))).end());
             page.end().end();
         }
         if (!tags.isEmpty()) {
             page.start("nav", "class", "tags", "aria-labelledby", "tags-title");
             page.element("h2", labels.get(Label.TAGS), "id", "tags-title");
             page.start("ul");
-            tags.forEach(tag -> page.start("li").element("a", tag.name(), "href", tag.folder()).end());
+            tags.forEach(tag -> page.start("li").element("a", tag.name(), "href", Site.link("", tag.folder())).end());
             page.end().end();
         }
         for (Map.Entry<Optional<Year>, List<Column>> year : site.byYear().entrySet()) {

@@ -28,19 +28,21 @@ final class Page extends MarkupWriter<Page> {
             Optional<String> image) {
     }
 
+    private final String folder;
     private final String root;
     private final Chrome chrome;
 
-    private Page(OutputStream stream, String root, Chrome chrome) {
+    private Page(OutputStream stream, String folder, Chrome chrome) {
         super(stream, "the web edition's HTML");
-        this.root = root;
+        this.folder = folder;
+        this.root = Site.root(folder);
         this.chrome = chrome;
     }
 
     /** Writes the head and the site's header, and opens {@code main}. */
     static Page open(OutputStream stream, Head head, Chrome chrome) {
         String root = Site.root(head.folder());
-        Page p = new Page(stream, root, chrome).doctype();
+        Page p = new Page(stream, head.folder(), chrome).doctype();
         p.start("html", "lang", head.language());
         p.start("head");
         p.empty("meta", "charset", "utf-8");
@@ -67,6 +69,11 @@ final class Page extends MarkupWriter<Page> {
         p.end();
         p.start("main", "id", "main");
         return p;
+    }
+
+    /** The page's folder, relative to the root ("" for the index). */
+    String folder() {
+        return folder;
     }
 
     /** The way from this page to the root: {@code ../} per level. */

@@ -17,8 +17,8 @@ import org.columnpress.core.model.Part;
 
 /**
  * Where everything lives in the site and in which order it is listed. Paths are relative to the site's root,
- * with {@code /}; a page is a folder's {@code index.html}, linked as the folder, so that addresses stay
- * clean on a server ({@code de-trein/}) and the files still open from the disk.
+ * with {@code /}; a page is a folder's {@code index.html}, so that its address on a server is clean
+ * ({@code de-trein/}, the canonical one); the pages link the file itself, so that they open from the disk too.
  */
 final class Site {
 
@@ -59,10 +59,12 @@ final class Site {
         return "../".repeat((int) folder.chars().filter(c -> c == '/').count());
     }
 
-    /** The link from the page in {@code from} to the page in {@code to} (both folders, "" for the root). */
+    /**
+     * The link from the page in folder {@code from} to the page in folder {@code to} ("" for the root): to its
+     * {@code index.html}, as a browser shows a folder listing for a folder link opened from the disk.
+     */
     static String link(String from, String to) {
-        String link = root(from) + to;
-        return link.isEmpty() ? "./" : link;
+        return root(from) + to + INDEX;
     }
 
     /**

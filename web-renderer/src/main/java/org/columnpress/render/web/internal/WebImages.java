@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.columnpress.core.InputException;
-import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.render.ImageFormat;
