@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.render.html.BodyWriter;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Label;
@@ -71,7 +72,7 @@ final class MatterDocument {
             x.epubType(type);
         }
         Path file = matter.file().orElse(book.directory());
-        BodyWriter body = new BodyWriter(x, file, matter.body(), images, reporter);
+        BodyWriter body = new BodyWriter(x, file, matter.body(), new EpubOutput(images), reporter);
         switch (matter.kind().style()) {
             case ALONE -> alone(x, matter, body, labels);
             case CHAPTER -> chapter(x, matter, body, labels);

@@ -1,0 +1,40 @@
+package org.columnpress.render.web.internal;
+
+import org.columnpress.core.model.Block;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Inline;
+
+/**
+ * The short descriptions search engines and link previews show: a column's subtitle, else the start of its
+ * first paragraph; the book's description, else its subtitle, else its title.
+ */
+final class Descriptions {
+
+    /** About what a search result shows before it cuts the text. */
+    static final int LENGTH = 160;
+
+    private Descriptions() {
+    }
+
+    static String of(Column column) {
+        return column.subtitle().filter(s -> !s.isBlank())
+                .or(() -> column.body().stream().filter(Block.Paragraph.class::isInstance).findFirst()
+                        .map(p -> Inline.plainText(((Block.Paragraph) p).content())))
+                .map(Descriptions::cut).orElse(column.title());
+    }
+
+    static String of(Book book) {
+        return cut(book.description().or(book::subtitle).filter(s -> !s.isBlank()).orElse(book.title()));
+    }
+
+    /** The text on one line, cut at a word before {@link #LENGTH} characters, with an ellipsis when cut. */
+    static String cut(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        if (line.length() <= LENGTH) {
+            return line;
+        }
+        int space = line.lastIndexOf(' ', LENGTH - 1);
+        return line.substring(0, space > LENGTH / 2 ? space : LENGTH - 1).stripTrailing() + "…";
+    }
+}

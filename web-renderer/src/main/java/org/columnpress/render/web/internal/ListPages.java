@@ -1,0 +1,106 @@
+package org.columnpress.render.web.internal;
+
+import java.io.OutputStream;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.columnpress.core.Reporter;
+import org.columnpress.core.model.Book;
+import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Label;
+import org.columnpress.core.model.Labels;
+import org.columnpress.core.model.Part;
+import org.columnpress.core.render.html.BodyWriter;
+
+/**
+ * The pages that list columns: the index (the book, its parts and tags, then every column newest first under
+ * its year), a page per tag (its columns newest first) and a page per part (its title, introduction and
+ * columns in the book's order).
+ */
+final class ListPages {
+
+    private final Book book;
+    private final Site site;
+    private final WebImages images;
+    private final Page.Chrome chrome;
+    private final Reporter reporter;
+
+    ListPages(Book book, Site site, WebImages images, Page.Chrome chrome, Reporter reporter) {
+        this.book = book;
+        this.site = site;
+        this.images = images;
+        this.chrome = chrome;
+        this.reporter = reporter;
+    }
+
+    void index(List<Site.Tag> tags, OutputStream out) {
+        Labels labels = book.labels();
+        Page page = Page.open(out, new Page.Head("", book.language(), book.title(), Descriptions.of(book), false,
+                book.cover().map(images::path)), chrome);
+        page.start("header", "class", "book");
+        page.element("h1", book.title(), "class", "title");
+        book.subtitle().filter(s -> !s.isBlank()).ifPresent(s -> page.element("p", s, "class", "subtitle"));
+        if (!book.authors().isEmpty()) {
+            page.element("p", labels.get(Label.BY) + " " + labels.joinNames(book.authors()), "class", "byline");
+        }
+        book.description().filter(s -> !s.isBlank()).ifPresent(s -> page.element("p", s, "class", "description"));
+        page.end();
+        if (!book.parts().isEmpty()) {
+            page.start("nav", "class", "parts", "aria-labelledby", "parts-title");
+            page.element("h2", labels.get(Label.CONTENTS), "id", "parts-title");
+            page.start("ol");
+            book.parts().forEach(part -> page.start("li")
+                    .element("a", part.label() + ": " + part.title(), "href", Site.link("", Site.part(part))).end());
+            page.end().end();
+        }
+        if (!tags.isEmpty()) {
+            page.start("nav", "class", "tags", "aria-labelledby", "tags-title");
+            page.element("h2", labels.get(Label.TAGS), "id", "tags-title");
+            page.start("ul");
+            tags.forEach(tag -> page.start("li").element("a", tag.name(), "href", Site.link("", tag.folder())).end());
+            page.end().end();
+        }
+        for (Map.Entry<Optional<Year>, List<Column>> year : site.byYear().entrySet()) {
+            String heading = year.getKey().map(Year::toString).orElse(labels.get(Label.UNDATED));
+            String id = "year-" + year.getKey().map(Year::toString).orElse("none");
+            page.start("section", "class", "year", "aria-labelledby", id);
+            page.element("h2", heading, "id", id);
+            ColumnList.write(page, book, year.getValue(), 3);
+            page.end();
+        }
+        page.close();
+    }
+
+    void tag(Site.Tag tag, OutputStream out) {
+        Labels labels = book.labels();
+        Page page = Page.open(out, new Page.Head(tag.folder(), book.language(), tag.name() + " – " + book.title(),
+                Descriptions.cut(labels.get(Label.TAGS) + ": " + tag.name() + ". " + Descriptions.of(book)), false,
+                book.cover().map(images::path)), chrome);
+        page.start("header", "class", "list");
+        page.element("p", labels.get(Label.TAGS), "class", "kicker");
+        page.element("h1", tag.name(), "class", "title");
+        page.end();
+        ColumnList.write(page, book, tag.columns(), 2);
+        page.close();
+    }
+
+    void part(Part part, OutputStream out) {
+        String folder = Site.part(part);
+        Page page = Page.open(out, new Page.Head(folder, book.language(), part.title() + " – " + book.title(),
+                Descriptions.cut(part.label() + ": " + part.title() + ". " + Descriptions.of(book)), false,
+                book.cover().map(images::path)), chrome);
+        page.start("header", "class", "list");
+        page.element("p", part.label(), "class", "kicker");
+        page.element("h1", part.title(), "class", "title");
+        page.end();
+        if (!part.intro().isEmpty()) {
+            page.start("div", "class", "part-intro");
+            new BodyWriter(page, part.introFile().orElse(book.directory()), part.intro(), images.output(page.root()),
+                    reporter).blocks(part.intro());
+            page.end();
+        }
+        ColumnList.write(page, book, book.columnsOf(part), 2);
+        page.close();
+    }
+}
