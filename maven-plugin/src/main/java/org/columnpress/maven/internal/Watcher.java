@@ -174,7 +174,7 @@ public final class Watcher implements AutoCloseable {
             for (Column column : result.book().columns()) {
                 if (changed.contains(column.file().toAbsolutePath().normalize())) {
                     for (PublishResult.Output output : result.outputs()) {
-                        output.files().stream().filter(file -> showsColumn(file, column.id()))
+                        output.files().stream().filter(file -> showsColumn(output.format(), file, column.id()))
                                 .forEach(file -> made.add(relative(project, file.path())));
                     }
                 }
@@ -191,10 +191,14 @@ public final class Watcher implements AutoCloseable {
                     elapsed.toMillis() / 1000.0);
         }
 
-        /** A column's own file: its PDF ({@code columns/<id>.pdf}) or its web page ({@code <id>/index.html}). */
-        private static boolean showsColumn(RenderedFile file, String id) {
+        /**
+         * A column's own file: its PDF ({@code columns/<id>.pdf}, not the web edition's copy) or its web page
+         * ({@code <id>/index.html}).
+         */
+        private static boolean showsColumn(String format, RenderedFile file, String id) {
             Path path = file.path();
-            return file.role() == RenderedFile.Role.COLUMN && path.getFileName().toString().equals(id + ".pdf")
+            return format.equals("pdf") && file.role() == RenderedFile.Role.COLUMN
+                    && path.getFileName().toString().equals(id + ".pdf")
                     || path.getFileName().toString().equals("index.html") && path.getParent() != null
                     && path.getParent().getFileName().toString().equals(id);
         }

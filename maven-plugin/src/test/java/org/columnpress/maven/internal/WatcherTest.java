@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The watch goal's loop with the real renderers on a small book: a saved column gets its PDF again at
- * once, the book PDF and EPUB follow in the background; a broken book.yaml is reported and the last good
+ * The watch goal's loop with the real renderers on a small book: a saved column gets its PDF and web page
+ * again at once, the book PDF and EPUB follow in the background; a broken book.yaml is reported and the last good
  * files stay; once fixed, the book is built again.
  */
 class WatcherTest {
@@ -37,7 +37,7 @@ class WatcherTest {
     final RecordingLog log = new RecordingLog();
     Watcher watcher;
     Thread loop;
-    int reloads;
+    final java.util.concurrent.atomic.AtomicInteger reloads = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeEach
     void start() throws IOException {
@@ -46,13 +46,13 @@ class WatcherTest {
         Files.writeString(book.resolve("columns/brug.md"), "# De brug\n\nDe brug stond open.\n");
         Files.writeString(book.resolve("columns/gracht.md"), "# De gracht\n\nHet water was stil.\n");
         target = project.resolve("target");
-        PublishRequest request = new PublishRequest(book, target, "kolommen", List.of("pdf", "epub"), Map.of(),
+        PublishRequest request = new PublishRequest(book, target, "kolommen", List.of("pdf", "epub", "web"), Map.of(),
                 project, Instant.parse("2026-11-28T00:00:00Z"), BookDefaults.none());
         WatchPlan plan = WatchPlan.of(request, target.resolve("columnpress/column-cache"));
         Publisher.Session session = new Publisher(Renderers.discover(getClass().getClassLoader()),
                 Reporter.silent()).session();
         FileWatch files = new FileWatch(List.of(new FileWatch.Root(book, true, file -> true)));
-        watcher = new Watcher(session, plan, files, project, log, result -> reloads++);
+        watcher = new Watcher(session, plan, files, project, log, result -> reloads.incrementAndGet());
         loop = new Thread(watcher::run, "watch-test");
         loop.start();
     }
@@ -71,26 +71,32 @@ class WatcherTest {
         waitFor("the first build", () -> Files.isRegularFile(bookPdf) && Files.isRegularFile(columnPdf)
                 && Files.isRegularFile(target.resolve("kolommen.epub")));
         assertThat(text(columnPdf)).contains("De brug stond open.");
+        Path page = target.resolve("kolommen-web/brug/index.html");
+        assertThat(page).content().contains("De brug stond open.");
 
         Files.writeString(book.resolve("columns/brug.md"), "# De brug\n\nDe brug ging dicht.\n");
         waitFor("the column PDF with the new text", () -> text(columnPdf).contains("De brug ging dicht."));
+        assertThat(page).content().contains("De brug ging dicht.").doesNotContain("De brug stond open.");
         assertThat(log.infos).anyMatch(line -> line.matches("Columnpress: src/book/columns/brug\\.md changed:"
-                + " target/columns/brug\\.pdf in \\d+\\.\\d\\d s"));
+                + " target/columns/brug\\.pdf, target/kolommen-web/brug/index\\.html in \\d+\\.\\d\\d s"));
         waitFor("the book PDF with the new text", () -> text(bookPdf).contains("De brug ging dicht."));
         assertThat(log.infos).anyMatch(line -> line.startsWith("Columnpress epub: target/kolommen.epub"));
 
         byte[] goodColumn = Files.readAllBytes(columnPdf);
         byte[] goodBook = Files.readAllBytes(bookPdf);
+        String goodPage = Files.readString(page);
         Files.writeString(book.resolve("book.yaml"), "title: Kolommen\nauthor: [Wim Aalbers\nlanguage: nl\n");
         waitFor("the error", () -> log.errors.stream().anyMatch(line -> line.contains("src/book/book.yaml:")));
         Thread.sleep(500); // nothing more may come of it
         assertThat(columnPdf).hasBinaryContent(goodColumn);
         assertThat(bookPdf).hasBinaryContent(goodBook);
+        assertThat(page).hasContent(goodPage);
         assertThat(log.infos).contains("Columnpress: the last good files stay in place; fix it and save to build again.");
 
         Files.writeString(book.resolve("book.yaml"), "title: Grachten\nauthor: Wim Aalbers\nlanguage: nl\n");
         waitFor("the book PDF with the new title", () -> text(bookPdf).contains("Grachten"));
-        assertThat(reloads).isGreaterThanOrEqualTo(3);
+        assertThat(target.resolve("kolommen-web/index.html")).content().contains("Grachten");
+        assertThat(reloads).hasValueGreaterThanOrEqualTo(3);
         assertThat(stagingFolders()).isEmpty();
     }
 
