@@ -35,7 +35,7 @@ import org.columnpress.maven.internal.Watcher;
  * until the quick pass has put that column's new web page and its own PDF in place (both are read back to
  * check the new sentence is in them). Each save is made once with the background pass (book PDF and EPUB)
  * finished ("idle") and once while it runs ("busy", the next save of a writer who saves often). Prints one
- * line per save and a summary.
+ * line per save (with the process's CPU time meanwhile) and a summary.
  *
  * <p>Arguments: the book folder, a work folder (emptied), the number of saves of each kind (default 5).
  */
@@ -101,6 +101,7 @@ public final class WatchRun {
     private static double save(Path column, String word, LinkedBlockingQueue<Done> quick, Path target, String kind)
             throws Exception {
         quick.clear();
+        long cpu = processCpu();
         long saved = System.nanoTime();
         Files.writeString(column, "\n\nHier staat " + word + " nu.\n", StandardOpenOption.APPEND);
         Done done = next(quick);
@@ -113,8 +114,16 @@ public final class WatchRun {
             throw new IllegalStateException("The quick pass did not make " + page + " and " + pdf + " with " + word);
         }
         double seconds = (done.at() - saved) / 1e9;
-        System.out.printf(Locale.ROOT, "save (%s) %s: page and PDF in %.2f s%n", kind, column.getFileName(), seconds);
+        // The process's CPU time meanwhile: the quick pass's own after an idle save (with the JIT and GC
+        // threads), the background pass's too after a busy one. On a shared machine it wanders less than the wall time.
+        System.out.printf(Locale.ROOT, "save (%s) %s: page and PDF in %.2f s (%.2f s of CPU)%n", kind,
+                column.getFileName(), seconds, (processCpu() - cpu) / 1e9);
         return seconds;
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static Done next(LinkedBlockingQueue<Done> quick) throws InterruptedException {
