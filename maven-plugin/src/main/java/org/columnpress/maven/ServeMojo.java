@@ -66,7 +66,10 @@ public class ServeMojo extends WatchMojo {
                     + " after each rebuild)");
             return server;
         } catch (LiveServer.PortInUseException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            // Not the cause: Maven would add its "Address already in use" to the message. With -e it still shows.
+            MojoFailureException failure = new MojoFailureException(e.getMessage());
+            failure.addSuppressed(e);
+            throw failure;
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot serve on port " + port + ": " + e, e);
         }
