@@ -1,6 +1,7 @@
 package org.columnpress.render.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.columnpress.core.RecordingReporter;
 import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.render.Handoff;
@@ -230,6 +232,16 @@ class WebRendererTest {
         assertThat(locs.getLength()).isEqualTo(1 + 4 + 2);
         assertThat(locs.item(0).getTextContent()).isEqualTo("https://example.org/boek/");
         assertThat(locs.item(1).getTextContent()).isEqualTo("https://example.org/boek/1-een/");
+    }
+
+    @Test
+    void aWrongSettingIsRefusedNamingItAndWhatIsRight() {
+        assertThatThrownBy(() -> new WebRendererFactory().create(TestBooks.options(Map.of("site-ur", "x"),
+                new RecordingReporter()))).hasMessage("Unknown web setting 'site-ur'. Known settings: site-url.");
+        assertThatThrownBy(() -> new WebRendererFactory().create(TestBooks.options(
+                Map.of("site-url", "example.org/boek"), new RecordingReporter())))
+                .hasMessage("Setting 'web.site-url' must be the site's address, such as https://example.org/columns/,"
+                        + " not 'example.org/boek'.");
     }
 
     @Test

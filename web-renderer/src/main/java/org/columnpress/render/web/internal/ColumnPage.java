@@ -20,18 +20,20 @@ import org.columnpress.core.render.html.ColumnOpener;
  */
 final class ColumnPage {
 
+    private final Context context;
     private final Book book;
     private final Site site;
     private final WebImages images;
     private final Page.Chrome chrome;
     private final Reporter reporter;
 
-    ColumnPage(Book book, Site site, WebImages images, Page.Chrome chrome, Reporter reporter) {
-        this.book = book;
-        this.site = site;
-        this.images = images;
-        this.chrome = chrome;
-        this.reporter = reporter;
+    ColumnPage(Context context) {
+        this.context = context;
+        this.book = context.book();
+        this.site = context.site();
+        this.images = context.images();
+        this.chrome = context.chrome();
+        this.reporter = context.reporter();
     }
 
     /** @param hasPdf whether the column's own PDF is in the site ({@link Site#pdf}) */
@@ -42,9 +44,8 @@ final class ColumnPage {
                 .or(() -> book.cover().map(images::path));
         Page page = Page.open(out, new Page.Head(folder, book.language(), column.title() + " – " + book.title(),
                 Descriptions.of(column), true, picture), chrome);
-        Labels labels = book.labelsFor(column);
-        boolean foreign = labels != book.labels();
-        page.start("article", "class", "column", "aria-labelledby", "title", "lang", foreign ? column.language() : null);
+        Labels labels = context.labels(column);
+        page.start("article", "class", "column", "aria-labelledby", "title", "lang", context.foreignLanguage(column));
         ColumnOpener.write(page, column, labels);
         if (hasPdf) {
             page.start("p", "class", "pdf");
@@ -55,13 +56,7 @@ final class ColumnPage {
         page.start("div", "class", "body");
         body.blocks(column.body());
         page.end();
-        body.notes(column, labels);
-        if (!column.bio().isEmpty()) {
-            page.start("div", "class", "bio");
-            body.blocks(column.bio());
-            page.end();
-        }
-        column.copyright().ifPresent(c -> page.element("p", c, "class", "copyright"));
+        body.end(column, labels);
         tags(page, column, labels);
         page.end();
         neighbours(page, index);
@@ -98,7 +93,7 @@ final class ColumnPage {
         // The space keeps the words apart for those who read the link as text: "Volgende Drie", not "VolgendeDrie".
         page.element("span", word, "class", "neighbour-label").text(" ");
         page.element("span", column.title(), "class", "neighbour-title", "lang",
-                book.labelsFor(column) != book.labels() ? column.language() : null);
+                context.foreignLanguage(column));
         page.end();
     }
 }

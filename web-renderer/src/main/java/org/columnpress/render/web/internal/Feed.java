@@ -25,6 +25,7 @@ final class Feed {
     static final String ATOM = "http://www.w3.org/2005/Atom";
     static final String XHTML = "http://www.w3.org/1999/xhtml";
 
+    private final Context context;
     private final Book book;
     private final Site site;
     private final WebImages images;
@@ -32,13 +33,15 @@ final class Feed {
     private final Instant timestamp;
     private final Reporter reporter;
 
-    Feed(Book book, Site site, WebImages images, Optional<String> siteUrl, Instant timestamp, Reporter reporter) {
-        this.book = book;
-        this.site = site;
-        this.images = images;
-        this.siteUrl = siteUrl;
+    /** @param timestamp the build's, the feed's {@code updated} */
+    Feed(Context context, Instant timestamp) {
+        this.context = context;
+        this.book = context.book();
+        this.site = context.site();
+        this.images = context.images();
+        this.siteUrl = context.chrome().siteUrl();
         this.timestamp = timestamp;
-        this.reporter = reporter;
+        this.reporter = context.reporter();
     }
 
     void write(OutputStream out) {
@@ -61,9 +64,9 @@ final class Feed {
     }
 
     private void entry(XmlDocument x, Column column, String base) {
-        Labels labels = book.labelsFor(column);
+        Labels labels = context.labels(column);
         x.start("entry");
-        if (labels != book.labels()) {
+        if (context.foreignLanguage(column) != null) {
             x.xmlLang(column.language());
         }
         x.element("title", column.title());
@@ -82,13 +85,7 @@ final class Feed {
         x.start("div").namespace("", XHTML);
         BodyWriter body = new BodyWriter(x, column, images.output(base), reporter);
         body.blocks(column.body());
-        body.notes(column, labels);
-        if (!column.bio().isEmpty()) {
-            x.start("div", "class", "bio");
-            body.blocks(column.bio());
-            x.end();
-        }
-        column.copyright().ifPresent(c -> x.element("p", c, "class", "copyright"));
+        body.end(column, labels);
         x.end().end();
         x.end();
     }

@@ -20,18 +20,20 @@ import org.columnpress.core.render.html.BodyWriter;
  */
 final class ListPages {
 
+    private final Context context;
     private final Book book;
     private final Site site;
     private final WebImages images;
     private final Page.Chrome chrome;
     private final Reporter reporter;
 
-    ListPages(Book book, Site site, WebImages images, Page.Chrome chrome, Reporter reporter) {
-        this.book = book;
-        this.site = site;
-        this.images = images;
-        this.chrome = chrome;
-        this.reporter = reporter;
+    ListPages(Context context) {
+        this.context = context;
+        this.book = context.book();
+        this.site = context.site();
+        this.images = context.images();
+        this.chrome = context.chrome();
+        this.reporter = context.reporter();
     }
 
     void index(List<Site.Tag> tags, OutputStream out) {
@@ -66,7 +68,7 @@ final class ListPages {
             String id = "year-" + year.getKey().map(Year::toString).orElse("none");
             page.start("section", "class", "year", "aria-labelledby", id);
             page.element("h2", heading, "id", id);
-            ColumnList.write(page, book, year.getValue(), 3);
+            ColumnList.write(page, context, year.getValue(), 3);
             page.end();
         }
         page.close();
@@ -81,7 +83,7 @@ final class ListPages {
         page.element("p", labels.get(Label.TAGS), "class", "kicker");
         page.element("h1", tag.name(), "class", "title");
         page.end();
-        ColumnList.write(page, book, tag.columns(), 2);
+        ColumnList.write(page, context, tag.columns(), 2);
         page.close();
     }
 
@@ -100,7 +102,7 @@ final class ListPages {
                     reporter).blocks(part.intro());
             page.end();
         }
-        ColumnList.write(page, book, book.columnsOf(part), 2);
+        ColumnList.write(page, context, book.columnsOf(part), 2);
         page.close();
     }
 }
