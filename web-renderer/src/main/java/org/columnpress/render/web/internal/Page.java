@@ -53,7 +53,6 @@ final class Page extends MarkupWriter<Page> {
         p.empty("meta", "property", "og:title", "content", head.title());
         p.empty("meta", "property", "og:description", "content", head.description());
         p.empty("meta", "property", "og:site_name", "content", chrome.siteName());
-        p.empty("meta", "property", "og:locale", "content", head.language().replace('-', '_'));
         chrome.siteUrl().ifPresent(site -> {
             p.empty("meta", "property", "og:url", "content", site + head.folder());
             head.image().ifPresent(image -> p.empty("meta", "property", "og:image", "content", site + image));
