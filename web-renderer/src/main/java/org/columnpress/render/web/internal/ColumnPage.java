@@ -49,7 +49,7 @@ final class ColumnPage {
         ColumnOpener.write(page, column, labels);
         if (hasPdf) {
             page.start("p", "class", "pdf");
-            page.element("a", labels.get(Label.PDF_VERSION), "href", column.id() + ".pdf", "type", "application/pdf");
+            page.element("a", labels.get(Label.PDF_VERSION), "href", Site.pdfName(column), "type", "application/pdf");
             page.end();
         }
         BodyWriter body = new BodyWriter(page, column, images.output(page.root()), reporter);

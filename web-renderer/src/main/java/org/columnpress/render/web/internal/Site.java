@@ -51,7 +51,12 @@ final class Site {
 
     /** A column's own PDF, beside its page. */
     static String pdf(Column column) {
-        return column(column) + column.id() + ".pdf";
+        return column(column) + pdfName(column);
+    }
+
+    /** The name of a column's own PDF, as its page links it. */
+    static String pdfName(Column column) {
+        return column.id() + ".pdf";
     }
 
     /** The way up from a folder to the root: {@code ../} per level, nothing for the root. */
