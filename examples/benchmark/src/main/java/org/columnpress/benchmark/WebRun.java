@@ -20,7 +20,8 @@ import org.columnpress.core.render.Renderers;
  * the book, then rendering the site, each timed, and the whole since the JVM started (issue 16's target:
  * under 3 s for 1,000 columns). Prints one line.
  *
- * <pre>java -cp "$(cat cp.txt):target/classes" org.columnpress.benchmark.WebRun BOOK_FOLDER WORK_FOLDER</pre>
+ * <pre>java -cp "$(cat target/cp.txt):target/classes" org.columnpress.benchmark.WebRun BOOK_FOLDER WORK_FOLDER</pre>
+ * (the class path from {@code dependency:build-classpath}: the benchmark README says how).
  */
 public final class WebRun {
 
@@ -31,15 +32,28 @@ public final class WebRun {
     public static void main(String[] args) throws Exception {
         Path work = Files.createDirectories(Path.of(args[1]).toAbsolutePath());
         long start = System.nanoTime();
+        double cpu0 = cpu();
         Book book = new BookReader(Reporter.silent()).read(Path.of(args[0]).toAbsolutePath(), BookDefaults.none());
         long read = System.nanoTime();
+        double cpu1 = cpu();
         List<RenderedFile> files = Renderers.discover(WebRun.class.getClassLoader()).get("web")
                 .create(new RenderOptions(Map.of(), work, Instant.parse("2026-11-26T00:00:00Z"), Reporter.silent()))
                 .render(book, work, "book");
         long done = System.nanoTime();
+        double cpu2 = cpu();
         double sinceStart = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
         System.out.println(String.format(Locale.ROOT,
-                "%,d columns: read %.2f s, web edition %.2f s (%,d files), %.2f s since the JVM started",
-                book.columns().size(), (read - start) / 1e9, (done - read) / 1e9, files.size(), sinceStart));
+                "%,d columns: read %.2f s (CPU %.2f s), web edition %.2f s (CPU %.2f s, %,d files), %.2f s since the"
+                        + " JVM started (CPU %.2f s)", book.columns().size(), (read - start) / 1e9, cpu1 - cpu0,
+                (done - read) / 1e9, cpu2 - cpu1, files.size(), sinceStart, cpu2));
+    }
+
+    /**
+     * The CPU time of the whole process so far (every thread, the JIT compiler's too), in seconds: on a shared
+     * machine the wall time wanders with the load, the CPU time much less.
+     */
+    private static double cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 }
