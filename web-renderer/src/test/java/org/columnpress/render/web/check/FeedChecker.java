@@ -71,7 +71,7 @@ public final class FeedChecker {
             input.setXmlHealerOn(false);
             parsed = input.build(reader);
         } catch (ParsingFeedException e) {
-            problems.add(new Finding(shown, Math.max(e.getLineNumber(), 0), "not well-formed: " + cause(e)));
+            problems.add(new Finding(shown, Math.max(e.getLineNumber(), 0), "does not parse: " + cause(e)));
             return new FeedReport(List.of(), new CheckReport("Atom feed", 0, problems, notes));
         } catch (FeedException | IllegalArgumentException e) {
             problems.add(new Finding(shown, 0, "not a feed ROME can read: " + cause(e)));
