@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,15 +39,20 @@ public final class LinkChecker {
     private static final Pattern CSS_URL =
             Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]*)\\3");
 
-    private final boolean folderLinksAllowed;
+    /** The Open Graph properties whose content is a URL (the page's address, its picture). */
+    private static final String OPEN_GRAPH_URLS = "meta[property~=^og:(url|image|image:url)$][content]";
 
-    private LinkChecker(boolean folderLinksAllowed) {
+    private final boolean folderLinksAllowed;
+    private final Optional<SiteUrl> siteUrl;
+
+    private LinkChecker(boolean folderLinksAllowed, Optional<SiteUrl> siteUrl) {
         this.folderLinksAllowed = folderLinksAllowed;
+        this.siteUrl = siteUrl;
     }
 
     /** Folder links ({@code de-brug/}) count when the folder has an {@code index.html}: right on a web server. */
     public static LinkChecker forWebServer() {
-        return new LinkChecker(true);
+        return new LinkChecker(true, Optional.empty());
     }
 
     /**
@@ -54,7 +60,15 @@ public final class LinkChecker {
      * folder's {@code index.html}; link {@code de-brug/index.html} instead.
      */
     public static LinkChecker forDisk() {
-        return new LinkChecker(false);
+        return new LinkChecker(false, Optional.empty());
+    }
+
+    /**
+     * Absolute links under {@code url} (canonical links, Open Graph, the sitemap) must resolve in the site folder
+     * too, as a web server would serve them (a folder to its {@code index.html}); other absolute links stay notes.
+     */
+    public LinkChecker siteUrl(String url) {
+        return new LinkChecker(folderLinksAllowed, Optional.of(new SiteUrl(url)));
     }
 
     public CheckReport checkSite(Path site) {
@@ -68,11 +82,16 @@ public final class LinkChecker {
         for (Path styleSheet : styleSheets) {
             run.styleSheet(styleSheet);
         }
+        Path sitemap = root.resolve("sitemap.xml");
+        if (Files.isRegularFile(sitemap)) {
+            run.sitemap(sitemap);
+        }
         // Page by page, line by line (the attributes were walked one kind at a time).
         Comparator<Finding> order = Comparator.comparing(Finding::file).thenComparingInt(Finding::line);
         run.problems.sort(order);
         run.notes.sort(order);
-        return new CheckReport("links", pages.size() + styleSheets.size(), run.problems, run.notes);
+        int files = pages.size() + styleSheets.size() + (Files.isRegularFile(sitemap) ? 1 : 0);
+        return new CheckReport("links", files, run.problems, run.notes);
     }
 
     /** The state of one check: findings so far and the ids of pages already read. */
@@ -103,6 +122,27 @@ public final class LinkChecker {
                                 "<" + element.tagName() + " " + attribute + "=\"" + url + "\">", url);
                     }
                 }
+            }
+            for (Element meta : document.select(OPEN_GRAPH_URLS)) {
+                String url = meta.attr("content").strip();
+                link(page, meta.sourceRange().start().lineNumber(),
+                        "<meta property=\"" + meta.attr("property") + "\" content=\"" + url + "\">", url);
+            }
+        }
+
+        /** A sitemap's {@code <loc>} addresses. */
+        void sitemap(Path sitemap) {
+            Document document;
+            try {
+                document = Jsoup.parse(sitemap, "UTF-8", sitemap.toUri().toString(),
+                        Parser.xmlParser().setTrackPosition(true));
+            } catch (IOException e) {
+                problems.add(new Finding(SiteFiles.shown(root, sitemap), 0, "cannot read: " + e.getMessage()));
+                return;
+            }
+            for (Element loc : document.select("loc")) {
+                String url = loc.text().strip();
+                link(sitemap, loc.sourceRange().start().lineNumber(), "<loc>" + url + "</loc>", url);
             }
         }
 
@@ -140,25 +180,34 @@ public final class LinkChecker {
                 problem(where, "not a valid URL (" + e.getReason() + ")");
                 return;
             }
-            if ("file".equalsIgnoreCase(uri.getScheme())) {
+            Optional<String> published = siteUrl.flatMap(address -> address.pathOf(url));
+            if (published.isPresent()) {
+                try {
+                    // As a web server serves it: from the site's root, a folder as its index.html.
+                    internal(root.resolve("index.html"), where, new URI(published.get()), true);
+                } catch (URISyntaxException e) {
+                    problem(where, "not a valid URL (" + e.getReason() + ")");
+                }
+            } else if ("file".equalsIgnoreCase(uri.getScheme())) {
                 problem(where, "an absolute link into the disk");
             } else if (uri.getScheme() != null || uri.getRawAuthority() != null) {
                 notes.add(new Finding(where.file(), where.line(), "external: " + url));
             } else if (uri.getPath().startsWith("/")) {
                 problem(where, "a root-relative link breaks when the site is not at a server's root or read from the disk");
             } else {
-                internal(file, where, uri);
+                internal(file, where, uri, folderLinksAllowed);
             }
         }
 
-        private void internal(Path page, Finding where, URI uri) {
+        /** A link from {@code page} (or, for an address under the site URL, from the root's index). */
+        private void internal(Path page, Finding where, URI uri, boolean folderLinks) {
             Path target = uri.getPath().isEmpty() ? page : page.getParent().resolve(uri.getPath()).normalize();
             if (!target.startsWith(root)) {
                 problem(where, "leaves the site folder");
                 return;
             }
-            if (Files.isDirectory(target)) {
-                if (!folderLinksAllowed) {
+            if (Files.isDirectory(target) || uri.getPath().endsWith("/")) {
+                if (!folderLinks) {
                     problem(where, "a folder link shows a folder listing from the disk: link its index.html");
                     return;
                 }
