@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Node and npm come with the machine, Chromium from {@code apt-get install chromium} ({@code .ci/run} does
  * it). The npm packages (pinned by {@code axe/package-lock.json}, no browser download) are installed on first
  * use into {@code ~/.cache/columnpress-axe-<hash>} ({@code $XDG_CACHE_HOME} if set), as the shared Ace script
- * does, so a fresh clone needs no step of its own. Where Chromium is missing, {@link #unavailable()} says so for a test's assumption.
+ * does, so a fresh clone needs no step of its own. Where Chromium is missing, {@link #unavailable()} says so
+ * for a test's assumption.
  */
 public final class AxeChecker {
 
@@ -192,7 +193,8 @@ public final class AxeChecker {
     private record Run(int exit, String output) {
 
         static Run of(List<String> command, Path directory, long timeoutSeconds) {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectErrorStream(true);
             builder.environment().put("PUPPETEER_SKIP_DOWNLOAD", "true");
             builder.environment().put("PUPPETEER_EXECUTABLE_PATH", chromium().toString());
             try {
