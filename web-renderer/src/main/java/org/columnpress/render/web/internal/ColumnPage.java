@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.columnpress.core.Reporter;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Label;
@@ -22,28 +21,20 @@ final class ColumnPage {
 
     private final Context context;
     private final Book book;
-    private final Site site;
-    private final WebImages images;
-    private final Page.Chrome chrome;
-    private final Reporter reporter;
 
     ColumnPage(Context context) {
         this.context = context;
         this.book = context.book();
-        this.site = context.site();
-        this.images = context.images();
-        this.chrome = context.chrome();
-        this.reporter = context.reporter();
     }
 
     /** @param hasPdf whether the column's own PDF is in the site ({@link Site#pdf}) */
     void write(int index, boolean hasPdf, OutputStream out) {
         Column column = book.columns().get(index);
         String folder = Site.column(column);
-        Optional<String> picture = column.images().stream().findFirst().map(image -> images.path(image.file()))
-                .or(() -> book.cover().map(images::path));
+        Optional<String> picture = column.images().stream().findFirst()
+                .map(image -> context.images().path(image.file())).or(context::cover);
         Page page = Page.open(out, new Page.Head(folder, book.language(), column.title() + " – " + book.title(),
-                Descriptions.of(column), true, picture), chrome);
+                Descriptions.of(column), true, picture), context.chrome());
         Labels labels = context.labels(column);
         page.start("article", "class", "column", "aria-labelledby", "title", "lang", context.foreignLanguage(column));
         ColumnOpener.write(page, column, labels);
@@ -52,7 +43,8 @@ final class ColumnPage {
             page.element("a", labels.get(Label.PDF_VERSION), "href", Site.pdfName(column), "type", "application/pdf");
             page.end();
         }
-        BodyWriter body = new BodyWriter(page, column, images.output(page.root()), reporter);
+        BodyWriter body = new BodyWriter(page, column, context.images().output(page.root()),
+                context.reporter());
         page.start("div", "class", "body");
         body.blocks(column.body());
         page.end();
@@ -76,13 +68,14 @@ final class ColumnPage {
 
     /** The columns before and after this one in the book, by title. */
     private void neighbours(Page page, int index) {
-        Optional<Column> previous = site.previous(index);
-        Optional<Column> next = site.next(index);
+        Optional<Column> previous = context.site().previous(index);
+        Optional<Column> next = context.site().next(index);
         if (previous.isEmpty() && next.isEmpty()) {
             return;
         }
         Labels labels = book.labels();
-        page.start("nav", "class", "neighbours", "aria-label", labels.get(Label.PREVIOUS) + " / " + labels.get(Label.NEXT));
+        page.start("nav", "class", "neighbours", "aria-label",
+                labels.get(Label.PREVIOUS) + " / " + labels.get(Label.NEXT));
         previous.ifPresent(c -> neighbour(page, c, "prev", labels.get(Label.PREVIOUS)));
         next.ifPresent(c -> neighbour(page, c, "next", labels.get(Label.NEXT)));
         page.end();

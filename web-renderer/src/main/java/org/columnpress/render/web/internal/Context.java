@@ -2,6 +2,7 @@ package org.columnpress.render.web.internal;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
@@ -23,6 +24,11 @@ record Context(Book book, Site site, WebImages images, Page.Chrome chrome, Repor
         Map<Column, Labels> labels = new IdentityHashMap<>();
         book.columns().forEach(column -> labels.put(column, book.labelsFor(column)));
         return labels;
+    }
+
+    /** The cover in the site, relative to its root: the picture link previews show for a page of lists. */
+    Optional<String> cover() {
+        return book.cover().map(images::path);
     }
 
     /** The column's fixed words: its language's when that is not the book's ({@link Book#labelsFor}). */

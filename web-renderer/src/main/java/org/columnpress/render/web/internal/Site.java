@@ -77,7 +77,8 @@ final class Site {
      * those without a year last; the book's order where they tie.
      */
     List<Column> newestFirst() {
-        Comparator<Column> byYear = Comparator.comparing((Column c) -> c.year().map(Year::getValue).orElse(Integer.MIN_VALUE));
+        Comparator<Column> byYear = Comparator.comparing(
+                (Column c) -> c.year().map(Year::getValue).orElse(Integer.MIN_VALUE));
         Comparator<Column> byDate = Comparator.comparing((Column c) -> c.date().orElse(LocalDate.MIN));
         return book.columns().stream().sorted(byYear.thenComparing(byDate).reversed()).toList();
     }
