@@ -235,6 +235,21 @@ class WebRendererTest {
     }
 
     @Test
+    void aTagInAnotherScriptKeepsItsLettersAndItsAddressIsEncoded() throws Exception {
+        Book japanese = TestBooks.folder(dir.resolve("japanese"), "title: Reizen\nauthor: A\nlanguage: nl\n")
+                .write("columns/tokio.md", "---\ntitle: Tokio\ndate: 2024-04-01\ntags: [日本, Café]\n---\n\nTekst.\n")
+                .read();
+        WebSite published = WebSite.render(japanese, dir.resolve("out-japanese"),
+                Map.of("site-url", "https://example.org/"), Handoffs.none());
+        assertThat(published.file("tags/日本/index.html")).exists();
+        assertThat(published.page("tags/日本/index.html").select("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.org/tags/%E6%97%A5%E6%9C%AC/");
+        NodeList locs = xml(published.file("sitemap.xml")).getElementsByTagName("loc");
+        assertThat(locs.item(locs.getLength() - 1).getTextContent())
+                .isEqualTo("https://example.org/tags/%E6%97%A5%E6%9C%AC/");
+    }
+
+    @Test
     void aWrongSettingIsRefusedNamingItAndWhatIsRight() {
         assertThatThrownBy(() -> new WebRendererFactory().create(TestBooks.options(Map.of("site-ur", "x"),
                 new RecordingReporter()))).hasMessage("Unknown web setting 'site-ur'. Known settings: site-url.");

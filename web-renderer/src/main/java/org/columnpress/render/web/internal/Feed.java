@@ -53,7 +53,7 @@ final class Feed {
         x.element("id", siteUrl.orElse(book.identifier()));
         x.element("updated", timestamp.toString());
         x.empty("link", "rel", "alternate", "type", "text/html", "href", siteUrl.orElse(Site.INDEX));
-        siteUrl.ifPresent(s -> x.empty("link", "rel", "self", "type", "application/atom+xml", "href", s + Site.FEED));
+        siteUrl.ifPresent(s -> x.empty("link", "rel", "self", "type", "application/atom+xml", "href", Site.address(s, Site.FEED)));
         authors(x, book.authors());
         book.rights().ifPresent(rights -> x.element("rights", rights));
         x.element("generator", "Columnpress");
@@ -70,13 +70,13 @@ final class Feed {
             x.xmlLang(column.language());
         }
         x.element("title", column.title());
-        x.element("id", siteUrl.map(s -> s + Site.column(column)).orElse(
+        x.element("id", siteUrl.map(s -> Site.address(s, Site.column(column))).orElse(
                 "urn:uuid:" + UUID.nameUUIDFromBytes((book.identifier() + "/" + column.id())
                         .getBytes(StandardCharsets.UTF_8))));
         x.element("updated", instant(column).toString());
         column.date().ifPresent(date -> x.element("published", instant(date).toString()));
         x.empty("link", "rel", "alternate", "type", "text/html", "href",
-                siteUrl.map(s -> s + Site.column(column)).orElse(Site.link("", Site.column(column))));
+                siteUrl.map(s -> Site.address(s, Site.column(column))).orElse(Site.link("", Site.column(column))));
         authors(x, column.authors());
         column.tags().stream().filter(tag -> !Site.slug(tag).isEmpty()).distinct()
                 .forEach(tag -> x.empty("category", "term", tag));
