@@ -158,7 +158,8 @@ class WebRendererTest {
                 .containsExactly("tags/cafe/index.html", "tags/werk/index.html");
         Document werk = site.page("tags/werk/index.html");
         assertThat(werk.select("h1").text()).isEqualTo("Werk");
-        assertThat(werk.select(".entry-title a").eachAttr("href")).containsExactly("../../2-two/index.html", "../../1-een/index.html");
+        assertThat(werk.select(".entry-title a").eachAttr("href"))
+                .containsExactly("../../2-two/index.html", "../../1-een/index.html");
         assertThat(werk.select("link[rel=stylesheet]").attr("href")).isEqualTo("../../style.css");
         assertThat(site.page("1-een/index.html").select("article nav.tags a").eachAttr("href"))
                 .containsExactly("../tags/werk/index.html", "../tags/cafe/index.html");
@@ -208,7 +209,8 @@ class WebRendererTest {
         assertThat(text(first, "updated")).isEqualTo("2024-05-01T00:00:00Z");
         assertThat(first.getAttribute("xml:lang")).isEqualTo("en");
         org.w3c.dom.Element een = (org.w3c.dom.Element) entries.item(2);
-        assertThat(text(een, "content")).contains("Eerste alinea", "De noot.", "schrijft elke week", "© Anna de Vries 2023");
+        assertThat(text(een, "content"))
+                .contains("Eerste alinea", "De noot.", "schrijft elke week", "© Anna de Vries 2023");
         assertThat(text(feed.getDocumentElement(), "updated")).isEqualTo(TestBooks.TIMESTAMP.toString());
     }
 
@@ -237,7 +239,15 @@ class WebRendererTest {
     @Test
     void aTagInAnotherScriptKeepsItsLettersAndItsAddressIsEncoded() throws Exception {
         Book japanese = TestBooks.folder(dir.resolve("japanese"), "title: Reizen\nauthor: A\nlanguage: nl\n")
-                .write("columns/tokio.md", "---\ntitle: Tokio\ndate: 2024-04-01\ntags: [日本, Café]\n---\n\nTekst.\n")
+                .write("columns/tokio.md", """
+                        ---
+                        title: Tokio
+                        date: 2024-04-01
+                        tags: [日本, Café]
+                        ---
+
+                        Tekst.
+                        """)
                 .read();
         WebSite published = WebSite.render(japanese, dir.resolve("out-japanese"),
                 Map.of("site-url", "https://example.org/"), Handoffs.none());

@@ -53,7 +53,8 @@ final class Feed {
         x.element("id", siteUrl.orElse(book.identifier()));
         x.element("updated", timestamp.toString());
         x.empty("link", "rel", "alternate", "type", "text/html", "href", siteUrl.orElse(Site.INDEX));
-        siteUrl.ifPresent(s -> x.empty("link", "rel", "self", "type", "application/atom+xml", "href", Site.address(s, Site.FEED)));
+        siteUrl.ifPresent(s -> x.empty("link", "rel", "self", "type", "application/atom+xml",
+                "href", Site.address(s, Site.FEED)));
         authors(x, book.authors());
         book.rights().ifPresent(rights -> x.element("rights", rights));
         x.element("generator", "Columnpress");

@@ -55,7 +55,8 @@ final class Page extends MarkupWriter<Page> {
         p.empty("meta", "property", "og:site_name", "content", chrome.siteName());
         chrome.siteUrl().ifPresent(site -> {
             p.empty("meta", "property", "og:url", "content", Site.address(site, head.folder()));
-            head.image().ifPresent(image -> p.empty("meta", "property", "og:image", "content", Site.address(site, image)));
+            head.image().ifPresent(image -> p.empty("meta", "property", "og:image",
+                    "content", Site.address(site, image)));
             p.empty("link", "rel", "canonical", "href", Site.address(site, head.folder()));
         });
         p.empty("link", "rel", "stylesheet", "href", root + Site.CSS);
