@@ -38,8 +38,8 @@ public final class Benchmark {
                 + Runtime.getRuntime().availableProcessors() + " cores. Each cell: wall time / peak heap in use.");
         System.out.println();
         System.out.println("| N | pages | read | model→XML | XSLT→FO | FOP alone (floor) | PDF pipeline"
-                + " | pipeline ÷ floor | pages/s | EPUB | EPUB, fonts embedded | warnings |");
-        System.out.println("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+                + " | pipeline ÷ floor | pages/s | EPUB | EPUB, fonts embedded | warnings | web edition |");
+        System.out.println("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         for (String size : options.getOrDefault("sizes", "10:512m").split(",")) {
             if (size.isBlank()) {
                 continue;

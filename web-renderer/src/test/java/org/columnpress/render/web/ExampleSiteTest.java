@@ -3,7 +3,9 @@ package org.columnpress.render.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.render.Handoffs;
 import org.columnpress.core.render.RenderedFile;
@@ -71,6 +73,19 @@ class ExampleSiteTest {
         assertThat(report.problems()).as(report.toString()).isEmpty();
         assertThat(report.feed().orElseThrow().entries()).hasSize(book.columns().size());
         report.assumeAllRan();
+    }
+
+    @Test
+    void booksWithEveryKindOfBlockAndHostileTextPassTheCheckersToo() {
+        // Tables, code, a captioned image, a numbered list from 3, a null character, markup in titles and
+        // text, a javascript: link (edge cases); a Hugo blog's WebP images, shortcodes and tags.
+        for (Book other : List.of(TestBooks.edgeCases(out.resolve("edge-book")),
+                TestBooks.hugoBlog(out.resolve("hugo-book")).read())) {
+            WebSite otherSite = WebSite.render(other, out.resolve("other-" + other.columns().get(0).id()));
+            SiteReport report = SiteChecks.on(otherSite.root).fromDisk().run();
+            assertThat(report.problems()).as(report.toString()).isEmpty();
+            assertThat(report.feed().orElseThrow().entries()).hasSize(other.columns().size());
+        }
     }
 
     @Test

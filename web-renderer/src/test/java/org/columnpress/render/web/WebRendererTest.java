@@ -1,6 +1,7 @@
 package org.columnpress.render.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.columnpress.core.RecordingReporter;
 import org.columnpress.core.TestBooks;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.render.Handoff;
@@ -156,7 +158,8 @@ class WebRendererTest {
                 .containsExactly("tags/cafe/index.html", "tags/werk/index.html");
         Document werk = site.page("tags/werk/index.html");
         assertThat(werk.select("h1").text()).isEqualTo("Werk");
-        assertThat(werk.select(".entry-title a").eachAttr("href")).containsExactly("../../2-two/index.html", "../../1-een/index.html");
+        assertThat(werk.select(".entry-title a").eachAttr("href"))
+                .containsExactly("../../2-two/index.html", "../../1-een/index.html");
         assertThat(werk.select("link[rel=stylesheet]").attr("href")).isEqualTo("../../style.css");
         assertThat(site.page("1-een/index.html").select("article nav.tags a").eachAttr("href"))
                 .containsExactly("../tags/werk/index.html", "../tags/cafe/index.html");
@@ -206,7 +209,8 @@ class WebRendererTest {
         assertThat(text(first, "updated")).isEqualTo("2024-05-01T00:00:00Z");
         assertThat(first.getAttribute("xml:lang")).isEqualTo("en");
         org.w3c.dom.Element een = (org.w3c.dom.Element) entries.item(2);
-        assertThat(text(een, "content")).contains("Eerste alinea", "De noot.", "schrijft elke week", "© Anna de Vries 2023");
+        assertThat(text(een, "content"))
+                .contains("Eerste alinea", "De noot.", "schrijft elke week", "© Anna de Vries 2023");
         assertThat(text(feed.getDocumentElement(), "updated")).isEqualTo(TestBooks.TIMESTAMP.toString());
     }
 
@@ -230,6 +234,39 @@ class WebRendererTest {
         assertThat(locs.getLength()).isEqualTo(1 + 4 + 2);
         assertThat(locs.item(0).getTextContent()).isEqualTo("https://example.org/boek/");
         assertThat(locs.item(1).getTextContent()).isEqualTo("https://example.org/boek/1-een/");
+    }
+
+    @Test
+    void aTagInAnotherScriptKeepsItsLettersAndItsAddressIsEncoded() throws Exception {
+        Book japanese = TestBooks.folder(dir.resolve("japanese"), "title: Reizen\nauthor: A\nlanguage: nl\n")
+                .write("columns/tokio.md", """
+                        ---
+                        title: Tokio
+                        date: 2024-04-01
+                        tags: [日本, Café]
+                        ---
+
+                        Tekst.
+                        """)
+                .read();
+        WebSite published = WebSite.render(japanese, dir.resolve("out-japanese"),
+                Map.of("site-url", "https://example.org/"), Handoffs.none());
+        assertThat(published.file("tags/日本/index.html")).exists();
+        assertThat(published.page("tags/日本/index.html").select("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.org/tags/%E6%97%A5%E6%9C%AC/");
+        NodeList locs = xml(published.file("sitemap.xml")).getElementsByTagName("loc");
+        assertThat(locs.item(locs.getLength() - 1).getTextContent())
+                .isEqualTo("https://example.org/tags/%E6%97%A5%E6%9C%AC/");
+    }
+
+    @Test
+    void aWrongSettingIsRefusedNamingItAndWhatIsRight() {
+        assertThatThrownBy(() -> new WebRendererFactory().create(TestBooks.options(Map.of("site-ur", "x"),
+                new RecordingReporter()))).hasMessage("Unknown web setting 'site-ur'. Known settings: site-url.");
+        assertThatThrownBy(() -> new WebRendererFactory().create(TestBooks.options(
+                Map.of("site-url", "example.org/boek"), new RecordingReporter())))
+                .hasMessage("Setting 'web.site-url' must be the site's address, such as https://example.org/columns/,"
+                        + " not 'example.org/boek'.");
     }
 
     @Test

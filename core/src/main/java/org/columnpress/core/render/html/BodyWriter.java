@@ -341,10 +341,24 @@ public final class BodyWriter {
     }
 
     /**
+     * What follows a column's text, in the last of its documents: its {@link #notes}, the author's bio and the
+     * copyright line.
+     */
+    public void end(Column column, Labels labels) {
+        notes(column, labels);
+        if (!column.bio().isEmpty()) {
+            x.start("div", "class", "bio");
+            blocks(column.bio());
+            x.end();
+        }
+        column.copyright().ifPresent(c -> x.element("p", c, "class", "copyright"));
+    }
+
+    /**
      * The column's notes, each with a link back to its first reference, after the text (in the last of a
      * column's documents): a section under a heading, nothing for a column without notes.
      */
-    public void notes(Column column, Labels labels) {
+    private void notes(Column column, Labels labels) {
         if (column.footnotes().isEmpty()) {
             return;
         }

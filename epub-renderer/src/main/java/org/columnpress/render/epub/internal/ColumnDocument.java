@@ -72,13 +72,7 @@ final class ColumnDocument {
         body.blocks(parts.get(part).body());
         x.end();
         if (last) {
-            body.notes(column, labels);
-            if (!column.bio().isEmpty()) {
-                x.start("div", "class", "bio");
-                body.blocks(column.bio());
-                x.end();
-            }
-            column.copyright().ifPresent(c -> x.element("p", c, "class", "copyright"));
+            body.end(column, labels);
         }
         x.end();
         x.finish();

@@ -1,7 +1,6 @@
 package org.columnpress.render.web.internal;
 
 import java.util.List;
-import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.render.html.ColumnOpener;
 
@@ -15,16 +14,15 @@ final class ColumnList {
     private ColumnList() {
     }
 
-    static void write(Page page, Book book, List<Column> columns, int level) {
+    static void write(Page page, Context context, List<Column> columns, int level) {
         page.start("ol", "class", "columns");
         for (Column column : columns) {
-            boolean foreign = book.labelsFor(column) != book.labels();
-            page.start("li", "class", "entry", "lang", foreign ? column.language() : null);
+            page.start("li", "class", "entry", "lang", context.foreignLanguage(column));
             page.start("h" + level, "class", "entry-title");
             page.element("a", column.title(), "href", Site.link(page.folder(), Site.column(column)));
             page.end();
             column.subtitle().filter(s -> !s.isBlank()).ifPresent(s -> page.element("p", s, "class", "subtitle"));
-            String dateline = ColumnOpener.dateline(column, book.labelsFor(column));
+            String dateline = ColumnOpener.dateline(column, context.labels(column));
             if (!dateline.isEmpty()) {
                 page.element("p", dateline, "class", "dateline");
             }

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.columnpress.core.Reporter;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Label;
@@ -20,48 +19,36 @@ import org.columnpress.core.render.html.ColumnOpener;
  */
 final class ColumnPage {
 
+    private final Context context;
     private final Book book;
-    private final Site site;
-    private final WebImages images;
-    private final Page.Chrome chrome;
-    private final Reporter reporter;
 
-    ColumnPage(Book book, Site site, WebImages images, Page.Chrome chrome, Reporter reporter) {
-        this.book = book;
-        this.site = site;
-        this.images = images;
-        this.chrome = chrome;
-        this.reporter = reporter;
+    ColumnPage(Context context) {
+        this.context = context;
+        this.book = context.book();
     }
 
     /** @param hasPdf whether the column's own PDF is in the site ({@link Site#pdf}) */
     void write(int index, boolean hasPdf, OutputStream out) {
         Column column = book.columns().get(index);
         String folder = Site.column(column);
-        Optional<String> picture = column.images().stream().findFirst().map(image -> images.path(image.file()))
-                .or(() -> book.cover().map(images::path));
+        Optional<String> picture = column.images().stream().findFirst()
+                .map(image -> context.images().path(image.file())).or(context::cover);
         Page page = Page.open(out, new Page.Head(folder, book.language(), column.title() + " – " + book.title(),
-                Descriptions.of(column), true, picture), chrome);
-        Labels labels = book.labelsFor(column);
-        boolean foreign = labels != book.labels();
-        page.start("article", "class", "column", "aria-labelledby", "title", "lang", foreign ? column.language() : null);
+                Descriptions.of(column), true, picture), context.chrome());
+        Labels labels = context.labels(column);
+        page.start("article", "class", "column", "aria-labelledby", "title", "lang", context.foreignLanguage(column));
         ColumnOpener.write(page, column, labels);
         if (hasPdf) {
             page.start("p", "class", "pdf");
-            page.element("a", labels.get(Label.PDF_VERSION), "href", column.id() + ".pdf", "type", "application/pdf");
+            page.element("a", labels.get(Label.PDF_VERSION), "href", Site.pdfName(column), "type", "application/pdf");
             page.end();
         }
-        BodyWriter body = new BodyWriter(page, column, images.output(page.root()), reporter);
+        BodyWriter body = new BodyWriter(page, column, context.images().output(page.root()),
+                context.reporter());
         page.start("div", "class", "body");
         body.blocks(column.body());
         page.end();
-        body.notes(column, labels);
-        if (!column.bio().isEmpty()) {
-            page.start("div", "class", "bio");
-            body.blocks(column.bio());
-            page.end();
-        }
-        column.copyright().ifPresent(c -> page.element("p", c, "class", "copyright"));
+        body.end(column, labels);
         tags(page, column, labels);
         page.end();
         neighbours(page, index);
@@ -81,13 +68,14 @@ final class ColumnPage {
 
     /** The columns before and after this one in the book, by title. */
     private void neighbours(Page page, int index) {
-        Optional<Column> previous = site.previous(index);
-        Optional<Column> next = site.next(index);
+        Optional<Column> previous = context.site().previous(index);
+        Optional<Column> next = context.site().next(index);
         if (previous.isEmpty() && next.isEmpty()) {
             return;
         }
         Labels labels = book.labels();
-        page.start("nav", "class", "neighbours", "aria-label", labels.get(Label.PREVIOUS) + " / " + labels.get(Label.NEXT));
+        page.start("nav", "class", "neighbours", "aria-label",
+                labels.get(Label.PREVIOUS) + " / " + labels.get(Label.NEXT));
         previous.ifPresent(c -> neighbour(page, c, "prev", labels.get(Label.PREVIOUS)));
         next.ifPresent(c -> neighbour(page, c, "next", labels.get(Label.NEXT)));
         page.end();
@@ -98,7 +86,7 @@ final class ColumnPage {
         // The space keeps the words apart for those who read the link as text: "Volgende Drie", not "VolgendeDrie".
         page.element("span", word, "class", "neighbour-label").text(" ");
         page.element("span", column.title(), "class", "neighbour-title", "lang",
-                book.labelsFor(column) != book.labels() ? column.language() : null);
+                context.foreignLanguage(column));
         page.end();
     }
 }

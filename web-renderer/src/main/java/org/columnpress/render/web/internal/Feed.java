@@ -25,6 +25,7 @@ final class Feed {
     static final String ATOM = "http://www.w3.org/2005/Atom";
     static final String XHTML = "http://www.w3.org/1999/xhtml";
 
+    private final Context context;
     private final Book book;
     private final Site site;
     private final WebImages images;
@@ -32,13 +33,15 @@ final class Feed {
     private final Instant timestamp;
     private final Reporter reporter;
 
-    Feed(Book book, Site site, WebImages images, Optional<String> siteUrl, Instant timestamp, Reporter reporter) {
-        this.book = book;
-        this.site = site;
-        this.images = images;
-        this.siteUrl = siteUrl;
+    /** @param timestamp the build's, the feed's {@code updated} */
+    Feed(Context context, Instant timestamp) {
+        this.context = context;
+        this.book = context.book();
+        this.site = context.site();
+        this.images = context.images();
+        this.siteUrl = context.chrome().siteUrl();
         this.timestamp = timestamp;
-        this.reporter = reporter;
+        this.reporter = context.reporter();
     }
 
     void write(OutputStream out) {
@@ -50,7 +53,8 @@ final class Feed {
         x.element("id", siteUrl.orElse(book.identifier()));
         x.element("updated", timestamp.toString());
         x.empty("link", "rel", "alternate", "type", "text/html", "href", siteUrl.orElse(Site.INDEX));
-        siteUrl.ifPresent(s -> x.empty("link", "rel", "self", "type", "application/atom+xml", "href", s + Site.FEED));
+        siteUrl.ifPresent(s -> x.empty("link", "rel", "self", "type", "application/atom+xml",
+                "href", Site.address(s, Site.FEED)));
         authors(x, book.authors());
         book.rights().ifPresent(rights -> x.element("rights", rights));
         x.element("generator", "Columnpress");
@@ -61,19 +65,19 @@ final class Feed {
     }
 
     private void entry(XmlDocument x, Column column, String base) {
-        Labels labels = book.labelsFor(column);
+        Labels labels = context.labels(column);
         x.start("entry");
-        if (labels != book.labels()) {
+        if (context.foreignLanguage(column) != null) {
             x.xmlLang(column.language());
         }
         x.element("title", column.title());
-        x.element("id", siteUrl.map(s -> s + Site.column(column)).orElse(
+        x.element("id", siteUrl.map(s -> Site.address(s, Site.column(column))).orElse(
                 "urn:uuid:" + UUID.nameUUIDFromBytes((book.identifier() + "/" + column.id())
                         .getBytes(StandardCharsets.UTF_8))));
         x.element("updated", instant(column).toString());
         column.date().ifPresent(date -> x.element("published", instant(date).toString()));
         x.empty("link", "rel", "alternate", "type", "text/html", "href",
-                siteUrl.map(s -> s + Site.column(column)).orElse(Site.link("", Site.column(column))));
+                siteUrl.map(s -> Site.address(s, Site.column(column))).orElse(Site.link("", Site.column(column))));
         authors(x, column.authors());
         column.tags().stream().filter(tag -> !Site.slug(tag).isEmpty()).distinct()
                 .forEach(tag -> x.empty("category", "term", tag));
@@ -82,13 +86,7 @@ final class Feed {
         x.start("div").namespace("", XHTML);
         BodyWriter body = new BodyWriter(x, column, images.output(base), reporter);
         body.blocks(column.body());
-        body.notes(column, labels);
-        if (!column.bio().isEmpty()) {
-            x.start("div", "class", "bio");
-            body.blocks(column.bio());
-            x.end();
-        }
-        column.copyright().ifPresent(c -> x.element("p", c, "class", "copyright"));
+        body.end(column, labels);
         x.end().end();
         x.end();
     }

@@ -5,7 +5,6 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.columnpress.core.Reporter;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Label;
@@ -20,24 +19,18 @@ import org.columnpress.core.render.html.BodyWriter;
  */
 final class ListPages {
 
+    private final Context context;
     private final Book book;
-    private final Site site;
-    private final WebImages images;
-    private final Page.Chrome chrome;
-    private final Reporter reporter;
 
-    ListPages(Book book, Site site, WebImages images, Page.Chrome chrome, Reporter reporter) {
-        this.book = book;
-        this.site = site;
-        this.images = images;
-        this.chrome = chrome;
-        this.reporter = reporter;
+    ListPages(Context context) {
+        this.context = context;
+        this.book = context.book();
     }
 
     void index(List<Site.Tag> tags, OutputStream out) {
         Labels labels = book.labels();
         Page page = Page.open(out, new Page.Head("", book.language(), book.title(), Descriptions.of(book), false,
-                book.cover().map(images::path)), chrome);
+                context.cover()), context.chrome());
         page.start("header", "class", "book");
         page.element("h1", book.title(), "class", "title");
         book.subtitle().filter(s -> !s.isBlank()).ifPresent(s -> page.element("p", s, "class", "subtitle"));
@@ -61,12 +54,12 @@ final class ListPages {
             tags.forEach(tag -> page.start("li").element("a", tag.name(), "href", Site.link("", tag.folder())).end());
             page.end().end();
         }
-        for (Map.Entry<Optional<Year>, List<Column>> year : site.byYear().entrySet()) {
+        for (Map.Entry<Optional<Year>, List<Column>> year : context.site().byYear().entrySet()) {
             String heading = year.getKey().map(Year::toString).orElse(labels.get(Label.UNDATED));
             String id = "year-" + year.getKey().map(Year::toString).orElse("none");
             page.start("section", "class", "year", "aria-labelledby", id);
             page.element("h2", heading, "id", id);
-            ColumnList.write(page, book, year.getValue(), 3);
+            ColumnList.write(page, context, year.getValue(), 3);
             page.end();
         }
         page.close();
@@ -76,12 +69,12 @@ final class ListPages {
         Labels labels = book.labels();
         Page page = Page.open(out, new Page.Head(tag.folder(), book.language(), tag.name() + " – " + book.title(),
                 Descriptions.cut(labels.get(Label.TAGS) + ": " + tag.name() + ". " + Descriptions.of(book)), false,
-                book.cover().map(images::path)), chrome);
+                context.cover()), context.chrome());
         page.start("header", "class", "list");
         page.element("p", labels.get(Label.TAGS), "class", "kicker");
         page.element("h1", tag.name(), "class", "title");
         page.end();
-        ColumnList.write(page, book, tag.columns(), 2);
+        ColumnList.write(page, context, tag.columns(), 2);
         page.close();
     }
 
@@ -89,18 +82,18 @@ final class ListPages {
         String folder = Site.part(part);
         Page page = Page.open(out, new Page.Head(folder, book.language(), part.title() + " – " + book.title(),
                 Descriptions.cut(part.label() + ": " + part.title() + ". " + Descriptions.of(book)), false,
-                book.cover().map(images::path)), chrome);
+                context.cover()), context.chrome());
         page.start("header", "class", "list");
         page.element("p", part.label(), "class", "kicker");
         page.element("h1", part.title(), "class", "title");
         page.end();
         if (!part.intro().isEmpty()) {
             page.start("div", "class", "part-intro");
-            new BodyWriter(page, part.introFile().orElse(book.directory()), part.intro(), images.output(page.root()),
-                    reporter).blocks(part.intro());
+            new BodyWriter(page, part.introFile().orElse(book.directory()), part.intro(),
+                    context.images().output(page.root()), context.reporter()).blocks(part.intro());
             page.end();
         }
-        ColumnList.write(page, book, book.columnsOf(part), 2);
+        ColumnList.write(page, context, book.columnsOf(part), 2);
         page.close();
     }
 }

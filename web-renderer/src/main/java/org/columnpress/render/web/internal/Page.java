@@ -53,15 +53,15 @@ final class Page extends MarkupWriter<Page> {
         p.empty("meta", "property", "og:title", "content", head.title());
         p.empty("meta", "property", "og:description", "content", head.description());
         p.empty("meta", "property", "og:site_name", "content", chrome.siteName());
-        p.empty("meta", "property", "og:locale", "content", head.language().replace('-', '_'));
         chrome.siteUrl().ifPresent(site -> {
-            p.empty("meta", "property", "og:url", "content", site + head.folder());
-            head.image().ifPresent(image -> p.empty("meta", "property", "og:image", "content", site + image));
-            p.empty("link", "rel", "canonical", "href", site + head.folder());
+            p.empty("meta", "property", "og:url", "content", Site.address(site, head.folder()));
+            head.image().ifPresent(image -> p.empty("meta", "property", "og:image",
+                    "content", Site.address(site, image)));
+            p.empty("link", "rel", "canonical", "href", Site.address(site, head.folder()));
         });
         p.empty("link", "rel", "stylesheet", "href", root + Site.CSS);
         p.empty("link", "rel", "alternate", "type", "application/atom+xml", "title", chrome.siteName(),
-                "href", chrome.siteUrl().map(site -> site + Site.FEED).orElse(root + Site.FEED));
+                "href", chrome.siteUrl().map(site -> Site.address(site, Site.FEED)).orElse(root + Site.FEED));
         p.end();
         p.start("body");
         p.start("header", "class", "site");

@@ -1,5 +1,7 @@
 package org.columnpress.render.web.internal;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Year;
@@ -51,7 +53,24 @@ final class Site {
 
     /** A column's own PDF, beside its page. */
     static String pdf(Column column) {
-        return column(column) + column.id() + ".pdf";
+        return column(column) + pdfName(column);
+    }
+
+    /** The name of a column's own PDF, as its page links it. */
+    static String pdfName(Column column) {
+        return column.id() + ".pdf";
+    }
+
+    /**
+     * The absolute address of a path of the site published at {@code siteUrl}, its non-ASCII letters (a tag's
+     * folder may have them: {@code tags/日本/}) percent-encoded, as a sitemap requires.
+     */
+    static String address(String siteUrl, String path) {
+        try {
+            return siteUrl + new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a path: " + path, e);
+        }
     }
 
     /** The way up from a folder to the root: {@code ../} per level, nothing for the root. */
@@ -72,7 +91,8 @@ final class Site {
      * those without a year last; the book's order where they tie.
      */
     List<Column> newestFirst() {
-        Comparator<Column> byYear = Comparator.comparing((Column c) -> c.year().map(Year::getValue).orElse(Integer.MIN_VALUE));
+        Comparator<Column> byYear = Comparator.comparing(
+                (Column c) -> c.year().map(Year::getValue).orElse(Integer.MIN_VALUE));
         Comparator<Column> byDate = Comparator.comparing((Column c) -> c.date().orElse(LocalDate.MIN));
         return book.columns().stream().sorted(byYear.thenComparing(byDate).reversed()).toList();
     }

@@ -16,7 +16,7 @@ final class Sitemap {
     static void write(String siteUrl, List<String> folders, OutputStream out) {
         XmlDocument x = XmlDocument.of(out);
         x.start("urlset").namespace("", "http://www.sitemaps.org/schemas/sitemap/0.9");
-        folders.forEach(folder -> x.start("url").element("loc", siteUrl + folder).end());
+        folders.forEach(folder -> x.start("url").element("loc", Site.address(siteUrl, folder)).end());
         x.end().finish();
     }
 }

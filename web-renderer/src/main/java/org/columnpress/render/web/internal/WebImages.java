@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.columnpress.core.InputException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.render.ImageFormat;
@@ -57,8 +56,8 @@ final class WebImages {
         }
         ImageFormat format = ImageFormat.sniff(key);
         if (format == null) {
-            throw new InputException(referrer, 0, "image '" + file + "' is not a PNG, JPEG, GIF, WebP or SVG file, "
-                    + "the formats browsers show. Convert it to one of those.");
+            // The book reader refuses such a file, naming the column and line (core's ImageChecks).
+            throw new IllegalStateException("not an image the reader accepts: " + file + " in " + referrer);
         }
         String extension = format == ImageFormat.JPEG ? "jpg" : format.name().toLowerCase(Locale.ROOT);
         names.put(key, Site.IMAGES + "img-" + (names.size() + 1) + "." + extension);

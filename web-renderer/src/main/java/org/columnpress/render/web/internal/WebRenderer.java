@@ -2,7 +2,6 @@ package org.columnpress.render.web.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
@@ -20,6 +20,7 @@ import org.columnpress.core.render.PreparedImages;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderer;
+import org.columnpress.core.render.Resources;
 
 /**
  * Renders a book to a static site in {@code <baseName>-web/}: {@code index.html} (the book's main file), a page
@@ -29,7 +30,8 @@ import org.columnpress.core.render.Renderer;
  */
 public final class WebRenderer implements Renderer {
 
-    private static final String FONT_DIR = "org/columnpress/core/fonts/";
+    /** The site's one style sheet. */
+    private static final String STYLE_SHEET = Resources.text(WebRenderer.class, "style.css");
     /** The house fonts the style sheet names, and their licences. */
     static final List<String> FONTS = List.of("Literata-Regular.ttf", "Literata-Italic.ttf", "Literata-Bold.ttf",
             "Literata-BoldItalic.ttf", "SourceCodePro-Regular.ttf", "OFL-Literata.txt", "OFL-SourceCodePro.txt");
@@ -58,52 +60,44 @@ public final class WebRenderer implements Renderer {
                 "web edition", options.reporter())) {
             images.measure(prepared);
             List<Site.Tag> tags = plan.tags();
-            ListPages lists = new ListPages(book, plan, images, chrome, options.reporter());
-            site.write(Site.INDEX, out -> lists.index(tags, out));
-            site.write(Site.FEED, new Feed(book, plan, images, settings.siteUrl(), options.timestamp(),
-                    options.reporter())::write);
-            site.write(Site.CSS, out -> out.write(Stylesheet.CSS.getBytes(StandardCharsets.UTF_8)));
+            Context context = new Context(book, plan, images, chrome, options.reporter());
+            ListPages lists = new ListPages(context);
+            site.add(Site.INDEX, out -> lists.index(tags, out));
+            site.add(Site.FEED, new Feed(context, options.timestamp())::write);
+            site.add(Site.CSS, out -> out.write(STYLE_SHEET.getBytes(StandardCharsets.UTF_8)));
             List<String> folders = new ArrayList<>(List.of(""));
-            // The column PDFs come last in the PDF renderer's work: everything above is written while it works.
+            book.columns().forEach(column -> folders.add(Site.column(column)));
+            for (Part part : book.parts()) {
+                site.add(Site.part(part) + Site.INDEX, out -> lists.part(part, out));
+                folders.add(Site.part(part));
+            }
+            for (Site.Tag tag : tags) {
+                site.add(tag.folder() + Site.INDEX, out -> lists.tag(tag, out));
+                folders.add(tag.folder());
+            }
+            settings.siteUrl().ifPresent(url -> site.add(Site.SITEMAP, out -> Sitemap.write(url, folders, out)));
+            for (Path image : images.files()) {
+                site.add(images.path(image), out -> Files.copy(prepared.file(image), out));
+            }
+            for (String font : FONTS) {
+                site.add(Site.FONTS + font, out -> Resources.copyHouseFont(font, out));
+            }
+            // Written while the PDF renderer, in the same build, still makes the column PDFs it hands over.
+            site.writeAll();
             Map<String, Path> pdfs = handoffs.columnPdfs().await().orElse(Map.of());
-            ColumnPage pages = new ColumnPage(book, plan, images, chrome, options.reporter());
+            ColumnPage pages = new ColumnPage(context);
             for (int i = 0; i < book.columns().size(); i++) {
                 Column column = book.columns().get(i);
                 Path pdf = pdfs.get(column.id());
                 if (pdf != null) {
-                    site.copy(pdf, Site.pdf(column));
+                    site.add(Site.pdf(column), out -> Files.copy(pdf, out));
                 }
                 int index = i;
-                site.write(Site.column(column) + Site.INDEX, out -> pages.write(index, pdf != null, out));
-                folders.add(Site.column(column));
+                site.add(Site.column(column) + Site.INDEX, out -> pages.write(index, pdf != null, out));
             }
-            for (Part part : book.parts()) {
-                site.write(Site.part(part) + Site.INDEX, out -> lists.part(part, out));
-                folders.add(Site.part(part));
-            }
-            for (Site.Tag tag : tags) {
-                site.write(tag.folder() + Site.INDEX, out -> lists.tag(tag, out));
-                folders.add(tag.folder());
-            }
-            settings.siteUrl().ifPresent(url -> site.write(Site.SITEMAP, out -> Sitemap.write(url, folders, out)));
-            for (Path image : images.files()) {
-                site.copy(prepared.file(image), images.path(image));
-            }
-            for (String font : FONTS) {
-                site.write(Site.FONTS + font, out -> copyResource(FONT_DIR + font, out));
-            }
+            site.writeAll();
         }
         return site.files();
-    }
-
-    private static void copyResource(String name, OutputStream out) throws IOException {
-        try (InputStream in = Book.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new ColumnpressException("The house font file " + name + " is missing from "
-                        + "columnpress-core. Check that the core jar is complete.");
-            }
-            in.transferTo(out);
-        }
     }
 
     /** Writes one file's bytes. */
@@ -112,46 +106,48 @@ public final class WebRenderer implements Renderer {
         void write(OutputStream out) throws IOException;
     }
 
-    /** The site's folder and the files written into it, {@code index.html} first. */
+    /**
+     * The site's folder and the files written into it, in a fixed order ({@code index.html} first) however
+     * they are written: each file is added with what to write, then a batch is written on every core.
+     */
     private static final class Output {
 
         private final Path root;
         private final List<RenderedFile> files = new ArrayList<>();
+        private final List<Content> pending = new ArrayList<>();
+        private final List<Path> pendingFiles = new ArrayList<>();
 
         Output(Path root) {
             this.root = root;
         }
 
-        void write(String relative, Content content) {
-            Path file = place(relative);
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                content.write(out);
+        /** A file to write with the next batch. */
+        void add(String relative, Content content) {
+            Path file = root.resolve(relative);
+            // The index is the site's main file; the others are its parts (RenderedFile.Role.COLUMN, not attached).
+            files.add(new RenderedFile(file, files.isEmpty() ? RenderedFile.Role.BOOK : RenderedFile.Role.COLUMN, 0));
+            pendingFiles.add(file);
+            pending.add(content);
+        }
+
+        /** Writes the files added since the last batch, in parallel: each page is its own. */
+        void writeAll() {
+            IntStream.range(0, pending.size()).parallel().forEach(i -> write(pendingFiles.get(i), pending.get(i)));
+            pending.clear();
+            pendingFiles.clear();
+        }
+
+        private static void write(Path file, Content content) {
+            try {
+                Files.createDirectories(file.getParent());
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                    content.write(out);
+                }
             } catch (IOException e) {
                 throw new ColumnpressException("Could not write " + file + ": " + e.getMessage(), e);
             } catch (UncheckedIOException e) {
                 throw new ColumnpressException("Could not write " + file + ": " + e.getMessage(), e.getCause());
             }
-        }
-
-        void copy(Path source, String relative) {
-            Path file = place(relative);
-            try {
-                Files.copy(source, file);
-            } catch (IOException e) {
-                throw new ColumnpressException("Could not copy " + source + " to " + file + ": " + e.getMessage(), e);
-            }
-        }
-
-        private Path place(String relative) {
-            Path file = root.resolve(relative);
-            try {
-                Files.createDirectories(file.getParent());
-            } catch (IOException e) {
-                throw new ColumnpressException("Could not create " + file.getParent() + ": " + e.getMessage(), e);
-            }
-            // The index is the site's main file; the others are its parts (RenderedFile.Role.COLUMN, not attached).
-            files.add(new RenderedFile(file, files.isEmpty() ? RenderedFile.Role.BOOK : RenderedFile.Role.COLUMN, 0));
-            return file;
         }
 
         List<RenderedFile> files() {

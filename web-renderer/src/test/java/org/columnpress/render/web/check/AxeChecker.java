@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -23,13 +24,13 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Node and npm come with the machine, Chromium from {@code apt-get install chromium} ({@code .ci/run} does
  * it). The npm packages (pinned by {@code axe/package-lock.json}, no browser download) are installed on first
- * use into {@code ~/.cache/columnpress-axe-<hash>}, as the shared Ace script does, so a fresh clone needs no
- * step of its own. Where Chromium is missing, {@link #unavailable()} says so for a test's assumption.
+ * use into {@code ~/.cache/columnpress-axe-<hash>} ({@code $XDG_CACHE_HOME} if set), as the shared Ace script
+ * does, so a fresh clone needs no step of its own. Where Chromium is missing, {@link #unavailable()} says so
+ * for a test's assumption.
  */
 public final class AxeChecker {
 
     private static final String RESOURCES = "axe/";
-    private static final List<String> FILES = List.of("package.json", "package-lock.json", "axe-check.js");
 
     /** Why axe cannot run here, or empty when it can. */
     public static Optional<String> unavailable() {
@@ -48,10 +49,10 @@ public final class AxeChecker {
         unavailable().ifPresent(reason -> {
             throw new IllegalStateException(reason);
         });
-        Path home = Installation.home();
-        List<String> command = new ArrayList<>(List.of("node", home.resolve("axe-check.js").toString()));
+        Path script = Installation.script();
+        List<String> command = new ArrayList<>(List.of("node", script.toString()));
         pages.forEach(page -> command.add(page.toAbsolutePath().normalize().toString()));
-        Run run = Run.of(command, home, 60 + 15L * pages.size());
+        Run run = Run.of(command, script.getParent(), 180 + 60L * pages.size());
         if (run.exit != 0) {
             throw new IllegalStateException("axe-core did not run (exit " + run.exit + "):\n" + run.output);
         }
@@ -93,59 +94,83 @@ public final class AxeChecker {
                 .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, program)));
     }
 
-    /** The npm packages and the script, installed once per machine into a cache keyed by their content. */
+    /**
+     * The npm packages, installed once per machine into a cache folder keyed by their lock file, and the script
+     * beside them under a name keyed by its own content (so editing the script never reinstalls the packages, and
+     * builds of two versions never overwrite each other's script).
+     */
     static final class Installation {
 
-        private static Path home;
+        private static final String PACKAGES_READY = "node_modules/axe-core/axe.min.js";
+
+        private static Path script;
 
         private Installation() {
         }
 
-        static synchronized Path home() {
-            if (home == null) {
-                home = install();
+        static synchronized Path script() {
+            if (script == null) {
+                try {
+                    Path home = packages();
+                    byte[] code = resource("axe-check.js");
+                    script = home.resolve("axe-check-" + hash(List.of(code)) + ".js");
+                    if (!Files.isRegularFile(script)) {
+                        Path temporary = Files.createTempFile(home, "axe-check-", ".tmp");
+                        Files.write(temporary, code);
+                        Files.move(temporary, script, StandardCopyOption.ATOMIC_MOVE);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot install axe-core's npm packages and script", e);
+                }
             }
-            return home;
+            return script;
         }
 
-        private static Path install() {
+        private static Path packages() throws IOException {
+            byte[] manifest = resource("package.json");
+            byte[] lock = resource("package-lock.json");
+            Path home = cache().resolve("columnpress-axe-" + hash(List.of(manifest, lock)));
+            if (Files.isRegularFile(home.resolve(PACKAGES_READY))) {
+                return home;
+            }
+            // Installed beside, then moved into place: two builds installing at once never see half a folder.
+            Files.createDirectories(home.getParent());
+            Path staging = Files.createTempDirectory(home.getParent(), home.getFileName() + ".installing-");
             try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                List<byte[]> contents = new ArrayList<>();
-                for (String name : FILES) {
-                    byte[] bytes = resource(name);
-                    contents.add(bytes);
-                    sha.update(bytes);
-                }
-                Path home = cache().resolve("columnpress-axe-" + HexFormat.of().formatHex(sha.digest()).substring(0, 12));
-                if (Files.isRegularFile(home.resolve("node_modules/axe-core/axe.min.js"))
-                        && Files.isRegularFile(home.resolve("node_modules/puppeteer-core/package.json"))) {
-                    return home;
-                }
-                // Installed beside, then moved into place: two builds installing at once never see half a folder.
-                Files.createDirectories(home.getParent());
-                Path staging = Files.createTempDirectory(home.getParent(), home.getFileName() + ".installing-");
-                for (int i = 0; i < FILES.size(); i++) {
-                    Files.write(staging.resolve(FILES.get(i)), contents.get(i));
-                }
+                Files.write(staging.resolve("package.json"), manifest);
+                Files.write(staging.resolve("package-lock.json"), lock);
                 Run npm = Run.of(List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund",
                         "--loglevel=error"), staging, 600);
                 if (npm.exit != 0) {
-                    throw new IllegalStateException("npm ci failed in " + staging + " (exit " + npm.exit + "):\n"
+                    throw new IllegalStateException("npm ci for axe-core failed (exit " + npm.exit + "):\n"
                             + npm.output);
                 }
-                try {
+                if (!Files.isRegularFile(home.resolve(PACKAGES_READY))) {
                     Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException alreadyThere) {
-                    if (!Files.isRegularFile(home.resolve("node_modules/axe-core/axe.min.js"))) {
-                        throw alreadyThere;
-                    }
                 }
                 return home;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot install axe-core's npm packages", e);
+            } finally {
+                deleteTree(staging); // gone after the move; left over when another build installed first
+            }
+        }
+
+        private static String hash(List<byte[]> contents) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                contents.forEach(sha::update);
+                return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
+            }
+        }
+
+        private static void deleteTree(Path folder) throws IOException {
+            if (Files.exists(folder)) {
+                try (var paths = Files.walk(folder)) {
+                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
             }
         }
 
@@ -168,7 +193,8 @@ public final class AxeChecker {
     private record Run(int exit, String output) {
 
         static Run of(List<String> command, Path directory, long timeoutSeconds) {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectErrorStream(true);
             builder.environment().put("PUPPETEER_SKIP_DOWNLOAD", "true");
             builder.environment().put("PUPPETEER_EXECUTABLE_PATH", chromium().toString());
             try {

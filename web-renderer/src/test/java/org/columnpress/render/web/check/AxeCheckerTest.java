@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Needs Chromium (CI installs it); skipped, with the reason, where it is missing. */
 class AxeCheckerTest {
 
-    @BeforeAll
-    static void chromiumIsHere() {
+    @BeforeEach
+    void chromiumIsHere() {
         assumeTrue(AxeChecker.unavailable().isEmpty(), () -> AxeChecker.unavailable().orElseThrow());
     }
 

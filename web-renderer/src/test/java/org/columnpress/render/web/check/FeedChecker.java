@@ -43,10 +43,10 @@ public final class FeedChecker {
         }
     }
 
-    private final Optional<String> siteUrl;
+    private final Optional<SiteUrl> siteUrl;
 
-    private FeedChecker(Optional<String> siteUrl) {
-        this.siteUrl = siteUrl.map(url -> url.endsWith("/") ? url : url + "/");
+    private FeedChecker(Optional<SiteUrl> siteUrl) {
+        this.siteUrl = siteUrl;
     }
 
     /** Relative links are resolved in the site; absolute ones are listed as notes. */
@@ -56,7 +56,7 @@ public final class FeedChecker {
 
     /** Links under {@code siteUrl} (the book's {@code siteUrl}) are resolved in the site folder too. */
     public static FeedChecker forSiteUrl(String siteUrl) {
-        return new FeedChecker(Optional.of(siteUrl));
+        return new FeedChecker(Optional.of(new SiteUrl(siteUrl)));
     }
 
     /** Checks {@code feed}, a file in {@code site}; paths shown relative to the site. */
@@ -71,7 +71,7 @@ public final class FeedChecker {
             input.setXmlHealerOn(false);
             parsed = input.build(reader);
         } catch (ParsingFeedException e) {
-            problems.add(new Finding(shown, Math.max(e.getLineNumber(), 0), "not well-formed: " + cause(e)));
+            problems.add(new Finding(shown, Math.max(e.getLineNumber(), 0), "does not parse: " + cause(e)));
             return new FeedReport(List.of(), new CheckReport("Atom feed", 0, problems, notes));
         } catch (FeedException | IllegalArgumentException e) {
             problems.add(new Finding(shown, 0, "not a feed ROME can read: " + cause(e)));
@@ -143,26 +143,22 @@ public final class FeedChecker {
         }
 
         boolean external(String link) {
-            return isAbsolute(link) && siteUrl.map(url -> !link.startsWith(url)).orElse(true);
+            return isAbsolute(link) && published(link).isEmpty();
         }
 
         /** The problem with a link into the site, if any. */
         Optional<String> check(String link) {
-            String path;
-            if (siteUrl.isPresent() && link.startsWith(siteUrl.get())) {
-                path = link.substring(siteUrl.get().length());
-            } else if (isAbsolute(link)) {
+            Optional<String> published = published(link);
+            if (published.isEmpty() && isAbsolute(link)) {
                 return Optional.empty();
-            } else {
-                path = link;
             }
             URI uri;
             try {
-                uri = new URI(path);
+                uri = new URI(published.orElse(link));
             } catch (URISyntaxException e) {
                 return Optional.of("not a valid link: " + link);
             }
-            Path base = siteUrl.isPresent() && link.startsWith(siteUrl.get()) ? root : feed.getParent();
+            Path base = published.isPresent() ? root : feed.getParent();
             Path target = base.resolve(uri.getPath()).normalize();
             if (Files.isDirectory(target)) {
                 target = target.resolve("index.html");
@@ -171,6 +167,10 @@ public final class FeedChecker {
                 return Optional.of("links to a page not in the site: " + link);
             }
             return Optional.empty();
+        }
+
+        private Optional<String> published(String link) {
+            return siteUrl.flatMap(address -> address.pathOf(link));
         }
 
         private boolean isAbsolute(String link) {

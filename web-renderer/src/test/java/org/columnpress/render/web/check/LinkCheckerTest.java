@@ -50,4 +50,26 @@ class LinkCheckerTest {
                 "index.html:14: <a href=\"tags/stad/\">: a folder link shows a folder listing from the disk: link"
                         + " its index.html");
     }
+
+    @Test
+    void underTheSiteUrlCanonicalOpenGraphAndSitemapAddressesMustBeInTheSite() {
+        CheckReport report = LinkChecker.forDisk().siteUrl("https://columns.example.org")
+                .checkSite(Fixtures.folder("links/published"));
+
+        assertThat(report.checked()).as("2 pages and the sitemap").isEqualTo(3);
+        assertThat(report.problems()).extracting(Finding::toString).containsExactly(
+                "de-brug/index.html:7: <meta property=\"og:image\" content=\"https://columns.example.org/de-brug/brug.jpg\">:"
+                        + " no such file: de-brug/brug.jpg",
+                "sitemap.xml:5: <loc>https://columns.example.org/het-veer/</loc>: no such file: het-veer/index.html");
+        assertThat(report.notes()).extracting(Finding::toString)
+                .containsExactly("index.html:13: external: https://elders.example.org/");
+    }
+
+    @Test
+    void withoutASiteUrlThoseAddressesAreOnlyListed() {
+        CheckReport report = LinkChecker.forDisk().checkSite(Fixtures.folder("links/published"));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.notes()).hasSize(10);
+    }
 }

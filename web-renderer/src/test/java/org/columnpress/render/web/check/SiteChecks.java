@@ -55,7 +55,10 @@ public final class SiteChecks {
         return new SiteChecks(site, axePages, name, siteUrl, fromDisk);
     }
 
-    /** The book's {@code siteUrl}: the feed's absolute links under it must resolve in the site folder. */
+    /**
+     * The book's {@code siteUrl}: absolute links under it (the feed's, canonical and Open Graph links, the
+     * sitemap's) must resolve in the site folder.
+     */
     public SiteChecks siteUrl(String url) {
         return new SiteChecks(site, axePages, feed, Optional.of(url), fromDisk);
     }
@@ -75,7 +78,8 @@ public final class SiteChecks {
                         axePages.stream().map(site::resolve).toList())));
         List<SiteReport.Timed> checks = new ArrayList<>();
         checks.add(timed(() -> NuChecker.shared().checkSite(site)));
-        checks.add(timed(() -> (fromDisk ? LinkChecker.forDisk() : LinkChecker.forWebServer()).checkSite(site)));
+        LinkChecker links = fromDisk ? LinkChecker.forDisk() : LinkChecker.forWebServer();
+        checks.add(timed(() -> siteUrl.map(links::siteUrl).orElse(links).checkSite(site)));
         Path feedFile = site.resolve(feed);
         Optional<FeedReport> feedReport = Optional.empty();
         if (Files.isRegularFile(feedFile)) {

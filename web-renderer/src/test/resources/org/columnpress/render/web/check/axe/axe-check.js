@@ -26,7 +26,7 @@ async function check(browser, file) {
         request.abort('blockedbyclient');
       }
     });
-    await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 30000 });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 60000 });
     await page.evaluate(axeSource);
     const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations', 'incomplete'] }));
     for (const [kind, list] of [['violation', results.violations], ['incomplete', results.incomplete]]) {
@@ -46,6 +46,7 @@ async function check(browser, file) {
   const browser = await puppeteer.launch({
     executablePath: process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium',
     headless: true,
+    timeout: 120000, // a busy 2-core CI machine starts Chromium slowly
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--no-default-browser-check',
       '--disable-extensions', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
