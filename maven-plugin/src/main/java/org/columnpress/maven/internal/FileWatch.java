@@ -46,8 +46,11 @@ public final class FileWatch implements AutoCloseable {
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
 
     public FileWatch(List<Root> roots) throws IOException {
+        if (roots.isEmpty()) {
+            throw new IllegalArgumentException("nothing to watch");
+        }
         this.roots = List.copyOf(roots);
-        this.service = roots.isEmpty() ? null : roots.get(0).folder().getFileSystem().newWatchService();
+        this.service = roots.get(0).folder().getFileSystem().newWatchService();
         for (Root root : this.roots) {
             if (root.tree()) {
                 registerTree(root.folder());
@@ -149,8 +152,6 @@ public final class FileWatch implements AutoCloseable {
     /** Stops watching; a thread waiting in {@link #next} gets a {@code ClosedWatchServiceException}. */
     @Override
     public void close() throws IOException {
-        if (service != null) {
-            service.close();
-        }
+        service.close();
     }
 }

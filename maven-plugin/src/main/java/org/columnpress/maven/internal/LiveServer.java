@@ -9,8 +9,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,17 +44,6 @@ public final class LiveServer implements AutoCloseable {
     private static final Pattern BODY_END = Pattern.compile("(?i)</body\\s*>");
     /** A comment line this often finds a browser that went away without closing its connection. */
     private static final long PING_SECONDS = 15;
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("htm", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json"), Map.entry("xml", "application/xml"),
-            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
-            Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"), Map.entry("ttf", "font/ttf"),
-            Map.entry("otf", "font/otf"), Map.entry("pdf", "application/pdf"),
-            Map.entry("epub", "application/epub+zip"), Map.entry("webmanifest", "application/manifest+json"));
-
     private final Path site;
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
@@ -134,7 +121,7 @@ public final class LiveServer implements AutoCloseable {
             } else {
                 Path shown = Files.isDirectory(file) ? file.resolve("index.html") : file;
                 if (Files.isRegularFile(shown) && inside(shown)) {
-                    String type = typeOf(shown);
+                    String type = ContentTypes.of(shown);
                     byte[] content = Files.readAllBytes(shown);
                     send(exchange, 200, type, type.startsWith("text/html") ? withScript(content) : content);
                 } else {
@@ -209,16 +196,6 @@ public final class LiveServer implements AutoCloseable {
         if (!head && body.length > 0) {
             exchange.getResponseBody().write(body);
         }
-    }
-
-    static String typeOf(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (name.equals("feed.xml")) {
-            return "application/atom+xml";
-        }
-        return TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
     private static String escape(String text) {

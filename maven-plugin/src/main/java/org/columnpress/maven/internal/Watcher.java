@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -18,11 +15,9 @@ import java.util.function.Consumer;
 import org.apache.maven.plugin.logging.Log;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.InputException;
-import org.columnpress.core.model.Column;
 import org.columnpress.core.publish.PublishRequest;
 import org.columnpress.core.publish.PublishResult;
 import org.columnpress.core.publish.Publisher;
-import org.columnpress.core.render.RenderedFile;
 
 /**
  * The watch goal's loop: one build, then a rebuild after each change, in the two passes of a
@@ -93,7 +88,7 @@ public final class Watcher implements AutoCloseable {
         long start = System.nanoTime();
         try {
             PublishResult result = session.publish(request);
-            log.info(QuickLine.of(changed, result, project, Duration.ofNanos(System.nanoTime() - start)));
+            log.info(QuickPassLine.of(changed, result, project, Duration.ofNanos(System.nanoTime() - start)));
             afterQuickPass.accept(result);
             return true;
         } catch (RuntimeException e) {
@@ -160,53 +155,6 @@ public final class Watcher implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The quick pass's one line: what changed, what it made of it, and how long that took. */
-    static final class QuickLine {
-
-        private QuickLine() {
-        }
-
-        static String of(Set<Path> changed, PublishResult result, Path project, Duration elapsed) {
-            List<String> made = new ArrayList<>();
-            for (Column column : result.book().columns()) {
-                if (changed.contains(column.file().toAbsolutePath().normalize())) {
-                    for (PublishResult.Output output : result.outputs()) {
-                        output.files().stream().filter(file -> showsColumn(output.format(), file, column.id()))
-                                .forEach(file -> made.add(relative(project, file.path())));
-                    }
-                }
-            }
-            if (made.isEmpty()) {
-                for (PublishResult.Output output : result.outputs()) {
-                    made.add(output.format() + " (" + output.files().size() + " files)");
-                }
-            }
-            String cause = changed.isEmpty() ? "built" : String.join(", ",
-                    changed.stream().limit(3).map(file -> relative(project, file)).toList())
-                    + (changed.size() > 3 ? " and " + (changed.size() - 3) + " more" : "") + " changed:";
-            return String.format(Locale.ROOT, "Columnpress: %s %s in %.2f s", cause, String.join(", ", made),
-                    elapsed.toMillis() / 1000.0);
-        }
-
-        /**
-         * A column's own file: its PDF ({@code columns/<id>.pdf}, not the web edition's copy) or its web page
-         * ({@code <id>/index.html}).
-         */
-        private static boolean showsColumn(String format, RenderedFile file, String id) {
-            Path path = file.path();
-            return format.equals("pdf") && file.role() == RenderedFile.Role.COLUMN
-                    && path.getFileName().toString().equals(id + ".pdf")
-                    || path.getFileName().toString().equals("index.html") && path.getParent() != null
-                    && path.getParent().getFileName().toString().equals(id);
-        }
-
-        private static String relative(Path base, Path file) {
-            Path absolute = file.toAbsolutePath().normalize();
-            Path root = base.toAbsolutePath().normalize();
-            return (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString();
         }
     }
 }

@@ -47,6 +47,8 @@ class LiveServerTest {
         site = site.getParent();
         Files.writeString(site.resolve("de-brug/index.html"), PAGE);
         Files.writeString(site.resolve("style.css"), "body { margin: 0 }");
+        Files.writeString(site.resolve("feed.xml"), "<feed xmlns=\"http://www.w3.org/2005/Atom\"/>");
+        Files.writeString(site.resolve("de-brug/de-brug.pdf"), "%PDF-1.7");
         Files.writeString(temp.resolve("secret.txt"), "not for the web");
         server = LiveServer.start(site, 0);
     }
@@ -67,6 +69,10 @@ class LiveServerTest {
         HttpResponse<String> css = get("/style.css");
         assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
         assertThat(css.body()).isEqualTo("body { margin: 0 }");
+        assertThat(get("/feed.xml").headers().firstValue("Content-Type")).hasValue("application/atom+xml");
+        HttpResponse<String> pdf = get("/de-brug/de-brug.pdf");
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.body()).isEqualTo("%PDF-1.7").doesNotContain("<script>");
     }
 
     @Test
