@@ -53,9 +53,21 @@ class ExampleSiteTest {
     }
 
     @Test
+    void theContentsListTheForewordThePartsAndAboutTheAuthorsInTheBooksOrder() {
+        assertThat(site.page("index.html").select("nav.parts a").eachText()).containsExactly("Voorwoord",
+                "Eerste deel: Onderweg en op kantoor", "Tweede deel: Klanten en winkels", "Over de auteurs");
+        Document foreword = site.page("matter_foreword/index.html");
+        assertThat(foreword.select("article h1").text()).isEqualTo("Voorwoord");
+        assertThat(foreword.select("article .body p")).isNotEmpty();
+        assertThat(site.page("matter_about-the-author/index.html").select("article .body").text())
+                .contains("Wim Aalbers");
+        // Printed alone or made for print: not pages of the site.
+        assertThat(site.file("matter_dedication")).doesNotExist();
+        assertThat(site.file("matter_colophon")).doesNotExist();
+    }
+
+    @Test
     void thePartsAreListedInTheBooksOrderEachWithItsColumns() {
-        assertThat(site.page("index.html").select("nav.parts a").eachText())
-                .containsExactly("Eerste deel: Onderweg en op kantoor", "Tweede deel: Klanten en winkels");
         Document first = site.page("part_1/index.html");
         assertThat(first.select("h1").text()).isEqualTo("Onderweg en op kantoor");
         assertThat(first.select(".part-intro p")).isNotEmpty();

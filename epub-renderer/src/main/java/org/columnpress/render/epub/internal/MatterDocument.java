@@ -3,7 +3,6 @@ package org.columnpress.render.epub.internal;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.render.html.BodyWriter;
 import org.columnpress.core.model.Block;
@@ -162,8 +161,6 @@ final class MatterDocument {
 
     /** The book's words, or the standard words of the matter's language when it is written in another. */
     private Labels labels(Matter matter) {
-        String own = Locale.forLanguageTag(matter.language()).getLanguage();
-        return own.equals(Locale.forLanguageTag(book.language()).getLanguage())
-                ? book.labels() : Labels.standard(matter.language());
+        return book.labelsFor(matter.language());
     }
 }

@@ -1,5 +1,7 @@
 package org.columnpress.render.web.internal;
 
+import java.util.List;
+import java.util.Optional;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
@@ -18,10 +20,18 @@ final class Descriptions {
     }
 
     static String of(Column column) {
-        return column.subtitle().filter(s -> !s.isBlank())
-                .or(() -> column.body().stream().filter(Block.Paragraph.class::isInstance).findFirst()
-                        .map(p -> Inline.plainText(((Block.Paragraph) p).content())))
+        return column.subtitle().filter(s -> !s.isBlank()).or(() -> firstParagraph(column.body()))
                 .map(Descriptions::cut).orElse(column.title());
+    }
+
+    /** The start of a text's first paragraph, else the fallback. */
+    static String of(List<Block> body, String fallback) {
+        return firstParagraph(body).map(Descriptions::cut).orElse(fallback);
+    }
+
+    private static Optional<String> firstParagraph(List<Block> body) {
+        return body.stream().filter(Block.Paragraph.class::isInstance).findFirst()
+                .map(p -> Inline.plainText(((Block.Paragraph) p).content()));
     }
 
     static String of(Book book) {

@@ -9,6 +9,7 @@ import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Label;
 import org.columnpress.core.model.Labels;
+import org.columnpress.core.model.Matter;
 import org.columnpress.core.model.Part;
 import org.columnpress.core.render.html.BodyWriter;
 
@@ -39,12 +40,16 @@ final class ListPages {
         }
         book.description().filter(s -> !s.isBlank()).ifPresent(s -> page.element("p", s, "class", "description"));
         page.end();
-        if (!book.parts().isEmpty()) {
+        List<Matter> front = Site.pages(book.front());
+        List<Matter> back = Site.pages(book.back());
+        if (!book.parts().isEmpty() || !front.isEmpty() || !back.isEmpty()) {
+            // The book's contents in its order; the columns themselves are listed by year below.
             page.start("nav", "class", "parts", "aria-labelledby", "parts-title");
             page.element("h2", labels.get(Label.CONTENTS), "id", "parts-title");
             page.start("ol");
-            book.parts().forEach(part -> page.start("li")
-                    .element("a", part.label() + ": " + part.title(), "href", Site.link("", Site.part(part))).end());
+            front.forEach(m -> contentsEntry(page, m.title().orElseThrow(), Site.matter(m)));
+            book.parts().forEach(part -> contentsEntry(page, part.label() + ": " + part.title(), Site.part(part)));
+            back.forEach(m -> contentsEntry(page, m.title().orElseThrow(), Site.matter(m)));
             page.end().end();
         }
         if (!tags.isEmpty()) {
@@ -62,6 +67,32 @@ final class ListPages {
             ColumnList.write(page, context, year.getValue(), 3);
             page.end();
         }
+        page.close();
+    }
+
+    private static void contentsEntry(Page page, String title, String folder) {
+        page.start("li").element("a", title, "href", Site.link("", folder)).end();
+    }
+
+    /** A piece of front or back matter ({@link Site#pages}): its heading, its writer, its text. */
+    void matter(Matter matter, OutputStream out) {
+        String title = matter.title().orElseThrow();
+        Page page = Page.open(out, new Page.Head(Site.matter(matter), book.language(), title + " – " + book.title(),
+                Descriptions.of(matter.body(), title), false, context.cover()), context.chrome());
+        Labels labels = book.labelsFor(matter.language());
+        boolean foreign = labels != book.labels();
+        page.start("article", "class", "matter " + matter.kind().key(), "aria-labelledby", "title",
+                "lang", foreign ? matter.language() : null);
+        page.start("header", "class", "opener");
+        page.element("h1", title, "id", "title", "class", "title");
+        if (matter.kind() != Matter.Kind.ABOUT_THE_AUTHOR && !matter.authors().isEmpty()) {
+            page.element("p", labels.get(Label.BY) + " " + labels.joinNames(matter.authors()), "class", "byline");
+        }
+        page.end();
+        page.start("div", "class", "body");
+        new BodyWriter(page, matter.file().orElse(book.directory()), matter.body(),
+                context.images().output(page.root()), context.reporter()).blocks(matter.body());
+        page.end().end();
         page.close();
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Matter;
 import org.columnpress.core.model.Part;
 
 /**
@@ -49,6 +50,21 @@ final class Site {
     /** A part's folder: its id, never a column's ({@code part_1/}). */
     static String part(Part part) {
         return part.id() + "/";
+    }
+
+    /** A piece of front or back matter's folder: its id, never a column's ({@code matter_foreword/}). */
+    static String matter(Matter matter) {
+        return matter.id() + "/";
+    }
+
+    /**
+     * The front and back matter the site shows, each on a page of its own, in the book's order: what the writer
+     * wrote under a heading (a foreword, about the author), not what is printed alone (a dedication, an
+     * epigraph) nor what Columnpress makes for print (a half-title, a colophon).
+     */
+    static List<Matter> pages(List<Matter> matter) {
+        return matter.stream().filter(m -> !m.generated() && m.kind().style() != Matter.Style.ALONE
+                && m.title().isPresent()).toList();
     }
 
     /** A column's own PDF, beside its page. */

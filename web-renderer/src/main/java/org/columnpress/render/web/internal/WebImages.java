@@ -14,7 +14,8 @@ import org.columnpress.core.render.PreparedImages;
 import org.columnpress.core.render.html.HtmlOutput;
 
 /**
- * The book's images in the site: the cover and every image of the columns and the parts' introductions, each
+ * The book's images in the site: the cover and every image of the columns, the parts' introductions and the
+ * front and back matter the site shows ({@link Site#pages}), each
  * once, named by its place in reading order ({@code images/img-3.png}), with its size in pixels for the
  * {@code width} and {@code height} that keep the page from jumping while it loads.
  */
@@ -40,12 +41,16 @@ final class WebImages {
     static WebImages of(Book book) {
         WebImages images = new WebImages();
         book.cover().ifPresent(cover -> images.name(cover, book.directory()));
+        Site.pages(book.front()).forEach(m -> m.images().forEach(
+                i -> images.name(i.file(), m.file().orElse(book.directory()))));
         for (Column column : book.columns()) {
             book.partOf(column).filter(part -> part.columns().get(0).equals(column.id()))
                     .ifPresent(part -> part.images().forEach(
                             i -> images.name(i.file(), part.introFile().orElse(book.directory()))));
             column.images().forEach(image -> images.name(image.file(), column.file()));
         }
+        Site.pages(book.back()).forEach(m -> m.images().forEach(
+                i -> images.name(i.file(), m.file().orElse(book.directory()))));
         return images;
     }
 

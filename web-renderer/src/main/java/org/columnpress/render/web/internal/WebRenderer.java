@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Matter;
 import org.columnpress.core.model.Part;
 import org.columnpress.core.render.Handoffs;
 import org.columnpress.core.render.PreparedImages;
@@ -67,6 +68,11 @@ public final class WebRenderer implements Renderer {
             site.add(Site.CSS, out -> out.write(STYLE_SHEET.getBytes(StandardCharsets.UTF_8)));
             List<String> folders = new ArrayList<>(List.of(""));
             book.columns().forEach(column -> folders.add(Site.column(column)));
+            for (Matter matter : Site.pages(java.util.stream.Stream.concat(book.front().stream(),
+                    book.back().stream()).toList())) {
+                site.add(Site.matter(matter) + Site.INDEX, out -> lists.matter(matter, out));
+                folders.add(Site.matter(matter));
+            }
             for (Part part : book.parts()) {
                 site.add(Site.part(part) + Site.INDEX, out -> lists.part(part, out));
                 folders.add(Site.part(part));
