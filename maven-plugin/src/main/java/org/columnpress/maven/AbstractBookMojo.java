@@ -52,8 +52,9 @@ public abstract class AbstractBookMojo extends AbstractMojo {
     private String finalName;
 
     /**
-     * The formats to build, by renderer name: {@code pdf}, {@code epub}, or the name of a third-party
-     * renderer on the plugin's class path (in the plugin's {@code <dependencies>}).
+     * The formats to build, by renderer name: {@code pdf}, {@code epub}, {@code web} (the book as a static
+     * site in {@code <outputDirectory>/<finalName>-web/}; not built unless named), or the name of a
+     * third-party renderer on the plugin's class path (in the plugin's {@code <dependencies>}).
      * @since 0.1.0
      */
     @Parameter(property = "columnpress.formats", defaultValue = "pdf,epub")
@@ -243,6 +244,15 @@ public abstract class AbstractBookMojo extends AbstractMojo {
     private Boolean failOnPreflight;
 
     /**
+     * Where the web edition will be published, such as {@code https://example.org/columns/}: with it the
+     * site's pages get canonical links and absolute Open Graph and feed links, and a {@code sitemap.xml} is
+     * written. Without it every link is relative. Default: none.
+     * @since 0.1.0
+     */
+    @Parameter(property = "columnpress.siteUrl")
+    private String siteUrl;
+
+    /**
      * Keep the intermediate book XML and XSL-FO beside the PDF, to debug a stylesheet. Default: {@code false}.
      * @since 0.1.0
      */
@@ -319,7 +329,8 @@ public abstract class AbstractBookMojo extends AbstractMojo {
     }
 
     protected PublishRequest request(Renderers renderers) throws MojoFailureException {
-        List<String> chosen = formats.stream().map(String::trim).filter(f -> !f.isEmpty()).distinct().toList();
+        List<String> chosen = formats(formats.stream().map(String::trim).filter(f -> !f.isEmpty()).distinct()
+                .toList());
         if (chosen.isEmpty()) {
             throw new MojoFailureException("<formats> is empty: name at least one of " + renderers.names() + ".");
         }
@@ -341,7 +352,7 @@ public abstract class AbstractBookMojo extends AbstractMojo {
                     .file("pdf", "cover-stylesheet", coverStylesheet)
                     .file("epub", "css", css).file("epub", "extra-css", extraCss)
                     .value("epub", "image-max-pixels", epubImageMaxPixels)
-                    .value("epub", "embed-fonts", embedFonts).raw(settings).columnCache(buildDirectory).toMap();
+                    .value("epub", "embed-fonts", embedFonts).value("web", "site-url", siteUrl).raw(settings).columnCache(buildDirectory).toMap();
             Instant timestamp = OutputTimestamp.parse(outputTimestamp)
                     .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
             return new PublishRequest(sourceDirectory.toPath(), outputDirectory.toPath(), finalName, chosen,
@@ -350,6 +361,11 @@ public abstract class AbstractBookMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /** The formats this goal builds, from those configured: {@code serve} adds the web edition. */
+    protected List<String> formats(List<String> configured) {
+        return configured;
     }
 
     /** The print parameters the user gave, by their {@code print:} key in book.yaml. */

@@ -147,7 +147,12 @@ public record Book(
      * in a Dutch book says "By", not "Door".
      */
     public Labels labelsFor(Column column) {
-        return sameLanguage(column.language(), language) ? labels : Labels.standard(column.language());
+        return labelsFor(column.language());
+    }
+
+    /** The fixed words to print in a text written in {@code textLanguage}: as {@link #labelsFor(Column)}. */
+    public Labels labelsFor(String textLanguage) {
+        return sameLanguage(textLanguage, language) ? labels : Labels.standard(textLanguage);
     }
 
     private static boolean sameLanguage(String a, String b) {

@@ -73,7 +73,17 @@ public enum Label {
     /** Heading of the index of names and subjects at the back: "Index", "Register". */
     INDEX("index"),
     /** Before the other terms an index entry refers to: "see also", "zie ook". */
-    SEE_ALSO("see-also");
+    SEE_ALSO("see-also"),
+    /** The web edition's link to a column's own PDF: "PDF version", "PDF-versie". */
+    PDF_VERSION("pdf-version"),
+    /** The web edition's link to the column before, in reading order: "Previous", "Vorige". */
+    PREVIOUS("previous"),
+    /** The web edition's link to the column after, in reading order: "Next", "Volgende". */
+    NEXT("next"),
+    /** The web edition's heading above a book's tags and before a tag page's tag: "Tags", "Trefwoorden". */
+    TAGS("tags"),
+    /** The web edition's heading of the columns that have no year: "Undated", "Zonder datum". */
+    UNDATED("undated");
 
     private final String key;
 

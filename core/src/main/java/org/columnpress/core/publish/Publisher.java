@@ -48,7 +48,52 @@ public final class Publisher {
     }
 
     public PublishResult publish(PublishRequest request) {
-        Map<String, Renderer> chosen = createRenderers(request);
+        return publish(request, (format, options) -> renderers.get(format).create(options));
+    }
+
+    /**
+     * A series of builds that keeps each renderer it creates and gives it to the next build with the same
+     * format and {@link RenderOptions} (settings, project folder, timestamp): creating one compiles its
+     * stylesheet and loads its fonts, a second or more, where a writer's save wants its page at once. The
+     * plugin's {@code watch} goal rebuilds through one. Renderers are thread-safe, so builds of one session
+     * may run at once.
+     *
+     * @since 0.1.0
+     */
+    public Session session() {
+        return new Session();
+    }
+
+    /** Builds that reuse their renderers; see {@link Publisher#session()}. Thread-safe. */
+    public final class Session {
+
+        private final Map<List<Object>, Renderer> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Session() {
+        }
+
+        /** {@link Publisher#publish}, with the renderers of an earlier build of this session where they fit. */
+        public PublishResult publish(PublishRequest request) {
+            return Publisher.this.publish(request, (format, options) -> prepared.computeIfAbsent(
+                    List.of(format, options), key -> renderers.get(format).create(options)));
+        }
+
+        /**
+         * Drops the kept renderers, so the next build creates them afresh: call it when a file a setting names
+         * (a stylesheet, a font, a style sheet) changed, as the settings themselves did not.
+         */
+        public void forget() {
+            prepared.clear();
+        }
+    }
+
+    private PublishResult publish(PublishRequest request, java.util.function.BiFunction<String, RenderOptions,
+            Renderer> create) {
+        Map<String, Renderer> chosen = new LinkedHashMap<>();
+        // Every renderer before anything is read, so a wrong setting fails fast.
+        for (String format : request.formats()) {
+            chosen.put(format, create.apply(format, options(format, request)));
+        }
         Book book = new BookReader(reporter).read(request.sourceDirectory(), request.defaults(),
                 request.printOverrides());
         try {
@@ -77,15 +122,6 @@ public final class Publisher {
                 request.printOverrides());
         checkers.forEach(checker -> checker.accept(book));
         return book;
-    }
-
-    /** Creates every renderer before reading anything, so a wrong setting fails fast. */
-    private Map<String, Renderer> createRenderers(PublishRequest request) {
-        Map<String, Renderer> chosen = new LinkedHashMap<>();
-        for (String format : request.formats()) {
-            chosen.put(format, renderers.get(format).create(options(format, request)));
-        }
-        return chosen;
     }
 
     private RenderOptions options(String format, PublishRequest request) {

@@ -14,9 +14,10 @@ import java.util.Map;
  * {@code mvn package} of a generated book project ({@link BuildRun}). Prints Markdown tables.
  *
  * <p>Arguments: {@code --sizes=10:512m,1000:512m --build=100 --repeats=2 --seed=1 --work=DIR --maven=MVN --version=V
- * --images=76:230 --settings=epub.image-max-pixels=1000000 --print=1000 --printer=kdp --index=500}; {@code index} gives
+ * --images=76:230 --settings=epub.image-max-pixels=1000000 --print=1000 --printer=kdp --index=500 --watch=100}; {@code index} gives
  * the books of {@code sizes} (and the warm-up book) an index of that many terms ({@link StageRun} then times
- * finding them); {@code images} and {@code settings} publish (PDF and EPUB, {@link ScaleRun}) a book of 76 columns with 230
+ * finding them); {@code watch} times the watch goal's save-to-page on a book of that many columns
+ * ({@link WatchRun}); {@code images} and {@code settings} publish (PDF and EPUB, {@link ScaleRun}) a book of 76 columns with 230
  * photographs of 1600 x 1000 pixels and prints the files' sizes, the time and what the images became;
  * {@code print} times {@code mvn package} of a book of that many columns without and with a print edition
  * for {@code printer} ({@code offset} unless given).
@@ -40,7 +41,7 @@ public final class Benchmark {
                 + Runtime.getRuntime().availableProcessors() + " cores. Each cell: wall time / peak heap in use.");
         System.out.println();
         System.out.println("| N | pages | read | model→XML | XSLT→FO | FOP alone (floor) | PDF pipeline"
-                + " | pipeline ÷ floor | pages/s | EPUB | EPUB, fonts embedded | index: finding (with - without) | warnings |");
+                + " | pipeline ÷ floor | pages/s | EPUB | EPUB, fonts embedded | index: finding (with - without) | warnings | web edition |");
         System.out.println("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         for (String size : options.getOrDefault("sizes", "10:512m").split(",")) {
             if (size.isBlank()) {
@@ -82,6 +83,11 @@ public final class Benchmark {
             new BuildRun(options.get("maven"), options.get("version"), options.getOrDefault("repository", "")).print(book(generator, work, printColumns),
                     work.resolve("print-project-" + printColumns), options.getOrDefault("printer", "offset"),
                     Integer.parseInt(options.getOrDefault("repeats", "2")));
+        }
+        int watchColumns = Integer.parseInt(options.getOrDefault("watch", "0"));
+        if (watchColumns > 0) {
+            java(List.of("-Xmx512m", WatchRun.class.getName(), book(generator, work, watchColumns).toString(),
+                    work.resolve("watch-" + watchColumns).toString()));
         }
         int buildColumns = Integer.parseInt(options.getOrDefault("build", "0"));
         if (buildColumns > 0) {

@@ -93,14 +93,18 @@ public final class StageRun {
         // With the house fonts inside, as epub.embed-fonts makes it: the larger EPUB, and its size.
         var fontsRenderer = renderers.get("epub").create(withFonts);
         Timed<List<RenderedFile>> epubFonts = measure(() -> fontsRenderer.render(model, epubDir, "book-fonts"));
+        // The web edition: a page per column, part and tag, the feed, fonts and images (issue 16).
+        var webRenderer = renderers.get("web").create(new RenderOptions(Map.of(), work, TIMESTAMP, reporter));
+        Path webDir = Files.createDirectories(work.resolve("web"));
+        Timed<List<RenderedFile>> web = measure(() -> webRenderer.render(model, webDir, "book"));
         if (print) {
             int pages = pdf.value().get(0).pages();
             System.out.println(String.format(Locale.ROOT,
-                    "| %,d | %,d | %s | %s | %s | %s | %s | **%.2f** | %.0f | %s | %s, %,d KB | %s | %d |",
+                    "| %,d | %,d | %s | %s | %s | %s | %s | **%.2f** | %.0f | %s | %s, %,d KB | %s | %d | %s, %,d files |",
                     model.columns().size(), pages, read, toXml, toFo, fop, pdf,
                     pdf.seconds() / fop.seconds(), pages / pdf.seconds(), epub, epubFonts,
                     Files.size(epubFonts.value().get(0).path()) / 1024, index(model, read, readPlain),
-                    reporter.warnings.get()));
+                    reporter.warnings.get(), web, web.value().size()));
         }
     }
 

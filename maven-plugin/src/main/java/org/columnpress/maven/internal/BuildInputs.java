@@ -1,6 +1,5 @@
 package org.columnpress.maven.internal;
 
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -36,13 +35,9 @@ public record BuildInputs(PublishRequest request, String timestampSetting, Strin
                 .values("settings", relativePaths(request.settings(), fingerprint))
                 .values("print", new TreeMap<>(request.printOverrides()))
                 .tree("book", request.sourceDirectory(), path -> true);
-        for (Map.Entry<String, String> setting : request.settings().entrySet()) {
-            for (String part : setting.getValue().split(",")) {
-                Path file = request.baseDirectory().resolve(part.trim()).normalize();
-                if (part.isBlank() || !Files.isRegularFile(file)) {
-                    continue;
-                }
-                if (setting.getKey().endsWith("stylesheet")) {
+        for (Map.Entry<String, List<Path>> setting : SettingFiles.of(request).entrySet()) {
+            for (Path file : setting.getValue()) {
+                if (SettingFiles.stylesheet(setting.getKey())) {
                     for (Path imported : StylesheetImports.importable(file)) {
                         fingerprint.file(setting.getKey(), imported);
                     }

@@ -82,9 +82,14 @@ public final class RendererSettings {
     public RendererSettings columnCache(File buildDirectory) {
         boolean columns = RenderOptions.parseFlag("pdf.columns", settings.getOrDefault("pdf.columns", "false"));
         if (columns && !settings.containsKey("pdf.cache")) {
-            settings.put("pdf.cache", new File(buildDirectory, "columnpress/column-cache").getAbsolutePath());
+            settings.put("pdf.cache", columnCacheFolder(buildDirectory).getAbsolutePath());
         }
         return this;
+    }
+
+    /** Where the plugin keeps column PDFs between builds: {@code <build>/columnpress/column-cache}. */
+    public static File columnCacheFolder(File buildDirectory) {
+        return new File(buildDirectory, "columnpress/column-cache");
     }
 
     public Map<String, String> toMap() {

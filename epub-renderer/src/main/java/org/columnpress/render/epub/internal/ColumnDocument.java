@@ -1,18 +1,17 @@
 package org.columnpress.render.epub.internal;
 
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
-import org.columnpress.core.model.Footnote;
-import org.columnpress.core.model.Label;
 import org.columnpress.core.model.Labels;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.render.BlockAnchors;
+import org.columnpress.core.render.html.BodyWriter;
+import org.columnpress.core.render.html.ColumnOpener;
 
 /**
  * One column as XHTML content documents: its opener (title, subtitle, byline, date and source), the
@@ -61,75 +60,21 @@ final class ColumnDocument {
         x.epubType("chapter");
         Labels labels = book.labelsFor(column);
         if (first) {
-            opener(x, column, labels);
+            ColumnOpener.write(x, column, labels);
         }
         String notesDocument = last ? "" : Layout.sibling(parts.get(parts.size() - 1).href());
         String ownDocument = last ? "" : Layout.sibling(parts.get(part).href());
-        BodyWriter body = new BodyWriter(x, column, images, reporter, notesDocument, ownDocument, firstRefs);
-        pages.ifPresent(breaks -> body.paged(anchors.orElseThrow(), breaks));
+        BodyWriter body = new BodyWriter(x, column, new EpubOutput(images), reporter, notesDocument, ownDocument,
+                firstRefs);
+        pages.ifPresent(breaks -> body.paged(anchors.orElseThrow(),
+                anchor -> breaks.before(anchor).forEach(page -> PageBreaks.marker(x, page))));
         x.start("div", "class", "body");
         body.blocks(parts.get(part).body());
         x.end();
         if (last) {
-            notes(x, column, body, labels, firstRefs);
-            if (!column.bio().isEmpty()) {
-                x.start("div", "class", "bio");
-                body.blocks(column.bio());
-                x.end();
-            }
-            column.copyright().ifPresent(c -> x.element("p", c, "class", "copyright"));
+            body.end(column, labels);
         }
         x.end();
         x.finish();
-    }
-
-    private void opener(Xhtml x, Column column, Labels labels) {
-        x.start("header", "class", "opener");
-        x.element("h1", column.title(), "id", "title", "class", "title");
-        column.subtitle().filter(s -> !s.isBlank())
-                .ifPresent(s -> x.element("p", s, "class", "subtitle", "role", "doc-subtitle"));
-        if (!column.authors().isEmpty()) {
-            x.element("p", labels.get(Label.BY) + " " + labels.joinNames(column.authors()), "class", "byline");
-        }
-        String dateline = dateline(column, labels);
-        if (!dateline.isEmpty()) {
-            x.element("p", dateline, "class", "dateline");
-        }
-        x.end();
-    }
-
-    /** "NRC Handelsblad, 3 maart 2009": the source and the date, either of them or nothing. */
-    private static String dateline(Column column, Labels labels) {
-        List<String> parts = new ArrayList<>();
-        column.source().filter(s -> !s.isBlank()).ifPresent(parts::add);
-        column.date().map(labels::formatDate).ifPresent(parts::add);
-        return String.join(", ", parts);
-    }
-
-    /** @param firstRefs the document of each note's first reference ("" for this one) */
-    private static void notes(Xhtml x, Column column, BodyWriter body, Labels labels, Map<Integer, String> firstRefs) {
-        if (column.footnotes().isEmpty()) {
-            return;
-        }
-        x.start("section", "class", "notes", "aria-labelledby", "notes-title");
-        x.element("h2", labels.get(Label.NOTES), "id", "notes-title");
-        for (Footnote note : column.footnotes()) {
-            x.start("aside", "id", BodyWriter.noteId(note.number()), "role", "doc-footnote", "class", "footnote");
-            x.epubType("footnote");
-            x.start("p", "class", "note-number");
-            if (firstRefs.containsKey(note.number())) {
-                x.start("a", "href", firstRefs.get(note.number()) + "#" + BodyWriter.refId(note.number()),
-                        "role", "doc-backlink",
-                        "title", labels.get(Label.BACK_TO_TEXT), "aria-label",
-                        labels.get(Label.BACK_TO_TEXT) + " (" + note.number() + ")");
-                x.text(note.number() + ".").end();
-            } else {
-                x.text(note.number() + ".");
-            }
-            x.end();
-            body.blocks(note.blocks());
-            x.end();
-        }
-        x.end();
     }
 }

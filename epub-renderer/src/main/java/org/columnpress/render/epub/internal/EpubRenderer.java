@@ -2,7 +2,6 @@ package org.columnpress.render.epub.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +19,13 @@ import org.columnpress.core.render.PreparedImages;
 import org.columnpress.core.render.RenderOptions;
 import org.columnpress.core.render.RenderedFile;
 import org.columnpress.core.render.Renderer;
+import org.columnpress.core.render.Resources;
 
 /**
  * Renders a book to one EPUB 3 file. Each content document is written straight into the zip as it is
  * made, so memory does not grow with the number of columns. Thread-safe: it holds settings only.
  */
 public final class EpubRenderer implements Renderer {
-
-    private static final String FONT_DIR = "org/columnpress/core/fonts/";
 
     private final RenderOptions options;
     private final EpubSettings settings;
@@ -114,9 +112,9 @@ public final class EpubRenderer implements Renderer {
         map.put("css", out -> out.write(css.getBytes(StandardCharsets.UTF_8)));
         for (int i = 0; i < Plan.FONTS.size(); i++) {
             String font = Plan.FONTS.get(i);
-            map.put("font-" + (i + 1), out -> copyResource(FONT_DIR + font, out));
+            map.put("font-" + (i + 1), out -> Resources.copyHouseFont(font, out));
         }
-        map.put("font-licence", out -> copyResource(FONT_DIR + "OFL-Literata.txt", out));
+        map.put("font-licence", out -> Resources.copyHouseFont("OFL-Literata.txt", out));
         for (Map.Entry<Path, Item> image : plan.images().all()) {
             StoreImageLimits.check(image.getKey(), prepared.file(image.getKey()), options.reporter());
             map.put(image.getValue().id(), out -> Files.copy(prepared.file(image.getKey()), out));
@@ -127,16 +125,6 @@ public final class EpubRenderer implements Renderer {
     /** An image keeps at most {@link EpubSettings#imageMaxPixels()}, its aspect ratio kept. */
     private double imageScale(int width, int height) {
         return Math.min(1, Math.sqrt((double) settings.imageMaxPixels() / ((double) width * height)));
-    }
-
-    private static void copyResource(String name, OutputStream out) throws IOException {
-        try (InputStream in = Book.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new ColumnpressException("The house font file " + name + " is missing from "
-                        + "columnpress-core. Check that the core jar is complete.");
-            }
-            in.transferTo(out);
-        }
     }
 
     /** Writes one entry's bytes. */

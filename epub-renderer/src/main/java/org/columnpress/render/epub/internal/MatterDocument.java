@@ -3,8 +3,8 @@ package org.columnpress.render.epub.internal;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.render.html.BodyWriter;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Label;
@@ -71,7 +71,7 @@ final class MatterDocument {
             x.epubType(type);
         }
         Path file = matter.file().orElse(book.directory());
-        BodyWriter body = new BodyWriter(x, file, matter.body(), images, reporter);
+        BodyWriter body = new BodyWriter(x, file, matter.body(), new EpubOutput(images), reporter);
         switch (matter.kind().style()) {
             case ALONE -> alone(x, matter, body, labels);
             case CHAPTER -> chapter(x, matter, body, labels);
@@ -161,8 +161,6 @@ final class MatterDocument {
 
     /** The book's words, or the standard words of the matter's language when it is written in another. */
     private Labels labels(Matter matter) {
-        String own = Locale.forLanguageTag(matter.language()).getLanguage();
-        return own.equals(Locale.forLanguageTag(book.language()).getLanguage())
-                ? book.labels() : Labels.standard(matter.language());
+        return book.labelsFor(matter.language());
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.List;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
+import org.columnpress.core.render.html.XmlChars;
 
 /**
  * The EPUB 2 table of contents ({@code toc.ncx}) for old readers, written by epub4j: this is the part of

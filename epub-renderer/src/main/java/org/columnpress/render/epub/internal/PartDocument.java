@@ -2,6 +2,7 @@ package org.columnpress.render.epub.internal;
 
 import java.io.OutputStream;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.render.html.BodyWriter;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Part;
 
@@ -33,7 +34,8 @@ final class PartDocument {
         x.end();
         if (!part.intro().isEmpty()) {
             x.start("div", "class", "part-intro");
-            new BodyWriter(x, part.introFile().orElse(book.directory()), part.intro(), images, reporter)
+            new BodyWriter(x, part.introFile().orElse(book.directory()), part.intro(), new EpubOutput(images),
+                    reporter)
                     .blocks(part.intro());
             x.end();
         }

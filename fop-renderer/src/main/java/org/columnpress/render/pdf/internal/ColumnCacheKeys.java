@@ -33,9 +33,11 @@ final class ColumnCacheKeys {
     ColumnCacheKeys(RenderOptions options, PdfSettings settings) {
         this.project = options.baseDirectory().toAbsolutePath().normalize().toString();
         StringBuilder text = new StringBuilder(VERSION).append('\n').append(options.timestamp()).append('\n');
-        // Sorted, without the cache folder itself: moving the cache must not miss it.
+        // Sorted, without the cache folder itself (moving the cache must not miss it) and without 'book'
+        // (whether the book PDF is made beside them changes no column PDF: the watch goal's quick pass,
+        // which makes column PDFs alone, and a publish share their entries).
         new TreeMap<>(options.settings()).forEach((key, value) -> {
-            if (!"cache".equals(key)) {
+            if (!"cache".equals(key) && !"book".equals(key)) {
                 text.append(key).append('=').append(portable(value)).append('\n');
             }
         });

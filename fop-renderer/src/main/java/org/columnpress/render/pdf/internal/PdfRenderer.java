@@ -40,10 +40,16 @@ public final class PdfRenderer implements Renderer {
     private final ColumnCacheKeys cacheKeys;
     private final PrintInterior print;
     private final PrintEditionRenderer printEditions;
+    /**
+     * {@code pdf.book}: false makes the column PDFs alone (no book PDF, print edition or page map), for the
+     * plugin's {@code watch} goal, whose quick pass after a save wants one column's PDF, not the book's.
+     */
+    private final boolean makesBook;
 
     public PdfRenderer(RenderOptions options) {
         this.settings = PdfSettings.from(options);
         this.options = options;
+        this.makesBook = options.flag("book", true);
         this.fonts = new FontSetup(settings.fonts());
         fonts.describe(options.baseDirectory()).forEach(options.reporter()::info);
         DocumentSetup setup = new DocumentSetup(settings, fonts, options);
@@ -68,7 +74,7 @@ public final class PdfRenderer implements Renderer {
     /** A book with a print edition gets a cover, whose front the EPUB shows when the book has no cover image. */
     @Override
     public boolean designsFrontCover(Book book) {
-        return book.print().isPresent();
+        return makesBook && book.print().isPresent();
     }
 
     /** The print cover's front, for the EPUB of a book with a print edition and no cover image. */
@@ -83,7 +89,7 @@ public final class PdfRenderer implements Renderer {
      */
     @Override
     public boolean makesPageMap(Book book) {
-        return true;
+        return makesBook;
     }
 
     @Override
@@ -174,12 +180,14 @@ public final class PdfRenderer implements Renderer {
         Path bookPdf = directory.resolve(baseName + ".pdf");
         // The printed book's pages, for the EPUB's page list: the print interior's when there is one, else the book PDF's.
         boolean printed = book.print().isPresent();
-        jobs.add(() -> List.of(new RenderedFile(bookPdf, RenderedFile.Role.BOOK, documents.render(book,
-                book.columns(), "book", bookPdf, glyphs, imageFiles, printed ? map -> { } : handoffs.pageMap()::offer))));
-        // Second: on the other core while the book PDF is laid out (the column PDFs queue behind both).
-        book.print().ifPresent(edition ->
-                jobs.add(() -> printEditions.render(book, edition, directory, baseName, glyphs,
-                        handoffs.pageMap()::offer)));
+        if (makesBook) {
+            jobs.add(() -> List.of(new RenderedFile(bookPdf, RenderedFile.Role.BOOK, documents.render(book,
+                    book.columns(), "book", bookPdf, glyphs, imageFiles, printed ? map -> { } : handoffs.pageMap()::offer))));
+            // Second: on the other core while the book PDF is laid out (the column PDFs queue behind both).
+            book.print().ifPresent(edition ->
+                    jobs.add(() -> printEditions.render(book, edition, directory, baseName, glyphs,
+                            handoffs.pageMap()::offer)));
+        }
         ColumnPdfCache cache = cacheKeys == null ? null : new ColumnPdfCache(settings.cache().get());
         if (settings.columns()) {
             Path folder = directory.resolve("columns");

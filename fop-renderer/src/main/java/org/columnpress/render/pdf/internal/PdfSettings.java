@@ -31,7 +31,7 @@ public record PdfSettings(
 
     public static final Set<String> KNOWN = Set.of("stylesheet", "param.", "fonts", "columns", "pdfa",
             "pdfua", "trim", "bleed", "crop-marks", "debug", "cache", "image-ppi", "cover-stylesheet",
-            "fail-on-preflight");
+            "fail-on-preflight", "book");
     /** What printers ask of photographs: 300 pixels per inch at the printed size. */
     public static final int DEFAULT_IMAGE_PPI = org.columnpress.core.print.PrinterProfile.MIN_IMAGE_PPI;
     private static final String LENGTH = "\\d+(?:\\.\\d+)?(?:mm|cm|in|pt|pc|px)";
@@ -65,6 +65,10 @@ public record PdfSettings(
                 requireFile("fonts", font);
                 fonts.add(font);
             }
+        }
+        if (!options.flag("book", true) && !options.flag("columns", false)) {
+            throw new ColumnpressException("Setting 'pdf.book' is false and 'pdf.columns' is not true: the PDF"
+                    + " renderer would make nothing. Turn 'pdf.columns' on, or leave 'pdf.book' out.");
         }
         return new PdfSettings(stylesheet, params, fonts, options.flag("columns", false),
                 pdfa(options.get("pdfa").orElse("PDF/A-2b")), options.flag("pdfua", false),

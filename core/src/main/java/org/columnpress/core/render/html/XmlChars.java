@@ -1,7 +1,7 @@
-package org.columnpress.render.epub.internal;
+package org.columnpress.core.render.html;
 
 /** Text made safe for XML 1.0. */
-final class XmlChars {
+public final class XmlChars {
 
     private XmlChars() {
     }
@@ -10,7 +10,7 @@ final class XmlChars {
      * Drops the characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return,
      * lone surrogates, U+FFFE and U+FFFF): StAX would write them and leave a document no reader opens.
      */
-    static String clean(String text) {
+    public static String clean(String text) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,4 +1,4 @@
-package org.columnpress.render.epub.internal;
+package org.columnpress.core.render.html;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,10 +9,10 @@ import org.columnpress.core.model.Inline;
 /** Writes a table: header rows as {@code th} with a column scope, alignment as a class. */
 final class TableWriter {
 
-    private final Xhtml x;
+    private final MarkupWriter<?> x;
     private final Consumer<List<Inline>> inlines;
 
-    TableWriter(Xhtml x, Consumer<List<Inline>> inlines) {
+    TableWriter(MarkupWriter<?> x, Consumer<List<Inline>> inlines) {
         this.x = x;
         this.inlines = inlines;
     }

@@ -1,4 +1,4 @@
-package org.columnpress.render.epub.internal;
+package org.columnpress.core.render.html;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -6,26 +6,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
 import org.columnpress.core.model.Inline;
+import org.columnpress.core.model.Label;
+import org.columnpress.core.model.Labels;
 import org.columnpress.core.render.BlockAnchors;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.Warning;
 
 /**
- * Writes one column's blocks and inlines as XHTML, or a part's introduction's or a piece of matter's. One
- * instance per content document: a very long column has several, and its notes are in the last
- * ({@link ColumnDocument}).
+ * Writes one column's blocks and inlines as HTML, and its notes, or a part's introduction's or a piece of
+ * matter's blocks: the one rule for every HTML output (links only to the web and mail, notes linked both ways,
+ * headings nested one level at a time, images with their alt text, index marks as empty anchors). One
+ * instance per document: the EPUB cuts a very long column into several, and its notes are in the last.
  */
-final class BodyWriter {
+public final class BodyWriter {
 
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
-    private final Xhtml x;
+    private final MarkupWriter<?> x;
     private final Path file;
-    private final Images images;
+    private final HtmlOutput output;
     private final Reporter reporter;
     private final Set<Integer> notes;
     private final Map<Integer, Integer> refsSeen = new HashMap<>();
@@ -37,7 +41,7 @@ final class BodyWriter {
     private final Map<Integer, String> firstRefs;
     /** The column's block anchors and the print pages, when the book PDF's page map is known; else null. */
     private BlockAnchors anchors;
-    private PageBreaks breaks;
+    private Consumer<String> breaks;
 
     /**
      * @param notesDocument the document holding the notes, as a link from this one ("" for this one)
@@ -45,10 +49,15 @@ final class BodyWriter {
      * @param firstRefs     for each note, the document of its first reference: filled as references are
      *                      written, and shared by the documents of one column
      */
-    BodyWriter(Xhtml x, Column column, Images images, Reporter reporter, String notesDocument, String ownDocument,
-            Map<Integer, String> firstRefs) {
-        this(x, column.file(), column.body(), column.footnotes().stream().map(Footnote::number).toList(), images,
+    public BodyWriter(MarkupWriter<?> x, Column column, HtmlOutput output, Reporter reporter, String notesDocument,
+            String ownDocument, Map<Integer, String> firstRefs) {
+        this(x, column.file(), column.body(), column.footnotes().stream().map(Footnote::number).toList(), output,
                 reporter, notesDocument, ownDocument, firstRefs);
+    }
+
+    /** For a column whose notes are in the same document as its text (the web edition's pages). */
+    public BodyWriter(MarkupWriter<?> x, Column column, HtmlOutput output, Reporter reporter) {
+        this(x, column, output, reporter, "", "", new HashMap<>());
     }
 
     /**
@@ -57,15 +66,15 @@ final class BodyWriter {
      * @param file the file the text came from, for warnings
      * @param body the whole text, whose headings are nested under the document's h1
      */
-    BodyWriter(Xhtml x, Path file, List<Block> body, Images images, Reporter reporter) {
-        this(x, file, body, List.of(), images, reporter, "", "", new HashMap<>());
+    public BodyWriter(MarkupWriter<?> x, Path file, List<Block> body, HtmlOutput output, Reporter reporter) {
+        this(x, file, body, List.of(), output, reporter, "", "", new HashMap<>());
     }
 
-    private BodyWriter(Xhtml x, Path file, List<Block> body, List<Integer> notes, Images images, Reporter reporter,
-            String notesDocument, String ownDocument, Map<Integer, String> firstRefs) {
+    private BodyWriter(MarkupWriter<?> x, Path file, List<Block> body, List<Integer> notes, HtmlOutput output,
+            Reporter reporter, String notesDocument, String ownDocument, Map<Integer, String> firstRefs) {
         this.x = x;
         this.file = file;
-        this.images = images;
+        this.output = output;
         this.reporter = reporter;
         this.notesDocument = notesDocument;
         this.ownDocument = ownDocument;
@@ -100,20 +109,21 @@ final class BodyWriter {
         return levels;
     }
 
-    static String noteId(int number) {
+    /** The id of a column's note {@code number}. */
+    public static String noteId(int number) {
         return "fn-" + number;
     }
 
-    static String refId(int number) {
+    /** The id of the first reference to a column's note {@code number}. */
+    public static String refId(int number) {
         return "fnref-" + number;
     }
 
-
     /**
      * Marks the print edition's pages: each anchored block gets its anchor as id, with the page-break markers
-     * of the pages that begin with it (or in it) before it.
+     * of the pages that begin with it (or in it) before it, which {@code breaks} writes given the anchor.
      */
-    BodyWriter paged(BlockAnchors anchors, PageBreaks breaks) {
+    public BodyWriter paged(BlockAnchors anchors, Consumer<String> breaks) {
         this.anchors = anchors;
         this.breaks = breaks;
         return this;
@@ -127,11 +137,11 @@ final class BodyWriter {
     /** The markers of the pages that begin at (or in) the block with this anchor. */
     private void pageBreaks(String anchor) {
         if (anchor != null) {
-            breaks.before(anchor).forEach(page -> PageBreaks.marker(x, page));
+            breaks.accept(anchor);
         }
     }
 
-    void blocks(List<Block> blocks) {
+    public void blocks(List<Block> blocks) {
         blocks.forEach(this::block);
     }
 
@@ -224,16 +234,18 @@ final class BodyWriter {
     }
 
     private void image(Block.Image image) {
-        Item item = images.item(image.file());
+        HtmlOutput.ImageLink link = output.image(image.file());
         x.start("figure", "class", "image");
-        x.empty("img", "src", "../" + item.href(), "alt", image.alt());
+        x.empty("img", "src", link.src(), "alt", image.alt(),
+                "width", link.width() > 0 ? Integer.toString(link.width()) : null,
+                "height", link.height() > 0 ? Integer.toString(link.height()) : null);
         if (!image.title().isBlank()) {
             x.element("figcaption", image.title());
         }
         x.end();
     }
 
-    void inlines(List<Inline> inlines) {
+    public void inlines(List<Inline> inlines) {
         for (Inline inline : inlines) {
             inline.accept(inlineWriter);
         }
@@ -301,8 +313,8 @@ final class BodyWriter {
         String scheme = colon > 0 ? target.substring(0, colon).toLowerCase(Locale.ROOT) : "";
         if (!SAFE_SCHEMES.contains(scheme)) {
             // Readers drop these already; a second guard keeps the EPUB's links valid regardless.
-            reporter.warn(new Warning("links the EPUB shows as text only", file, 0, "link to '" + target
-                    + "' is not http, https or mailto; the EPUB shows its text only."));
+            reporter.warn(new Warning("links the " + output.name() + " shows as text only", file, 0, "link to '"
+                    + target + "' is not http, https or mailto; the " + output.name() + " shows its text only."));
             inlines(link.content());
             return;
         }
@@ -314,7 +326,7 @@ final class BodyWriter {
     private void noteRef(int number) {
         String label = Integer.toString(number);
         if (!notes.contains(number)) {
-            reporter.warn(new Warning("footnote references without a footnote in the EPUB", file, 0,
+            reporter.warn(new Warning("footnote references without a footnote in the " + output.name(), file, 0,
                     "footnote reference " + number + " has no footnote."));
             x.element("sup", label);
             return;
@@ -324,7 +336,52 @@ final class BodyWriter {
         firstRefs.putIfAbsent(number, ownDocument);
         x.start("sup").start("a", "id", id, "href", notesDocument + "#" + noteId(number), "role", "doc-noteref",
                 "class", "noteref");
-        x.epubType("noteref").text(label).end().end();
+        output.mark(x, HtmlOutput.Role.NOTEREF);
+        x.text(label).end().end();
+    }
+
+    /**
+     * What follows a column's text, in the last of its documents: its {@link #notes}, the author's bio and the
+     * copyright line.
+     */
+    public void end(Column column, Labels labels) {
+        notes(column, labels);
+        if (!column.bio().isEmpty()) {
+            x.start("div", "class", "bio");
+            blocks(column.bio());
+            x.end();
+        }
+        column.copyright().ifPresent(c -> x.element("p", c, "class", "copyright"));
+    }
+
+    /**
+     * The column's notes, each with a link back to its first reference, after the text (in the last of a
+     * column's documents): a section under a heading, nothing for a column without notes.
+     */
+    private void notes(Column column, Labels labels) {
+        if (column.footnotes().isEmpty()) {
+            return;
+        }
+        x.start("section", "class", "notes", "aria-labelledby", "notes-title");
+        x.element("h2", labels.get(Label.NOTES), "id", "notes-title");
+        for (Footnote note : column.footnotes()) {
+            x.start("aside", "id", noteId(note.number()), "role", "doc-footnote", "class", "footnote");
+            output.mark(x, HtmlOutput.Role.FOOTNOTE);
+            x.start("p", "class", "note-number");
+            if (firstRefs.containsKey(note.number())) {
+                x.start("a", "href", firstRefs.get(note.number()) + "#" + refId(note.number()),
+                        "role", "doc-backlink",
+                        "title", labels.get(Label.BACK_TO_TEXT), "aria-label",
+                        labels.get(Label.BACK_TO_TEXT) + " (" + note.number() + ")");
+                x.text(note.number() + ".").end();
+            } else {
+                x.text(note.number() + ".");
+            }
+            x.end();
+            blocks(note.blocks());
+            x.end();
+        }
+        x.end();
     }
 
     private static String codeClass(String language) {

@@ -1,0 +1,41 @@
+package org.columnpress.core.render.html;
+
+import java.nio.file.Path;
+
+/**
+ * What one HTML output adds to the markup the outputs share ({@link BodyWriter}): its name in warnings, where
+ * its images are, and the semantics only it writes (the EPUB's {@code epub:type}).
+ */
+public interface HtmlOutput {
+
+    /** The elements an output may mark with semantics of its own. */
+    enum Role {
+        /** A footnote reference's link. */
+        NOTEREF,
+        /** A footnote. */
+        FOOTNOTE
+    }
+
+    /** The output's name in warnings: {@code EPUB}, {@code web edition}. */
+    String name();
+
+    /** How the page links an image of the book. */
+    ImageLink image(Path file);
+
+    /** Marks the element just started, which plays {@code role}; nothing by default. */
+    default void mark(MarkupWriter<?> x, Role role) {
+    }
+
+    /**
+     * An image as a page links it.
+     *
+     * @param src    relative to the page
+     * @param width  in CSS pixels, or 0 when the output gives no size
+     * @param height in CSS pixels, or 0 when the output gives no size
+     */
+    record ImageLink(String src, int width, int height) {
+        public ImageLink(String src) {
+            this(src, 0, 0);
+        }
+    }
+}
