@@ -54,6 +54,32 @@ public record Book(
         List<Matter> back,
         List<IndexTerm> index) {
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param directory   the book folder
+     * @param title       never blank
+     * @param subtitle    empty for none
+     * @param authors     may be empty
+     * @param language    BCP 47 tag of the book's language
+     * @param publisher   empty for none
+     * @param identifier  a {@code urn:isbn:} or {@code urn:uuid:} URN
+     * @param date        the publication date; empty for none
+     * @param rights      the copyright line; empty for none
+     * @param description the blurb; empty for none
+     * @param edition     such as {@code Second edition}; empty for none
+     * @param cover       the cover image inside {@code directory}; empty for none
+     * @param columns     in reading order
+     * @param labels      the fixed words in the book's language
+     * @param print       the print edition; empty for none
+     * @param front       the front matter in print order
+     * @param parts       the parts in order; empty for none
+     * @param back        the back matter in print order
+     * @param index       the index's terms in print order; empty for none
+     * @throws IllegalArgumentException if the title is blank, or the parts do not hold every column once in
+     *                                  reading order
+     * @throws NullPointerException     if a component is null
+     */
     public Book {
         Objects.requireNonNull(directory, "directory");
         if (title == null || title.isBlank()) {
@@ -84,7 +110,25 @@ public record Book(
         }
     }
 
-    /** A book of columns without parts or front and back matter. */
+    /**
+     * A book of columns without parts, front and back matter or index.
+     *
+     * @param directory   the book folder
+     * @param title       never blank
+     * @param subtitle    empty for none
+     * @param authors     may be empty
+     * @param language    BCP 47 tag of the book's language
+     * @param publisher   empty for none
+     * @param identifier  a {@code urn:isbn:} or {@code urn:uuid:} URN
+     * @param date        the publication date; empty for none
+     * @param rights      the copyright line; empty for none
+     * @param description the blurb; empty for none
+     * @param edition     such as {@code Second edition}; empty for none
+     * @param cover       the cover image inside {@code directory}; empty for none
+     * @param columns     in reading order
+     * @param labels      the fixed words in the book's language
+     * @param print       the print edition; empty for none
+     */
     public Book(Path directory, String title, Optional<String> subtitle, List<String> authors, String language,
             Optional<String> publisher, String identifier, Optional<LocalDate> date, Optional<String> rights,
             Optional<String> description, Optional<String> edition, Optional<Path> cover, List<Column> columns,
@@ -93,7 +137,24 @@ public record Book(
                 edition, cover, columns, labels, print, List.of(), List.of(), List.of(), List.of());
     }
 
-    /** A book without a print edition. */
+    /**
+     * A book of columns alone, without a print edition.
+     *
+     * @param directory   the book folder
+     * @param title       never blank
+     * @param subtitle    empty for none
+     * @param authors     may be empty
+     * @param language    BCP 47 tag of the book's language
+     * @param publisher   empty for none
+     * @param identifier  a {@code urn:isbn:} or {@code urn:uuid:} URN
+     * @param date        the publication date; empty for none
+     * @param rights      the copyright line; empty for none
+     * @param description the blurb; empty for none
+     * @param edition     such as {@code Second edition}; empty for none
+     * @param cover       the cover image inside {@code directory}; empty for none
+     * @param columns     in reading order
+     * @param labels      the fixed words in the book's language
+     */
     public Book(Path directory, String title, Optional<String> subtitle, List<String> authors, String language,
             Optional<String> publisher, String identifier, Optional<LocalDate> date, Optional<String> rights,
             Optional<String> description, Optional<String> edition, Optional<Path> cover, List<Column> columns,
@@ -102,41 +163,80 @@ public record Book(
                 edition, cover, columns, labels, Optional.empty());
     }
 
-    /** This book with another cover picture (one the build made, say). */
+    /**
+     * This book with another cover picture (one the build made, say).
+     *
+     * @param picture the new cover image; empty for none
+     * @return a copy with only the cover changed
+     */
     public Book withCover(Optional<Path> picture) {
         return new Book(directory, title, subtitle, authors, language, publisher, identifier, date, rights,
                 description, edition, picture, columns, labels, print, front, parts, back, index);
     }
 
-    /** This book with other parts and front and back matter. */
+    /**
+     * This book with other parts and front and back matter.
+     *
+     * @param front the front matter in print order
+     * @param parts the parts in order; empty for a book of columns alone
+     * @param back  the back matter in print order
+     * @return a copy with only these changed
+     * @throws IllegalArgumentException if the parts do not hold every column once in reading order
+     */
     public Book withShape(List<Matter> front, List<Part> parts, List<Matter> back) {
         return new Book(directory, title, subtitle, authors, language, publisher, identifier, date, rights,
                 description, edition, cover, columns, labels, print, front, parts, back, index);
     }
 
-    /** This book with its index: the columns and matter with the index's marks in their text, and the terms. */
+    /**
+     * This book with its index: the columns and matter with the index's marks in their text, and the terms.
+     *
+     * @param columns the columns, with their index marks, in reading order
+     * @param front   the front matter, with its index marks
+     * @param back    the back matter, with its index marks
+     * @param index   the index's terms in print order
+     * @return a copy with these changed
+     */
     public Book withIndex(List<Column> columns, List<Matter> front, List<Matter> back, List<IndexTerm> index) {
         return new Book(directory, title, subtitle, authors, language, publisher, identifier, date, rights,
                 description, edition, cover, columns, labels, print, front, parts, back, index);
     }
 
-    /** The part's columns, in order. */
+    /**
+     * The part's columns, in order.
+     *
+     * @param part one of this book's parts
+     * @return its columns in reading order; empty if the part is not this book's
+     */
     public List<Column> columnsOf(Part part) {
         java.util.Set<String> ids = java.util.Set.copyOf(part.columns());
         return columns.stream().filter(column -> ids.contains(column.id())).toList();
     }
 
-    /** The part a column is in; empty in a book without parts. */
+    /**
+     * The part a column is in.
+     *
+     * @param column one of this book's columns
+     * @return its part; empty in a book without parts
+     */
     public Optional<Part> partOf(Column column) {
         return parts.stream().filter(part -> part.columns().contains(column.id())).findFirst();
     }
 
-    /** The back matter printed before the sources page (an afterword, acknowledgements). */
+    /**
+     * The back matter printed before the sources page (an afterword, acknowledgements).
+     *
+     * @return in print order; may be empty
+     */
     public List<Matter> backBeforeSources() {
         return back.stream().filter(matter -> !matter.kind().followsSources()).toList();
     }
 
-    /** The back matter printed after the sources page (about the author, also by, colophon). */
+    /**
+     * The back matter printed after the sources page (about the author, also by, colophon).
+     *
+     * @return in print order; may be empty
+     */
     public List<Matter> backAfterSources() {
         return back.stream().filter(matter -> matter.kind().followsSources()).toList();
     }
@@ -145,12 +245,20 @@ public record Book(
      * The fixed words to print in a column: the book's own (with its overrides) when the column is in
      * the book's language, else the standard words of the column's language, so that an English column
      * in a Dutch book says "By", not "Door".
+     *
+     * @param column the column to print
+     * @return the labels for the column's language
      */
     public Labels labelsFor(Column column) {
         return labelsFor(column.language());
     }
 
-    /** The fixed words to print in a text written in {@code textLanguage}: as {@link #labelsFor(Column)}. */
+    /**
+     * The fixed words to print in a text written in {@code textLanguage}: as {@link #labelsFor(Column)}.
+     *
+     * @param textLanguage BCP 47 tag of the text's language
+     * @return the book's labels when the language is the book's, else that language's standard ones
+     */
     public Labels labelsFor(String textLanguage) {
         return sameLanguage(textLanguage, language) ? labels : Labels.standard(textLanguage);
     }
@@ -159,7 +267,11 @@ public record Book(
         return java.util.Locale.forLanguageTag(a).getLanguage().equals(java.util.Locale.forLanguageTag(b).getLanguage());
     }
 
-    /** The ISBN without its URN prefix, when the identifier is one. */
+    /**
+     * The ISBN without its URN prefix, when the identifier is one.
+     *
+     * @return the part after {@code urn:isbn:}; empty when the identifier is a UUID URN
+     */
     public Optional<String> isbn() {
         return identifier.startsWith("urn:isbn:")
                 ? Optional.of(identifier.substring("urn:isbn:".length()))

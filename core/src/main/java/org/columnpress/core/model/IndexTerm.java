@@ -15,6 +15,16 @@ import java.util.Objects;
  */
 public record IndexTerm(String id, String term, String group, List<String> seeAlso, List<Occurrence> occurrences) {
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param id          unique in the book
+     * @param term        as printed and sorted
+     * @param group       the initial-letter heading it is listed under
+     * @param seeAlso     other terms' printed forms; may be empty
+     * @param occurrences in reading order; may be empty
+     * @throws NullPointerException if a component is null
+     */
     public IndexTerm {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(term, "term");
@@ -33,6 +43,13 @@ public record IndexTerm(String id, String term, String group, List<String> seeAl
         /** What every occurrence's id starts with (then a number): renderers tell them from other ids by it. */
         public static final String ID_PREFIX = "ix-";
 
+        /**
+         * Checks that no part is null.
+         *
+         * @param id    the index mark's id
+         * @param owner the id of the column or matter it is in
+         * @throws NullPointerException if a part is null
+         */
         public Occurrence {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(owner, "owner");

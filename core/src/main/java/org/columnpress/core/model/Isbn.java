@@ -12,7 +12,12 @@ public final class Isbn {
     private Isbn() {
     }
 
-    /** Whether ten digits (the last may be X) or thirteen have a right check digit. */
+    /**
+     * Whether ten digits (the last may be X) or thirteen have a right check digit.
+     *
+     * @param digits the digits alone, without hyphens or spaces
+     * @return false also for any other length or character
+     */
     public static boolean valid(String digits) {
         int sum = 0;
         if (digits.matches("\\d{13}")) {
@@ -34,6 +39,9 @@ public final class Isbn {
     /**
      * The 13 digits of an ISBN (hyphens and spaces allowed) with a right check digit: an ISBN-10 becomes
      * its 978 form, which is what its EAN-13 barcode encodes. Empty when it is not a valid ISBN.
+     *
+     * @param isbn an ISBN-10 or ISBN-13, hyphens and spaces allowed
+     * @return the 13 digits; empty when the check digit is wrong or it is no ISBN at all
      */
     public static Optional<String> thirteen(String isbn) {
         String digits = isbn.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);

@@ -91,7 +91,11 @@ public enum Label {
         this.key = key;
     }
 
-    /** The key in the bundles and in {@code book.yaml}'s {@code labels}. */
+    /**
+     * The key in the bundles and in {@code book.yaml}'s {@code labels}.
+     *
+     * @return lower case with hyphens, such as {@code first-published-in}
+     */
     public String key() {
         return key;
     }

@@ -22,6 +22,19 @@ import java.nio.file.Path;
 public record Part(String id, int number, String label, String title, List<Block> intro, Optional<Path> introFile,
         List<String> columns) {
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param id        {@link #idOf(int)} of the number
+     * @param number    from 1
+     * @param label     the number in words
+     * @param title     never blank
+     * @param intro     may be empty
+     * @param introFile empty for none
+     * @param columns   never empty
+     * @throws IllegalArgumentException if the number is below 1, the title is blank or there are no columns
+     * @throws NullPointerException     if a component is null
+     */
     public Part {
         Objects.requireNonNull(id, "id");
         if (number < 1) {
@@ -39,13 +52,22 @@ public record Part(String id, int number, String label, String title, List<Block
         }
     }
 
-    /** Every image of its introduction, however deeply nested, in reading order. */
+    /**
+     * Every image of its introduction, however deeply nested, in reading order.
+     *
+     * @return the images; empty for none
+     */
     public List<Block.Image> images() {
         return NestedBlocks.of(List.of(intro)).stream().filter(Block.Image.class::isInstance)
                 .map(Block.Image.class::cast).toList();
     }
 
-    /** The id of the {@code number}th part: the one rule for part ids. */
+    /**
+     * The id of the {@code number}th part: the one rule for part ids.
+     *
+     * @param number from 1
+     * @return {@code part_} and the number
+     */
     public static String idOf(int number) {
         return "part_" + number;
     }

@@ -14,7 +14,12 @@ public final class Punctuation {
     private Punctuation() {
     }
 
-    /** Whether {@code text}, closing quotes and the spaces French puts inside them aside, ends in ? ! . or …. */
+    /**
+     * Whether {@code text}, closing quotes and the spaces French puts inside them aside, ends in ? ! . or ….
+     *
+     * @param text a title or sentence
+     * @return false for blank text
+     */
     public static boolean endsSentence(String text) {
         String t = text.strip();
         int i = t.length();
@@ -24,7 +29,13 @@ public final class Punctuation {
         return i > 0 && ENDS.indexOf(t.charAt(i - 1)) >= 0;
     }
 
-    /** {@code text} followed by {@code mark} (usually "."), unless it already ends a sentence. */
+    /**
+     * {@code text} followed by {@code mark} (usually "."), unless it already ends a sentence.
+     *
+     * @param text a title or sentence
+     * @param mark what to add, usually "."
+     * @return the text, closed
+     */
     public static String closeSentence(String text, String mark) {
         return endsSentence(text) ? text : text + mark;
     }
