@@ -5,14 +5,28 @@ import java.util.Optional;
 
 /** The paper of a print edition, as the printers' order forms name it. */
 public enum Paper {
-    WHITE, CREAM, COLOUR;
+    /** White paper, black-and-white printing. */
+    WHITE,
+    /** Cream paper, black-and-white printing. */
+    CREAM,
+    /** White paper printed in colour. */
+    COLOUR;
 
-    /** The name users write in {@code book.yaml}. */
+    /**
+     * The name users write in {@code book.yaml}.
+     *
+     * @return {@code white}, {@code cream} or {@code colour}
+     */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** {@code white}, {@code cream}, {@code colour} (or {@code color}), in any case. */
+    /**
+     * The paper a user named: {@code white}, {@code cream}, {@code colour} (or {@code color}), in any case.
+     *
+     * @param name as written in {@code book.yaml}
+     * @return empty for an unknown name
+     */
     public static Optional<Paper> named(String name) {
         String key = name.trim().toLowerCase(Locale.ROOT);
         if (key.equals("color")) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class PriceAddOn {
 
+    /** The add-on that says "no suggested price". */
     public static final String NO_PRICE = "90000";
     private static final Map<String, Character> CURRENCY_DIGIT = Map.of("USD", '5', "US$", '5', "$", '5',
             "CAD", '6', "NZD", '4', "AUD", '3', "GBP", '0', "£", '0');
@@ -24,13 +25,23 @@ public final class PriceAddOn {
     private PriceAddOn() {
     }
 
-    /** Whether {@code price} reads as a price: a currency (code or sign) and an amount such as 19,95. */
+    /**
+     * Whether {@code price} reads as a price: a currency (code or sign) and an amount such as 19,95.
+     *
+     * @param price as the user wrote it
+     * @return false for an amount without a currency
+     */
     public static boolean readable(String price) {
         Matcher m = PRICE.matcher(price);
         return m.matches() && (m.group(1) != null || m.group(4) != null);
     }
 
-    /** The add-on for {@code price}, or {@link #NO_PRICE} when there is none or it cannot be coded. */
+    /**
+     * The add-on for {@code price}, or {@link #NO_PRICE} when there is none or it cannot be coded.
+     *
+     * @param price as the user wrote it; empty for none
+     * @return five digits
+     */
     public static String of(Optional<String> price) {
         if (price.isEmpty() || !readable(price.get())) {
             return NO_PRICE;

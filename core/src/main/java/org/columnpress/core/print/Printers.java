@@ -12,16 +12,31 @@ public final class Printers {
     private Printers() {
     }
 
+    /**
+     * Every printer known.
+     *
+     * @return the profiles, in a fixed order
+     */
     public static List<PrinterProfile> all() {
         return ALL;
     }
 
+    /**
+     * The printer a user named.
+     *
+     * @param name as written after {@code printer:}, in any case
+     * @return empty for an unknown name; {@link #names()} lists the known ones
+     */
     public static Optional<PrinterProfile> named(String name) {
         String key = name.trim().toLowerCase(Locale.ROOT);
         return ALL.stream().filter(p -> p.name().equals(key)).findFirst();
     }
 
-    /** {@code kdp, ingramspark, lulu, offset}: for messages. */
+    /**
+     * {@code kdp, ingramspark, lulu, offset}: for messages.
+     *
+     * @return the names, comma-separated
+     */
     public static String names() {
         return String.join(", ", ALL.stream().map(PrinterProfile::name).toList());
     }

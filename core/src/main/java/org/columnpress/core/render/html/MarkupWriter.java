@@ -51,7 +51,11 @@ public abstract class MarkupWriter<W extends MarkupWriter<W>> {
         return (W) this;
     }
 
-    /** The XML declaration, for an XML document (not an HTML page, where it would be a stray comment). */
+    /**
+     * The XML declaration, for an XML document (not an HTML page, where it would be a stray comment).
+     *
+     * @return this writer
+     */
     protected W declaration() {
         return call(() -> {
             out.writeStartDocument("UTF-8", "1.0");
@@ -59,7 +63,11 @@ public abstract class MarkupWriter<W extends MarkupWriter<W>> {
         });
     }
 
-    /** {@code <!DOCTYPE html>} and a line break. */
+    /**
+     * {@code <!DOCTYPE html>} and a line break.
+     *
+     * @return this writer
+     */
     protected W doctype() {
         return call(() -> {
             out.writeDTD("<!DOCTYPE html>");
@@ -67,7 +75,13 @@ public abstract class MarkupWriter<W extends MarkupWriter<W>> {
         });
     }
 
-    /** Starts an element with attribute name/value pairs; a null value leaves the attribute out. */
+    /**
+     * Starts an element with attribute name/value pairs; a null value leaves the attribute out.
+     *
+     * @param name       the element's name
+     * @param attributes name, value, name, value ...; an odd last name is ignored
+     * @return this writer
+     */
     public W start(String name, String... attributes) {
         return call(() -> {
             out.writeStartElement(name);
@@ -75,7 +89,15 @@ public abstract class MarkupWriter<W extends MarkupWriter<W>> {
         });
     }
 
-    /** Starts an element in a namespace known to the document, such as {@code dc:title}. */
+    /**
+     * Starts an element in a namespace known to the document, such as {@code dc:title}.
+     *
+     * @param prefix     the namespace's prefix, such as {@code dc}
+     * @param namespace  the namespace's URI
+     * @param name       the element's local name
+     * @param attributes name/value pairs, as in {@link #start}
+     * @return this writer
+     */
     public W startNs(String prefix, String namespace, String name, String... attributes) {
         return call(() -> {
             out.writeStartElement(prefix, name, namespace);
@@ -83,7 +105,13 @@ public abstract class MarkupWriter<W extends MarkupWriter<W>> {
         });
     }
 
-    /** Declares a namespace on the element just started. */
+    /**
+     * Declares a namespace on the element just started.
+     *
+     * @param prefix the prefix; empty for the default namespace
+     * @param uri    the namespace's URI
+     * @return this writer
+     */
     public W namespace(String prefix, String uri) {
         return call(() -> {
             if (prefix.isEmpty()) {
@@ -94,7 +122,13 @@ public abstract class MarkupWriter<W extends MarkupWriter<W>> {
         });
     }
 
-    /** A void element such as {@code <img/>} or {@code <br/>}. */
+    /**
+     * A void element such as {@code <img/>} or {@code <br/>}.
+     *
+     * @param name       the element's name
+     * @param attributes name/value pairs, as in {@link #start}
+     * @return this writer
+     */
     public W empty(String name, String... attributes) {
         return call(() -> {
             out.writeEmptyElement(name);
@@ -102,24 +136,57 @@ public abstract class MarkupWriter<W extends MarkupWriter<W>> {
         });
     }
 
-    /** An element holding only text. */
+    /**
+     * An element holding only text.
+     *
+     * @param name       the element's name
+     * @param text       its text, escaped
+     * @param attributes name/value pairs, as in {@link #start}
+     * @return this writer
+     */
     public W element(String name, String text, String... attributes) {
         return start(name, attributes).text(text).end();
     }
 
+    /**
+     * An attribute on the element just started.
+     *
+     * @param name  the attribute's name
+     * @param value its value, escaped; not null
+     * @return this writer
+     */
     public W attr(String name, String value) {
         return call(() -> out.writeAttribute(name, XmlChars.clean(value)));
     }
 
-    /** An attribute in a namespace declared on the document: {@code xml:lang}, {@code epub:type}. */
+    /**
+     * An attribute in a namespace declared on the document: {@code xml:lang}, {@code epub:type}.
+     *
+     * @param prefix    the namespace's prefix
+     * @param namespace the namespace's URI
+     * @param name      the attribute's local name
+     * @param value     its value, escaped
+     * @return this writer
+     */
     public W attrNs(String prefix, String namespace, String name, String value) {
         return call(() -> out.writeAttribute(prefix, namespace, name, XmlChars.clean(value)));
     }
 
+    /**
+     * Text inside the current element; characters XML cannot hold are dropped, the rest escaped.
+     *
+     * @param text the text
+     * @return this writer
+     */
     public W text(String text) {
         return call(() -> out.writeCharacters(XmlChars.clean(text)));
     }
 
+    /**
+     * Ends the element started last.
+     *
+     * @return this writer
+     */
     public W end() {
         return call(out::writeEndElement);
     }

@@ -9,6 +9,9 @@ public final class XmlChars {
     /**
      * Drops the characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return,
      * lone surrogates, U+FFFE and U+FFFF): StAX would write them and leave a document no reader opens.
+     *
+     * @param text the text; not null
+     * @return the text without those characters; the same string when it had none
      */
     public static String clean(String text) {
         StringBuilder sb = null;
