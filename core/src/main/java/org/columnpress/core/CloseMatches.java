@@ -19,7 +19,13 @@ public final class CloseMatches {
     private CloseMatches() {
     }
 
-    /** Up to three known names close to {@code name}, closest first. */
+    /**
+     * Up to three known names close to {@code name}, closest first.
+     *
+     * @param name  the name as the user wrote it
+     * @param known the names that would have been right
+     * @return empty when none is close
+     */
     public static List<String> of(String name, Collection<String> known) {
         String wanted = normal(name);
         int limit = Math.max(1, Math.min(2, wanted.length() / 4));
@@ -34,7 +40,13 @@ public final class CloseMatches {
                 .toList();
     }
 
-    /** {@code " Did you mean 'a' or 'b'?"}, or an empty string when nothing is close. */
+    /**
+     * {@code " Did you mean 'a' or 'b'?"}, or an empty string when nothing is close.
+     *
+     * @param name  the name as the user wrote it
+     * @param known the names that would have been right
+     * @return a sentence with a leading space, to append to a message
+     */
     public static String suggestion(String name, Collection<String> known) {
         List<String> matches = of(name, known);
         if (matches.isEmpty()) {

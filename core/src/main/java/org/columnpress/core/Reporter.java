@@ -6,12 +6,19 @@ package org.columnpress.core;
  */
 public interface Reporter {
 
+    /**
+     * Progress worth a line in the build log: what was made, how long it took.
+     *
+     * @param message one line, without a trailing line break
+     */
     void info(String message);
 
     /**
      * A warning line to print as it is. Columnpress's own code gives a {@link Warning} instead, so that a
      * build log can group it and show its file relative to the project; this is where a grouping reporter
      * prints its lines, and what a renderer of another project may still call.
+     *
+     * @param message one line, without a trailing line break
      */
     void warn(String message);
 
@@ -19,13 +26,18 @@ public interface Reporter {
      * A warning of a kind, so that a reporter may group it with others of its kind (see
      * {@link GroupingReporter}). Reporters that do not group print it as {@link #warn(String)} would.
      *
+     * @param warning the warning
      * @since 0.1.0
      */
     default void warn(Warning warning) {
         warn(warning.toString());
     }
 
-    /** A reporter that prints nothing. */
+    /**
+     * A reporter that prints nothing.
+     *
+     * @return a reporter that drops every message
+     */
     static Reporter silent() {
         return new Reporter() {
             @Override

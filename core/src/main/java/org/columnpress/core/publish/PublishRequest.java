@@ -33,6 +33,20 @@ public record PublishRequest(
         BookDefaults defaults,
         Map<String, String> printOverrides) {
 
+    /**
+     * Checks that no component is null and copies the lists and maps.
+     *
+     * @param sourceDirectory the book folder
+     * @param outputDirectory where the files go
+     * @param baseName        the main files' name without extension
+     * @param formats         renderer names
+     * @param settings        renderer settings, prefixed
+     * @param baseDirectory   the project folder
+     * @param timestamp       the instant written into the outputs
+     * @param defaults        metadata to fall back on
+     * @param printOverrides  values replacing the {@code print:} section's; may be empty
+     * @throws NullPointerException if a component is null
+     */
     public PublishRequest {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
@@ -45,7 +59,18 @@ public record PublishRequest(
         printOverrides = Map.copyOf(printOverrides);
     }
 
-    /** A build without print overrides. */
+    /**
+     * A build without print overrides.
+     *
+     * @param sourceDirectory the book folder
+     * @param outputDirectory where the files go
+     * @param baseName        the main files' name without extension
+     * @param formats         renderer names
+     * @param settings        renderer settings, prefixed
+     * @param baseDirectory   the project folder
+     * @param timestamp       the instant written into the outputs
+     * @param defaults        metadata to fall back on
+     */
     public PublishRequest(Path sourceDirectory, Path outputDirectory, String baseName, List<String> formats,
             Map<String, String> settings, Path baseDirectory, Instant timestamp, BookDefaults defaults) {
         this(sourceDirectory, outputDirectory, baseName, formats, settings, baseDirectory, timestamp, defaults,

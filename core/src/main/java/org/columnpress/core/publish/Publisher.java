@@ -42,11 +42,26 @@ public final class Publisher {
     private final Renderers renderers;
     private final Reporter reporter;
 
+    /**
+     * A publisher that renders with these renderers.
+     *
+     * @param renderers the renderer factories, by format name
+     * @param reporter  where progress and warnings go
+     */
     public Publisher(Renderers renderers, Reporter reporter) {
         this.renderers = renderers;
         this.reporter = reporter;
     }
 
+    /**
+     * Reads the book and renders it in every requested format; the files are in place when it returns.
+     *
+     * @param request what to build, and where
+     * @return the book and the files made, per format
+     * @throws org.columnpress.core.InputException for a mistake in the book's sources
+     * @throws org.columnpress.core.ColumnpressException when a format is unknown or rendering fails; the output
+     *         folder then holds the previous good files
+     */
     public PublishResult publish(PublishRequest request) {
         return publish(request, (format, options) -> renderers.get(format).create(options));
     }
@@ -58,6 +73,7 @@ public final class Publisher {
      * plugin's {@code watch} goal rebuilds through one. Renderers are thread-safe, so builds of one session
      * may run at once.
      *
+     * @return a new session, with no renderers kept yet
      * @since 0.1.0
      */
     public Session session() {
@@ -72,7 +88,12 @@ public final class Publisher {
         private Session() {
         }
 
-        /** {@link Publisher#publish}, with the renderers of an earlier build of this session where they fit. */
+        /**
+         * {@link Publisher#publish}, with the renderers of an earlier build of this session where they fit.
+         *
+         * @param request what to build, and where
+         * @return the book and the files made, per format
+         */
         public PublishResult publish(PublishRequest request) {
             return Publisher.this.publish(request, (format, options) -> prepared.computeIfAbsent(
                     List.of(format, options), key -> renderers.get(format).create(options)));
@@ -111,6 +132,7 @@ public final class Publisher {
      * Reads the book and runs each requested renderer's {@link Renderer#check checks}, as
      * {@link #publish} would, but renders and writes nothing (see {@link RendererFactory#checker}).
      *
+     * @param request what to check; its output folder is not written
      * @return the book as read
      */
     public Book check(PublishRequest request) {

@@ -36,11 +36,21 @@ public final class BookReader {
     private final MarkdownReader markdown = new MarkdownReader();
     private final PlainTextReader plainText = new PlainTextReader();
 
+    /**
+     * A reader that reports warnings (a missing image, an unknown key) to {@code reporter}.
+     *
+     * @param reporter where warnings go
+     */
     public BookReader(Reporter reporter) {
         this.reporter = reporter;
     }
 
     /**
+     * Reads a book folder as {@code book.yaml} describes it.
+     *
+     * @param directory the book folder
+     * @param defaults  metadata to fall back on where {@code book.yaml} is silent
+     * @return the book
      * @throws org.columnpress.core.InputException naming the file (and line) at fault and what to do; for
      *         the columns, every column's error at once, sorted by file and line (the first hundred listed)
      */
@@ -49,9 +59,15 @@ public final class BookReader {
     }
 
     /**
+     * Reads a book folder, with some of its print edition replaced by the build.
+     *
+     * @param directory      the book folder
+     * @param defaults       metadata to fall back on where {@code book.yaml} is silent
      * @param printOverrides values that replace {@code book.yaml}'s {@code print:} section's, by key
      *                       ({@code printer}, {@code trim}, {@code paper}, {@code binding}, {@code back},
      *                       {@code price}): the build's {@code columnpress.print.*}
+     * @return the book
+     * @throws org.columnpress.core.InputException as {@link #read(Path, BookDefaults)}
      */
     public Book read(Path directory, BookDefaults defaults, Map<String, String> printOverrides) {
         if (!Files.isDirectory(directory)) {

@@ -27,7 +27,14 @@ public final class BlockAnchors {
     private BlockAnchors() {
     }
 
-    /** The anchors of a column of the book (which must be one of its columns). */
+    /**
+     * The anchors of a column of the book (which must be one of its columns).
+     *
+     * @param book   the book
+     * @param column one of its columns, the same instance
+     * @return the column's anchors
+     * @throws IllegalArgumentException if the column is not one of the book's
+     */
     public static BlockAnchors of(Book book, Column column) {
         List<Column> columns = book.columns();
         for (int i = 0; i < columns.size(); i++) {
@@ -59,12 +66,22 @@ public final class BlockAnchors {
         }
     }
 
-    /** The block's anchor; empty for a block that has none (a table, an image, a block not of this body). */
+    /**
+     * The block's anchor; empty for a block that has none (a table, an image, a block not of this body).
+     *
+     * @param block a block of the column's body, by identity
+     * @return the anchor, such as {@code a3-12}
+     */
     public Optional<String> id(Block block) {
         return Optional.ofNullable(ids.get(block));
     }
 
-    /** Whether an id is an anchor of this rule's making, as opposed to any other id in a rendered book. */
+    /**
+     * Whether an id is an anchor of this rule's making, as opposed to any other id in a rendered book.
+     *
+     * @param id an id from a rendered book
+     * @return whether it has the form {@code a<c>-<n>}
+     */
     public static boolean isAnchor(String id) {
         return ANCHOR.matcher(id).matches();
     }

@@ -22,7 +22,12 @@ public final class BodyCutter {
 
     private int length;
 
-    /** The body in parts, cut only between its top-level blocks: one part unless it {@link #isLong}. */
+    /**
+     * The body in parts, cut only between its top-level blocks: one part unless it {@link #isLong}.
+     *
+     * @param body a column's body
+     * @return the parts in order, none empty
+     */
     public static List<List<Block>> split(List<Block> body) {
         if (!isLong(body)) {
             return List.of(body);
@@ -41,7 +46,12 @@ public final class BodyCutter {
         return List.copyOf(parts);
     }
 
-    /** Whether the body is long enough to be cut at all. */
+    /**
+     * Whether the body is long enough to be cut at all.
+     *
+     * @param body a column's body
+     * @return whether its text is over {@link #LIMIT} characters
+     */
     public static boolean isLong(List<Block> body) {
         long total = 0;
         for (Block block : body) {
@@ -53,6 +63,10 @@ public final class BodyCutter {
     /**
      * Whether a new body begins before the next piece of the body (a top-level block, or a part of a
      * long paragraph) of this many characters; counts the piece into the body it goes to.
+     *
+     * @param size    the piece's characters, as {@link #size} counts them
+     * @param heading whether the piece is a heading, before which a part may end early
+     * @return whether to cut before the piece
      */
     public boolean cutBefore(int size, boolean heading) {
         boolean cut = length > 0 && (length + size > LIMIT || heading && length >= LIMIT / 2);
@@ -60,7 +74,12 @@ public final class BodyCutter {
         return cut;
     }
 
-    /** The characters of text in a block, roughly what it takes on the page. */
+    /**
+     * The characters of text in a block, roughly what it takes on the page.
+     *
+     * @param block the block, with what is inside it
+     * @return the characters; an image counts as 1,000
+     */
     public static int size(Block block) {
         return block.accept(SIZE);
     }

@@ -18,6 +18,9 @@ public final class Digest {
 
     private final MessageDigest sha;
 
+    /**
+     * An empty SHA-256.
+     */
     public Digest() {
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -26,17 +29,35 @@ public final class Digest {
         }
     }
 
+    /**
+     * Feeds a text, as UTF-8.
+     *
+     * @param text the text
+     * @return this digest
+     */
     public Digest text(String text) {
         return bytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Feeds bytes, after their length.
+     *
+     * @param bytes the bytes
+     * @return this digest
+     */
     public Digest bytes(byte[] bytes) {
         prefix(bytes.length);
         sha.update(bytes);
         return this;
     }
 
-    /** The file's content, streamed: an image or font need not fit in memory twice. */
+    /**
+     * The file's content, streamed: an image or font need not fit in memory twice.
+     *
+     * @param file the file to read
+     * @return this digest
+     * @throws ColumnpressException if the file cannot be read
+     */
     public Digest file(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             prefix(Files.size(file));
@@ -50,7 +71,11 @@ public final class Digest {
         }
     }
 
-    /** The hex digest; the digest cannot be fed after this. */
+    /**
+     * The hex digest; the digest cannot be fed after this.
+     *
+     * @return 64 lower-case hex digits
+     */
     public String hex() {
         return HexFormat.of().formatHex(sha.digest());
     }

@@ -26,18 +26,32 @@ public final class Handoff<T> {
     private Handoff() {
     }
 
-    /** A handoff the thing will be offered to (or that is closed without one). */
+    /**
+     * A handoff the thing will be offered to (or that is closed without one).
+     *
+     * @param <T> what is handed over
+     * @return an open handoff
+     */
     public static <T> Handoff<T> awaiting() {
         return new Handoff<>();
     }
 
-    /** The handoff of a build in which no renderer makes the thing. */
+    /**
+     * The handoff of a build in which no renderer makes the thing.
+     *
+     * @param <T> what is handed over
+     * @return a closed handoff: {@link #await()} is empty at once
+     */
     @SuppressWarnings("unchecked")
     public static <T> Handoff<T> none() {
         return (Handoff<T>) NONE;
     }
 
-    /** The maker's thing; the first offered counts. */
+    /**
+     * The maker's thing; the first offered counts, and none after the handoff is closed.
+     *
+     * @param thing what was made
+     */
     public void offer(T thing) {
         value.complete(Optional.of(thing));
     }
@@ -47,7 +61,12 @@ public final class Handoff<T> {
         value.complete(Optional.empty());
     }
 
-    /** Waits until the thing is offered or the handoff closed; empty when none was made. */
+    /**
+     * Waits until the thing is offered or the handoff closed.
+     *
+     * @return the thing; empty when none was made, or when the waiting thread is interrupted (its interrupt
+     *         flag set again)
+     */
     public Optional<T> await() {
         try {
             return value.get();
@@ -59,7 +78,11 @@ public final class Handoff<T> {
         }
     }
 
-    /** The thing, if it is here already; never waits. */
+    /**
+     * The thing, if it is here already; never waits.
+     *
+     * @return the thing; empty when it is not offered yet or will not come
+     */
     public Optional<T> now() {
         return value.getNow(Optional.empty());
     }

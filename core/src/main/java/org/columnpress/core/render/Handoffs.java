@@ -17,7 +17,11 @@ import java.util.Map;
  */
 public record Handoffs(Handoff<PageMap> pageMap, Handoff<Map<String, Path>> columnPdfs) {
 
-    /** A build in which nobody hands anything over: every answer is empty at once. */
+    /**
+     * A build in which nobody hands anything over: every answer is empty at once.
+     *
+     * @return handoffs that are all {@link Handoff#none()}
+     */
     public static Handoffs none() {
         return new Handoffs(Handoff.none(), Handoff.none());
     }

@@ -15,7 +15,16 @@ import org.columnpress.core.ColumnpressException;
  * can downsample.
  */
 public enum ImageFormat {
-    PNG("PNG"), JPEG("JPEG"), GIF("GIF"), WEBP("WebP"), SVG("SVG");
+    /** Portable Network Graphics. */
+    PNG("PNG"),
+    /** JPEG, whatever its header (JFIF, Exif). */
+    JPEG("JPEG"),
+    /** GIF 87a or 89a. */
+    GIF("GIF"),
+    /** WebP, in its RIFF container. */
+    WEBP("WebP"),
+    /** SVG, an XML document with an {@code svg} element near its start. */
+    SVG("SVG");
 
     private final String displayName;
 
@@ -23,12 +32,22 @@ public enum ImageFormat {
         this.displayName = displayName;
     }
 
-    /** As a reader names it: {@code PNG}, {@code JPEG}, {@code WebP}. */
+    /**
+     * As a reader names it: {@code PNG}, {@code JPEG}, {@code WebP}.
+     *
+     * @return the name for messages
+     */
     public String displayName() {
         return displayName;
     }
 
-    /** The file's format by its first bytes, or null when it is none of these. */
+    /**
+     * The file's format by its first bytes, whatever its name says.
+     *
+     * @param file the image file
+     * @return the format; null when it is none of these
+     * @throws ColumnpressException if the file cannot be read
+     */
     public static ImageFormat sniff(Path file) {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
@@ -60,7 +79,12 @@ public enum ImageFormat {
         return null;
     }
 
-    /** "PNG, JPEG or GIF": the formats in their declared order. */
+    /**
+     * "PNG, JPEG or GIF": the formats in their declared order.
+     *
+     * @param formats at least one format
+     * @return the display names, for messages
+     */
     public static String names(Set<ImageFormat> formats) {
         List<String> names = formats.stream().sorted().map(ImageFormat::displayName).toList();
         return names.size() == 1 ? names.get(0)

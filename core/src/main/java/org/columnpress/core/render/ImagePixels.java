@@ -15,7 +15,12 @@ public final class ImagePixels {
     private ImagePixels() {
     }
 
-    /** Width and height, or empty when ImageIO cannot read the file. */
+    /**
+     * Width and height, or empty when ImageIO cannot read the file.
+     *
+     * @param file the image file
+     * @return the size in pixels; empty for a format ImageIO does not know or a file it cannot read
+     */
     public static Optional<Dimension> of(Path file) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);

@@ -21,12 +21,22 @@ import java.util.Optional;
  */
 public record PageMap(List<Page> pages, Map<String, String> places) {
 
+    /**
+     * Copies the pages and places.
+     *
+     * @param pages  every page, in order
+     * @param places page label by index occurrence id; may be empty
+     */
     public PageMap {
         pages = List.copyOf(pages);
         places = Map.copyOf(places);
     }
 
-    /** A map of the pages alone, without the index's places. */
+    /**
+     * A map of the pages alone, without the index's places.
+     *
+     * @param pages every page, in order
+     */
     public PageMap(List<Page> pages) {
         this(pages, Map.of());
     }
@@ -39,6 +49,14 @@ public record PageMap(List<Page> pages, Map<String, String> places) {
      * @param exact  whether the block starts on this page
      */
     public record Page(String label, Optional<String> anchor, boolean exact) {
+        /**
+         * Checks that no part is null.
+         *
+         * @param label  the page number as printed
+         * @param anchor the block's anchor; empty before the first
+         * @param exact  whether the block starts on this page
+         * @throws NullPointerException if the label or anchor is null
+         */
         public Page {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(anchor, "anchor");

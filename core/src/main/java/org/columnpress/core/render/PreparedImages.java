@@ -30,6 +30,13 @@ public final class PreparedImages implements AutoCloseable {
     /** How far an output shrinks an image of the given size in pixels: a factor of 1 or less. */
     @FunctionalInterface
     public interface Limit {
+        /**
+         * The factor for an image of this size.
+         *
+         * @param width  in pixels
+         * @param height in pixels
+         * @return 1 to keep the image as it is, less to shrink it by that factor
+         */
         double scale(int width, int height);
     }
 
@@ -42,10 +49,16 @@ public final class PreparedImages implements AutoCloseable {
     }
 
     /**
-     * @param files   the images, each once (absolute, normalised)
-     * @param parent  where the folder of copies is made ({@code .<output>-images-<random>}); the folder is
-     *                deleted by {@link #close()}
-     * @param output  the output's name for messages, such as {@code PDF}
+     * Prepares a book's images for one output, on every core.
+     *
+     * @param files    the images, each once (absolute, normalised)
+     * @param parent   where the folder of copies is made ({@code .<output>-images-<random>}); the folder is
+     *                 deleted by {@link #close()}
+     * @param limit    how far the output shrinks an image
+     * @param output   the output's name for messages, such as {@code PDF}
+     * @param reporter told (as info) how many images were downsampled
+     * @return the prepared images; close them when the render is done
+     * @throws ColumnpressException if the folder cannot be made or an image cannot be read or written
      */
     public static PreparedImages prepare(Collection<Path> files, Path parent, Limit limit, String output,
             Reporter reporter) {
@@ -89,7 +102,12 @@ public final class PreparedImages implements AutoCloseable {
         return new PreparedImages(copies, folder);
     }
 
-    /** The file to read for {@code original}: its prepared copy, or the original when it needed none. */
+    /**
+     * The file to read for {@code original}: its prepared copy, or the original when it needed none.
+     *
+     * @param original an image of the book
+     * @return the file to put in the output
+     */
     public Path file(Path original) {
         return copies.getOrDefault(original.toAbsolutePath().normalize(), original);
     }

@@ -23,6 +23,15 @@ import org.columnpress.core.Reporter;
 public record RenderOptions(
         Map<String, String> settings, Path baseDirectory, Instant timestamp, Reporter reporter) {
 
+    /**
+     * Checks that no component is null and copies the settings.
+     *
+     * @param settings      the renderer's own settings, without their prefix
+     * @param baseDirectory relative paths in settings resolve against it
+     * @param timestamp     the instant written into the output
+     * @param reporter      where warnings go
+     * @throws NullPointerException if a component is null
+     */
     public RenderOptions {
         settings = Map.copyOf(settings);
         Objects.requireNonNull(baseDirectory, "baseDirectory");
@@ -30,15 +39,34 @@ public record RenderOptions(
         Objects.requireNonNull(reporter, "reporter");
     }
 
+    /**
+     * A setting as given.
+     *
+     * @param key the setting's key without the renderer's prefix, such as {@code stylesheet}
+     * @return its value; empty when not set
+     */
     public Optional<String> get(String key) {
         return Optional.ofNullable(settings.get(key));
     }
 
+    /**
+     * A yes/no setting, read as {@link #parseFlag} reads it.
+     *
+     * @param key       the setting's key without the prefix
+     * @param otherwise the value when it is not set
+     * @return the setting's value
+     * @throws ColumnpressException if the value is not a yes or no
+     */
     public boolean flag(String key, boolean otherwise) {
         return get(key).map(value -> parseFlag(key, value)).orElse(otherwise);
     }
 
-    /** A setting that names a file, resolved against {@link #baseDirectory()}. */
+    /**
+     * A setting that names a file, resolved against {@link #baseDirectory()}.
+     *
+     * @param key the setting's key without the prefix
+     * @return the normalised path; empty when not set. Whether it exists is not checked
+     */
     public Optional<Path> path(String key) {
         return get(key).map(value -> baseDirectory.resolve(value).normalize());
     }
@@ -46,6 +74,10 @@ public record RenderOptions(
     /**
      * Fails on any setting whose key is not known to the renderer, listing the known ones. Keys that
      * start with a known prefix ending in '.' (such as {@code param.}) are accepted.
+     *
+     * @param renderer the renderer's name, for the message
+     * @param known    the keys it reads, and prefixes ending in '.'
+     * @throws ColumnpressException for the first unknown key
      */
     public void requireKnown(String renderer, Collection<String> known) {
         for (String key : settings.keySet()) {
@@ -61,6 +93,11 @@ public record RenderOptions(
     /**
      * The one reading of a yes/no setting, wherever it is read: {@code true}, {@code yes}, {@code on} and
      * {@code false}, {@code no}, {@code off}, in any case; anything else is an error naming the key.
+     *
+     * @param key   the setting's key, for the message
+     * @param value as written; spaces around it are ignored
+     * @return the value
+     * @throws ColumnpressException if the value is none of these words
      */
     public static boolean parseFlag(String key, String value) {
         return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {

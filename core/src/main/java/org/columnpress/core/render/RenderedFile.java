@@ -35,7 +35,11 @@ public record RenderedFile(Path path, Role role, int pages) {
             this.attached = attached;
         }
 
-        /** Whether a build attaches files of this role to the project (installs and deploys them). */
+        /**
+         * Whether a build attaches files of this role to the project (installs and deploys them).
+         *
+         * @return false for intermediate files and column files
+         */
         public boolean attached() {
             return attached;
         }
@@ -44,6 +48,9 @@ public record RenderedFile(Path path, Role role, int pages) {
          * The classifier a file of this role is attached with, after the build's own (a second execution's
          * {@code classifier}): none for the book, {@code print}, {@code cover} or {@code preflight} for the
          * print edition's files, joined to the build's by a hyphen.
+         *
+         * @param build the build's own classifier; empty for none
+         * @return the classifier; empty for the book of a build without one
          */
         public Optional<String> classifier(Optional<String> build) {
             if (this == BOOK) {
@@ -54,6 +61,14 @@ public record RenderedFile(Path path, Role role, int pages) {
         }
     }
 
+    /**
+     * Checks that there is a path and a role.
+     *
+     * @param path  where it is
+     * @param role  what the file is to the user
+     * @param pages the page count; 0 for a format without pages
+     * @throws NullPointerException if the path or role is null
+     */
     public RenderedFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(role, "role");

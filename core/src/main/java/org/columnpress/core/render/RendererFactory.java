@@ -9,12 +9,18 @@ import org.columnpress.core.model.Book;
  */
 public interface RendererFactory {
 
-    /** The format name users choose it by: {@code pdf}, {@code epub}. Lower case, unique. */
+    /**
+     * The format name users choose it by: {@code pdf}, {@code epub}. Lower case, unique.
+     *
+     * @return the name
+     */
     String name();
 
     /**
      * A renderer configured for one build.
      *
+     * @param options the renderer's settings and the build's folder, timestamp and reporter
+     * @return a thread-safe renderer
      * @throws org.columnpress.core.ColumnpressException when an option is unknown or wrong; an
      *         {@link org.columnpress.core.InputException} when it names a user file that is at fault
      */
@@ -26,6 +32,8 @@ public interface RendererFactory {
      * (the PDF renderer compiles its stylesheet and checks the stylesheet parameters against it); what
      * only rendering needs (FOP, say) may be left out. By default, a renderer is created and its checks run.
      *
+     * @param options as for {@link #create}
+     * @return what checks a book, warning through the options' reporter
      * @since 0.1.0
      */
     default Consumer<Book> checker(RenderOptions options) {

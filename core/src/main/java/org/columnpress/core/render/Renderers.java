@@ -14,7 +14,13 @@ public final class Renderers {
         this.byName = byName;
     }
 
-    /** Finds every {@link RendererFactory} that {@code loader} can see through {@link ServiceLoader}. */
+    /**
+     * Finds every {@link RendererFactory} that {@code loader} can see through {@link ServiceLoader}.
+     *
+     * @param loader the class loader whose class path holds the renderer modules
+     * @return the factories found, by name; may be none
+     * @throws ColumnpressException if two different factories have the same name
+     */
     public static Renderers discover(ClassLoader loader) {
         Map<String, RendererFactory> found = new TreeMap<>();
         for (RendererFactory factory : ServiceLoader.load(RendererFactory.class, loader)) {
@@ -28,7 +34,13 @@ public final class Renderers {
         return new Renderers(found);
     }
 
-    /** The given factories, for callers that assemble renderers themselves rather than discover them. */
+    /**
+     * The given factories, for callers that assemble renderers themselves rather than discover them.
+     *
+     * @param factories factories with different names
+     * @return the factories, by name
+     * @throws ColumnpressException if two have the same name
+     */
     public static Renderers of(RendererFactory... factories) {
         Map<String, RendererFactory> byName = new TreeMap<>();
         for (RendererFactory factory : factories) {
@@ -39,7 +51,13 @@ public final class Renderers {
         return new Renderers(byName);
     }
 
-    /** The factory for a format, or an error that lists the known formats. */
+    /**
+     * The factory for a format, or an error that lists the known formats.
+     *
+     * @param name the format's name, such as {@code pdf}
+     * @return the factory
+     * @throws ColumnpressException if no factory has that name
+     */
     public RendererFactory get(String name) {
         RendererFactory factory = byName.get(name);
         if (factory == null) {
@@ -50,6 +68,11 @@ public final class Renderers {
         return factory;
     }
 
+    /**
+     * The formats known.
+     *
+     * @return the names, sorted
+     */
     public java.util.Set<String> names() {
         return byName.keySet();
     }

@@ -16,7 +16,15 @@ public final class Resources {
     private Resources() {
     }
 
-    /** A UTF-8 text beside {@code owner}, such as its default style sheet; a missing one is a broken jar. */
+    /**
+     * A UTF-8 text beside {@code owner}, such as its default style sheet; a missing one is a broken jar.
+     *
+     * @param owner the class the resource lies beside
+     * @param name  the resource's name relative to the owner's package
+     * @return the text
+     * @throws IllegalStateException if the resource is missing
+     * @throws java.io.UncheckedIOException if it cannot be read
+     */
     public static String text(Class<?> owner, String name) {
         try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
@@ -28,7 +36,14 @@ public final class Resources {
         }
     }
 
-    /** Copies one of the house font files (or a licence) of {@link #HOUSE_FONTS} to {@code out}. */
+    /**
+     * Copies one of the house font files (or a licence) of {@link #HOUSE_FONTS} to {@code out}.
+     *
+     * @param file the file's name in that folder
+     * @param out  where the bytes go; left open
+     * @throws IOException if writing fails
+     * @throws ColumnpressException if the file is missing from the core jar
+     */
     public static void copyHouseFont(String file, OutputStream out) throws IOException {
         try (InputStream in = Resources.class.getClassLoader().getResourceAsStream(HOUSE_FONTS + file)) {
             if (in == null) {

@@ -48,6 +48,13 @@ public final class SafeSvg {
      *                drawing programs write into every SVG and which is no warning's worth
      */
     public record Result(byte[] bytes, List<String> removed, boolean changed) {
+        /**
+         * Copies the list of what was removed.
+         *
+         * @param bytes   the SVG as it may be written
+         * @param removed what was taken out; may be empty
+         * @param changed whether the bytes differ from the file
+         */
         public Result {
             removed = List.copyOf(removed);
         }
@@ -62,7 +69,13 @@ public final class SafeSvg {
     private SafeSvg() {
     }
 
-    /** The SVG in {@code file}, made safe; an SVG that is not well-formed XML is an input error naming it. */
+    /**
+     * The SVG in {@code file}, made safe; an SVG that is not well-formed XML is an input error naming it.
+     *
+     * @param file the SVG file
+     * @return the safe SVG and what was taken out
+     * @throws org.columnpress.core.InputException if the file is not well-formed XML
+     */
     public static Result clean(Path file) {
         Set<String> removed = new TreeSet<>();
         Document doc;

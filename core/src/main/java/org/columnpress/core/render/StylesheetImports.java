@@ -19,14 +19,26 @@ public final class StylesheetImports {
     private StylesheetImports() {
     }
 
-    /** Whether {@code stylesheet} may import {@code file}. */
+    /**
+     * Whether {@code stylesheet} may import {@code file}.
+     *
+     * @param stylesheet the user's stylesheet
+     * @param file       the file it asks to import or include
+     * @return whether the file is an {@code .xsl} or {@code .xslt} file in the stylesheet's folder tree, not hidden
+     */
     public static boolean mayImport(Path stylesheet, Path file) {
         Path folder = folderOf(stylesheet);
         Path candidate = file.toAbsolutePath().normalize();
         return candidate.startsWith(folder) && isStylesheetName(candidate) && !hidden(folder.relativize(candidate));
     }
 
-    /** Every file {@code stylesheet} may import, the stylesheet itself included, sorted. */
+    /**
+     * Every file {@code stylesheet} may import, the stylesheet itself included, sorted.
+     *
+     * @param stylesheet the user's stylesheet
+     * @return absolute, normalised paths
+     * @throws ColumnpressException if the folder cannot be listed
+     */
     public static List<Path> importable(Path stylesheet) {
         Path folder = folderOf(stylesheet);
         try (Stream<Path> files = Files.walk(folder)) {
@@ -40,7 +52,11 @@ public final class StylesheetImports {
         }
     }
 
-    /** The rule in words, for error messages. */
+    /**
+     * The rule in words, for error messages.
+     *
+     * @return a phrase that fits after "may import only"
+     */
     public static String describe() {
         return ".xsl and .xslt files in the folder of your stylesheet or its subfolders";
     }

@@ -44,6 +44,12 @@ public final class BodyWriter {
     private Consumer<String> breaks;
 
     /**
+     * For one document of a column whose notes may be in another (the EPUB cuts a long column into several).
+     *
+     * @param x             where the markup goes
+     * @param column        the column whose text this writes
+     * @param output        the output's own rules (image links, semantics)
+     * @param reporter      told about links and note references the output cannot keep
      * @param notesDocument the document holding the notes, as a link from this one ("" for this one)
      * @param ownDocument   this document, as a link from the notes' document ("" for that one)
      * @param firstRefs     for each note, the document of its first reference: filled as references are
@@ -55,7 +61,14 @@ public final class BodyWriter {
                 reporter, notesDocument, ownDocument, firstRefs);
     }
 
-    /** For a column whose notes are in the same document as its text (the web edition's pages). */
+    /**
+     * For a column whose notes are in the same document as its text (the web edition's pages).
+     *
+     * @param x        where the markup goes
+     * @param column   the column whose text this writes
+     * @param output   the output's own rules
+     * @param reporter told about links and note references the output cannot keep
+     */
     public BodyWriter(MarkupWriter<?> x, Column column, HtmlOutput output, Reporter reporter) {
         this(x, column, output, reporter, "", "", new HashMap<>());
     }
@@ -63,8 +76,11 @@ public final class BodyWriter {
     /**
      * For text without notes under a heading of its own (or none): a part's introduction, a foreword.
      *
-     * @param file the file the text came from, for warnings
-     * @param body the whole text, whose headings are nested under the document's h1
+     * @param x        where the markup goes
+     * @param file     the file the text came from, for warnings
+     * @param body     the whole text, whose headings are nested under the document's h1
+     * @param output   the output's own rules
+     * @param reporter told about links the output cannot keep
      */
     public BodyWriter(MarkupWriter<?> x, Path file, List<Block> body, HtmlOutput output, Reporter reporter) {
         this(x, file, body, List.of(), output, reporter, "", "", new HashMap<>());
@@ -109,12 +125,22 @@ public final class BodyWriter {
         return levels;
     }
 
-    /** The id of a column's note {@code number}. */
+    /**
+     * The id of a column's note {@code number}.
+     *
+     * @param number the note's number, from 1
+     * @return {@code fn-} and the number
+     */
     public static String noteId(int number) {
         return "fn-" + number;
     }
 
-    /** The id of the first reference to a column's note {@code number}. */
+    /**
+     * The id of the first reference to a column's note {@code number}.
+     *
+     * @param number the note's number, from 1
+     * @return {@code fnref-} and the number; later references add {@code -2}, {@code -3} ...
+     */
     public static String refId(int number) {
         return "fnref-" + number;
     }
@@ -122,6 +148,10 @@ public final class BodyWriter {
     /**
      * Marks the print edition's pages: each anchored block gets its anchor as id, with the page-break markers
      * of the pages that begin with it (or in it) before it, which {@code breaks} writes given the anchor.
+     *
+     * @param anchors the column's block anchors, with the print pages known
+     * @param breaks  writes the page-break markers before the block with the anchor given, if any
+     * @return this writer
      */
     public BodyWriter paged(BlockAnchors anchors, Consumer<String> breaks) {
         this.anchors = anchors;
@@ -141,6 +171,11 @@ public final class BodyWriter {
         }
     }
 
+    /**
+     * Writes blocks in order, with what is inside them.
+     *
+     * @param blocks the blocks
+     */
     public void blocks(List<Block> blocks) {
         blocks.forEach(this::block);
     }
@@ -245,6 +280,11 @@ public final class BodyWriter {
         x.end();
     }
 
+    /**
+     * Writes inlines in order: the text of a heading, a paragraph or a title.
+     *
+     * @param inlines the inlines
+     */
     public void inlines(List<Inline> inlines) {
         for (Inline inline : inlines) {
             inline.accept(inlineWriter);
@@ -343,6 +383,9 @@ public final class BodyWriter {
     /**
      * What follows a column's text, in the last of its documents: its {@link #notes}, the author's bio and the
      * copyright line.
+     *
+     * @param column the column written
+     * @param labels the fixed words in the column's language (the notes' heading, "back to text")
      */
     public void end(Column column, Labels labels) {
         notes(column, labels);

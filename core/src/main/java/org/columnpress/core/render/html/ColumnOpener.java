@@ -15,7 +15,13 @@ public final class ColumnOpener {
     private ColumnOpener() {
     }
 
-    /** The {@code header} with the title ({@code id="title"}), subtitle, byline and dateline. */
+    /**
+     * The {@code header} with the title ({@code id="title"}), subtitle, byline and dateline.
+     *
+     * @param x      where the markup goes
+     * @param column the column
+     * @param labels the fixed words in the column's language
+     */
     public static void write(MarkupWriter<?> x, Column column, Labels labels) {
         x.start("header", "class", "opener");
         x.element("h1", column.title(), "id", "title", "class", "title");
@@ -31,12 +37,24 @@ public final class ColumnOpener {
         x.end();
     }
 
-    /** "Door Wim Aalbers en Marieke Dekker". */
+    /**
+     * The byline: "Door Wim Aalbers en Marieke Dekker".
+     *
+     * @param column the column; its authors are never empty
+     * @param labels the fixed words in the column's language
+     * @return the line, without markup
+     */
     public static String byline(Column column, Labels labels) {
         return labels.get(Label.BY) + " " + labels.joinNames(column.authors());
     }
 
-    /** "NRC Handelsblad, 3 maart 2009": the source and the date, either of them or nothing. */
+    /**
+     * "NRC Handelsblad, 3 maart 2009": the source and the date, either of them or nothing.
+     *
+     * @param column the column
+     * @param labels the fixed words, whose language writes the date
+     * @return the line; empty when the column has neither
+     */
     public static String dateline(Column column, Labels labels) {
         List<String> parts = new ArrayList<>();
         column.source().filter(s -> !s.isBlank()).ifPresent(parts::add);

@@ -16,13 +16,27 @@ public interface HtmlOutput {
         FOOTNOTE
     }
 
-    /** The output's name in warnings: {@code EPUB}, {@code web edition}. */
+    /**
+     * The output's name in warnings: {@code EPUB}, {@code web edition}.
+     *
+     * @return the name, as it reads after "the"
+     */
     String name();
 
-    /** How the page links an image of the book. */
+    /**
+     * How the page links an image of the book.
+     *
+     * @param file the image, as {@link org.columnpress.core.model.Block.Image#file()} gives it
+     * @return the link and, when the output gives one, the size
+     */
     ImageLink image(Path file);
 
-    /** Marks the element just started, which plays {@code role}; nothing by default. */
+    /**
+     * Marks the element just started, which plays {@code role}; nothing by default.
+     *
+     * @param x    the writer, just after the element's start
+     * @param role what the element is
+     */
     default void mark(MarkupWriter<?> x, Role role) {
     }
 
@@ -34,6 +48,11 @@ public interface HtmlOutput {
      * @param height in CSS pixels, or 0 when the output gives no size
      */
     record ImageLink(String src, int width, int height) {
+        /**
+         * A link without a size.
+         *
+         * @param src relative to the page
+         */
         public ImageLink(String src) {
             this(src, 0, 0);
         }
