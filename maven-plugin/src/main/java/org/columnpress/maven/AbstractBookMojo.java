@@ -292,7 +292,12 @@ public abstract class AbstractBookMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
-    /** Whether to stop at once: skipped, or (a failure) no book folder. */
+    /**
+     * Whether to stop at once: skipped, or (a failure) no book folder.
+     *
+     * @return true when {@code columnpress.skip} is set
+     * @throws MojoFailureException if the book folder does not exist
+     */
     protected boolean skipped() throws MojoFailureException {
         if (skip) {
             getLog().info("Columnpress: skipped (columnpress.skip)");
@@ -305,7 +310,15 @@ public abstract class AbstractBookMojo extends AbstractMojo {
         return false;
     }
 
-    /** Core's work, with a reporter on Maven's log that groups warnings by kind and prints them at the end. */
+    /**
+     * Core's work, with a reporter on Maven's log that groups warnings by kind and prints them at the end.
+     *
+     * @param <T>  what the work returns
+     * @param work what to do with the reporter
+     * @return what the work returned
+     * @throws MojoFailureException   for a mistake in the user's book or configuration (core's {@code InputException})
+     * @throws MojoExecutionException for any other error of core's, with its cause
+     */
     protected <T> T withReporter(Work<T> work) throws MojoExecutionException, MojoFailureException {
         GroupingReporter reporter = new GroupingReporter(new MavenLogReporter(getLog()), projectDirectory(),
                 verbose, "-Dcolumnpress.verbose lists all");
@@ -325,9 +338,22 @@ public abstract class AbstractBookMojo extends AbstractMojo {
     /** Work done with a reporter. */
     @FunctionalInterface
     protected interface Work<T> {
+        /**
+         * Does the work.
+         *
+         * @param reporter where progress and warnings go
+         * @return the work's result
+         */
         T run(Reporter reporter);
     }
 
+    /**
+     * The build the parameters ask for: formats, renderer settings, timestamp, POM defaults and print overrides.
+     *
+     * @param renderers the renderers on the plugin's class path
+     * @return the request for core's publisher
+     * @throws MojoFailureException if no format is chosen, a format has no renderer, or a parameter is wrong
+     */
     protected PublishRequest request(Renderers renderers) throws MojoFailureException {
         List<String> chosen = formats(formats.stream().map(String::trim).filter(f -> !f.isEmpty()).distinct()
                 .toList());
@@ -363,7 +389,12 @@ public abstract class AbstractBookMojo extends AbstractMojo {
         }
     }
 
-    /** The formats this goal builds, from those configured: {@code serve} adds the web edition. */
+    /**
+     * The formats this goal builds, from those configured: {@code serve} adds the web edition.
+     *
+     * @param configured the {@code formats} parameter, trimmed, without blanks or repeats
+     * @return the formats to build; the configured ones by default
+     */
     protected List<String> formats(List<String> configured) {
         return configured;
     }
@@ -385,18 +416,38 @@ public abstract class AbstractBookMojo extends AbstractMojo {
         return overrides;
     }
 
+    /**
+     * The project being built.
+     *
+     * @return the project
+     */
     protected MavenProject project() {
         return project;
     }
 
+    /**
+     * The project's build folder, where caches go.
+     *
+     * @return {@code ${project.build.directory}}
+     */
     protected File buildDirectory() {
         return buildDirectory;
     }
 
+    /**
+     * The project's {@code project.build.outputTimestamp}, as written.
+     *
+     * @return the value; null when the project sets none
+     */
     protected String outputTimestamp() {
         return outputTimestamp;
     }
 
+    /**
+     * The project folder: relative paths resolve against it, and messages show files relative to it.
+     *
+     * @return the project's base directory
+     */
     protected Path projectDirectory() {
         return project.getBasedir().toPath();
     }

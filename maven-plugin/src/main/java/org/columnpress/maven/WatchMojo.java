@@ -99,12 +99,24 @@ public class WatchMojo extends AbstractBookMojo {
         }
     }
 
-    /** What serve adds: its server, started before the first build; none for watch. */
+    /**
+     * What serve adds: its server, started before the first build; none for watch.
+     *
+     * @param request the first build's request, whose output folder the server serves
+     * @return the running server; null for watch
+     * @throws MojoFailureException   if the server cannot start for a reason the user can fix (a port in use)
+     * @throws MojoExecutionException if it cannot start for another reason
+     */
     protected LiveServer serve(PublishRequest request) throws MojoFailureException, MojoExecutionException {
         return null;
     }
 
-    /** What serve requires of the class path beyond the configured formats; nothing for watch. */
+    /**
+     * What serve requires of the class path beyond the configured formats; nothing for watch.
+     *
+     * @param renderers the renderers on the plugin's class path
+     * @throws MojoFailureException if a renderer the goal needs is missing
+     */
     protected void requireRenderers(Renderers renderers) throws MojoFailureException {
     }
 

@@ -22,12 +22,22 @@ public final class PdfStages {
         this.stages = new Stages(options);
     }
 
-    /** The book XML the renderer transforms (written whole, as {@code pdf.debug} keeps it), into {@code xml}. */
+    /**
+     * The book XML the renderer transforms (written whole, as {@code pdf.debug} keeps it), into {@code xml}.
+     *
+     * @param book the book
+     * @param xml  the file to write; replaced if it exists
+     */
     public void writeXml(Book book, Path xml) {
         stages.writeXml(book, xml);
     }
 
-    /** Book XML to XSL-FO with the renderer's stylesheet and parameters, into {@code fo}. */
+    /**
+     * Book XML to XSL-FO with the renderer's stylesheet and parameters, into {@code fo}.
+     *
+     * @param xml a file {@link #writeXml} wrote
+     * @param fo  the file to write; replaced if it exists
+     */
     public void writeFo(Path xml, Path fo) {
         stages.writeFo(xml, fo);
     }
@@ -37,6 +47,8 @@ public final class PdfStages {
      * user agent (tagged, PDF/A and PDF/UA as set), but none of the renderer's work around it (no XSLT,
      * no warnings collected, no post-pass).
      *
+     * @param fo  an XSL-FO file, such as {@link #writeFo} writes
+     * @param pdf the file to write; replaced if it exists
      * @return the page count
      */
     public int fopAlone(Path fo, Path pdf) {
