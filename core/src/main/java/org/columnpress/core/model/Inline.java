@@ -107,7 +107,7 @@ public sealed interface Inline {
     }
 
     /**
-     * Emphasised text, set in italics.
+     * Emphasised text ({@code *text*} in Markdown).
      *
      * @param content the emphasised text
      */
@@ -128,7 +128,7 @@ public sealed interface Inline {
     }
 
     /**
-     * Strongly emphasised text, set in bold.
+     * Strongly emphasised text ({@code **text**} in Markdown).
      *
      * @param content the emphasised text
      */

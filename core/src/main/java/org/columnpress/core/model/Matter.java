@@ -105,7 +105,7 @@ public record Matter(Kind kind, String id, Optional<String> title, List<String> 
      * first publication stands before about-the-author: {@link #followsSources()}).
      */
     public enum Kind {
-        /** The book's title alone, on the first recto; Columnpress makes it. */
+        /** The book's title alone on a recto, before the title page. */
         HALF_TITLE("half-title", Place.FRONT, Style.ALONE, null),
         /** A dedication, alone on its page. */
         DEDICATION("dedication", Place.FRONT, Style.ALONE, null),

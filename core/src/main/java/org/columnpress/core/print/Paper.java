@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /** The paper of a print edition, as the printers' order forms name it. */
 public enum Paper {
-    /** White paper, black-and-white printing. */
+    /** White paper. */
     WHITE,
-    /** Cream paper, black-and-white printing. */
+    /** Cream paper. */
     CREAM,
-    /** White paper printed in colour. */
+    /** Paper for colour printing. */
     COLOUR;
 
     /**

@@ -41,7 +41,7 @@ public interface PrinterProfile {
      * The papers the printer offers for a binding.
      *
      * @param binding one of {@link #bindings()}
-     * @return empty for a binding it does not offer
+     * @return the papers, as the printer's order form offers them
      */
     Set<Paper> papers(Binding binding);
 
