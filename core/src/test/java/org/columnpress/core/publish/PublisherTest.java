@@ -129,27 +129,17 @@ class PublisherTest {
     @Test
     void aCheckReadsTheBookAndRunsEachRenderersChecksButWritesNothing() {
         List<String> checked = new ArrayList<>();
-        RendererFactory checking = new RendererFactory() {
+        RendererFactory checking = factory("chk", new Renderer() {
             @Override
-            public String name() {
-                return "chk";
+            public List<RenderedFile> render(Book b, Path directory, String baseName) {
+                throw new AssertionError("a check must not render");
             }
 
             @Override
-            public Renderer create(RenderOptions options) {
-                return new Renderer() {
-                    @Override
-                    public List<RenderedFile> render(Book b, Path directory, String baseName) {
-                        throw new AssertionError("a check must not render");
-                    }
-
-                    @Override
-                    public void check(Book b) {
-                        checked.add(b.title());
-                    }
-                };
+            public void check(Book b) {
+                checked.add(b.title());
             }
-        };
+        });
         PublishRequest request = new PublishRequest(book, out, "kolommen", List.of("chk"), Map.of(), dir, WHEN,
                 BookDefaults.none());
 
@@ -198,60 +188,40 @@ class PublisherTest {
     void columnPdfsReachTheRendererThatUsesThemWhileTheyAreStillStaged() {
         Map<String, java.util.Optional<Map<String, Path>>> got = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Boolean> stillThere = new java.util.concurrent.ConcurrentHashMap<>();
-        RendererFactory maker = new RendererFactory() {
+        RendererFactory maker = factory("pdf", new Renderer() {
             @Override
-            public String name() {
-                return "pdf";
+            public List<RenderedFile> render(Book b, Path directory, String baseName) {
+                throw new AssertionError("the build hands over its handoffs");
             }
 
             @Override
-            public Renderer create(RenderOptions options) {
-                return new Renderer() {
-                    @Override
-                    public List<RenderedFile> render(Book b, Path directory, String baseName) {
-                        throw new AssertionError("the build hands over its handoffs");
-                    }
-
-                    @Override
-                    public boolean makesColumnPdfs(Book b) {
-                        return true;
-                    }
-
-                    @Override
-                    public List<RenderedFile> render(Book b, Path directory, String baseName,
-                            org.columnpress.core.render.Handoffs handoffs) {
-                        Path pdf = write(directory.resolve("columns/one.pdf"), "%PDF");
-                        handoffs.columnPdfs().offer(Map.of("one", pdf));
-                        return List.of(new RenderedFile(pdf, RenderedFile.Role.COLUMN, 1));
-                    }
-                };
-            }
-        };
-        RendererFactory user = new RendererFactory() {
-            @Override
-            public String name() {
-                return "web";
+            public boolean makesColumnPdfs(Book b) {
+                return true;
             }
 
             @Override
-            public Renderer create(RenderOptions options) {
-                return new Renderer() {
-                    @Override
-                    public List<RenderedFile> render(Book b, Path directory, String baseName) {
-                        throw new AssertionError("the build hands over its handoffs");
-                    }
-
-                    @Override
-                    public List<RenderedFile> render(Book b, Path directory, String baseName,
-                            org.columnpress.core.render.Handoffs handoffs) {
-                        java.util.Optional<Map<String, Path>> pdfs = handoffs.columnPdfs().await();
-                        got.put("web", pdfs);
-                        pdfs.ifPresent(map -> stillThere.put("one", Files.isRegularFile(map.get("one"))));
-                        return List.of();
-                    }
-                };
+            public List<RenderedFile> render(Book b, Path directory, String baseName,
+                    org.columnpress.core.render.Handoffs handoffs) {
+                Path pdf = write(directory.resolve("columns/one.pdf"), "%PDF");
+                handoffs.columnPdfs().offer(Map.of("one", pdf));
+                return List.of(new RenderedFile(pdf, RenderedFile.Role.COLUMN, 1));
             }
-        };
+        });
+        RendererFactory user = factory("web", new Renderer() {
+            @Override
+            public List<RenderedFile> render(Book b, Path directory, String baseName) {
+                throw new AssertionError("the build hands over its handoffs");
+            }
+
+            @Override
+            public List<RenderedFile> render(Book b, Path directory, String baseName,
+                    org.columnpress.core.render.Handoffs handoffs) {
+                java.util.Optional<Map<String, Path>> pdfs = handoffs.columnPdfs().await();
+                got.put("web", pdfs);
+                pdfs.ifPresent(map -> stillThere.put("one", Files.isRegularFile(map.get("one"))));
+                return List.of();
+            }
+        });
 
         publish(Renderers.of(maker, user), List.of("pdf", "web"), Map.of());
         assertThat(got.get("web")).as("with the PDF renderer in the build").hasValueSatisfying(map ->
@@ -267,27 +237,17 @@ class PublisherTest {
     @Test
     void aMakerThatFailsLetsTheUserGoOnWithoutAMap() {
         Map<String, java.util.Optional<org.columnpress.core.render.PageMap>> got = new java.util.concurrent.ConcurrentHashMap<>();
-        RendererFactory failing = new RendererFactory() {
+        RendererFactory failing = factory("pdf", new Renderer() {
             @Override
-            public String name() {
-                return "pdf";
+            public List<RenderedFile> render(Book b, Path directory, String baseName) {
+                throw new ColumnpressException("FOP failed");
             }
 
             @Override
-            public Renderer create(RenderOptions options) {
-                return new Renderer() {
-                    @Override
-                    public List<RenderedFile> render(Book b, Path directory, String baseName) {
-                        throw new ColumnpressException("FOP failed");
-                    }
-
-                    @Override
-                    public boolean makesPageMap(Book b) {
-                        return true;
-                    }
-                };
+            public boolean makesPageMap(Book b) {
+                return true;
             }
-        };
+        });
         assertThatThrownBy(() -> publish(Renderers.of(failing, pageMapFactory("epub", null, got)),
                 List.of("pdf", "epub"), Map.of())).hasMessageContaining("FOP failed");
         // The build fails with the PDF's error; the EPUB, stopped with it, may not have got as far as asking.
@@ -298,78 +258,58 @@ class PublisherTest {
     /** A renderer that makes the given page map (offers it), or, given none, uses one (records what it got). */
     private static RendererFactory pageMapFactory(String name, org.columnpress.core.render.PageMap makes,
             Map<String, java.util.Optional<org.columnpress.core.render.PageMap>> got) {
-        return new RendererFactory() {
+        return factory(name, new Renderer() {
             @Override
-            public String name() {
-                return name;
+            public List<RenderedFile> render(Book b, Path directory, String baseName) {
+                throw new AssertionError("the build hands over its handoffs");
             }
 
             @Override
-            public Renderer create(RenderOptions options) {
-                return new Renderer() {
-                    @Override
-                    public List<RenderedFile> render(Book b, Path directory, String baseName) {
-                        throw new AssertionError("the build hands over its handoffs");
-                    }
-
-                    @Override
-                    public boolean makesPageMap(Book b) {
-                        return makes != null;
-                    }
-
-                    @Override
-                    public List<RenderedFile> render(Book b, Path directory, String baseName,
-                            org.columnpress.core.render.Handoffs handoffs) {
-                        if (makes != null) {
-                            handoffs.pageMap().offer(makes);
-                        } else {
-                            got.put(name, handoffs.pageMap().await());
-                        }
-                        return List.of();
-                    }
-                };
+            public boolean makesPageMap(Book b) {
+                return makes != null;
             }
-        };
+
+            @Override
+            public List<RenderedFile> render(Book b, Path directory, String baseName,
+                    org.columnpress.core.render.Handoffs handoffs) {
+                if (makes != null) {
+                    handoffs.pageMap().offer(makes);
+                } else {
+                    got.put(name, handoffs.pageMap().await());
+                }
+                return List.of();
+            }
+        });
     }
 
     /** Records the cover each renderer is given; the designer makes a front picture when asked. */
     private static RendererFactory coverFactory(String name, Map<String, java.util.Optional<Path>> covers,
             boolean designs) {
-        return new RendererFactory() {
+        return factory(name, new Renderer() {
             @Override
-            public String name() {
-                return name;
+            public List<RenderedFile> render(Book b, Path directory, String baseName) {
+                covers.put(name, b.cover());
+                b.cover().ifPresent(c -> assertThat(c).isRegularFile());
+                return List.of();
             }
 
             @Override
-            public Renderer create(RenderOptions options) {
-                return new Renderer() {
-                    @Override
-                    public List<RenderedFile> render(Book b, Path directory, String baseName) {
-                        covers.put(name, b.cover());
-                        b.cover().ifPresent(c -> assertThat(c).isRegularFile());
-                        return List.of();
-                    }
-
-                    @Override
-                    public boolean designsFrontCover(Book b) {
-                        return designs;
-                    }
-
-                    @Override
-                    public java.util.Optional<Path> frontCover(Book b, Path folder) {
-                        if (!designs) {
-                            return java.util.Optional.empty();
-                        }
-                        try {
-                            return java.util.Optional.of(Files.writeString(folder.resolve("front.png"), "png"));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
-                };
+            public boolean designsFrontCover(Book b) {
+                return designs;
             }
-        };
+
+            @Override
+            public java.util.Optional<Path> frontCover(Book b, Path folder) {
+                if (!designs) {
+                    return java.util.Optional.empty();
+                }
+                try {
+                    return java.util.Optional.of(Files.writeString(folder.resolve("front.png"), "png"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
     }
 
     @Test
@@ -512,6 +452,21 @@ class PublisherTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A factory whose every renderer is the given one (these test renderers keep no state of their own). */
+    private static RendererFactory factory(String name, Renderer renderer) {
+        return new RendererFactory() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Renderer create(RenderOptions options) {
+                return renderer;
+            }
+        };
     }
 
     private List<Path> stagingFolders() {
