@@ -242,6 +242,21 @@ public record Book(
     }
 
     /**
+     * Every language the book's texts are written in: the book's own first, then its matter's and its
+     * columns' in reading order, each once.
+     *
+     * @return BCP 47 tags as the texts give them, iterated in that order
+     */
+    public java.util.Set<String> languages() {
+        java.util.Set<String> tags = new java.util.LinkedHashSet<>();
+        tags.add(language);
+        front.forEach(matter -> tags.add(matter.language()));
+        columns.forEach(column -> tags.add(column.language()));
+        back.forEach(matter -> tags.add(matter.language()));
+        return java.util.Collections.unmodifiableSet(tags);
+    }
+
+    /**
      * The fixed words to print in a column: the book's own (with its overrides) when the column is in
      * the book's language, else the standard words of the column's language, so that an English column
      * in a Dutch book says "By", not "Door".

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * On a narrow page, long words break; every break must fall on a syllable boundary of the column's own
  * language (boundaries from the dictionaries, Van Dale and Merriam-Webster).
  */
-class HyphenationTest {
+public class HyphenationTest {
 
-    static final Map<String, Set<String>> DUTCH = Map.of(
+    public static final Map<String, Set<String>> DUTCH = Map.of(
             "verantwoordelijkheid", Set.of("ver", "verant", "verantwoor", "verantwoorde", "verantwoordelijk"),
             "ontwikkelingssamenwerking", Set.of("ont", "ontwik", "ontwikke", "ontwikkelings", "ontwikkelingssa",
                     "ontwikkelingssamen", "ontwikkelingssamenwer"),
@@ -29,7 +29,7 @@ class HyphenationTest {
             "gemeenteraadsverkiezingen", Set.of("ge", "gemeen", "gemeente", "gemeenteraads", "gemeenteraadsver",
                     "gemeenteraadsverkie", "gemeenteraadsverkiezin"),
             "kinderdagverblijven", Set.of("kin", "kinder", "kinderdag", "kinderdagver", "kinderdagverblij"));
-    static final Map<String, Set<String>> ENGLISH = Map.of(
+    public static final Map<String, Set<String>> ENGLISH = Map.of(
             "responsibility", Set.of("re", "respon", "responsi", "responsibil", "responsibili"),
             "internationalization", Set.of("in", "inter", "interna", "internation", "international",
                     "internationali", "internationaliza"),

@@ -60,6 +60,19 @@ final class DocumentSetup {
         return new DocumentSetup(this, other, moreRendererOptions);
     }
 
+    /**
+     * Has FOP remember how it hyphenated each word of these languages, for every document this setup (and
+     * each {@link #with} it) makes from now on: the book PDF, the print interior and the column PDFs share it.
+     */
+    void rememberHyphenation(java.util.Set<String> languages) {
+        HyphenationMemo.install(fopFactory, languages);
+    }
+
+    /** How many words of a language ("nl", "en_GB") FOP remembers; -1 when it does not remember that language. */
+    int rememberedWords(String language) {
+        return HyphenationMemo.remembered(fopFactory, language);
+    }
+
     /** The faces FOP was configured with. */
     FontSetup fonts() {
         return fonts;

@@ -45,6 +45,7 @@ public final class PdfRenderer implements Renderer {
      * plugin's {@code watch} goal, whose quick pass after a save wants one column's PDF, not the book's.
      */
     private final boolean makesBook;
+    private final DocumentSetup setup;
 
     public PdfRenderer(RenderOptions options) {
         this.settings = PdfSettings.from(options);
@@ -52,7 +53,7 @@ public final class PdfRenderer implements Renderer {
         this.makesBook = options.flag("book", true);
         this.fonts = new FontSetup(settings.fonts());
         fonts.describe(options.baseDirectory()).forEach(options.reporter()::info);
-        DocumentSetup setup = new DocumentSetup(settings, fonts, options);
+        this.setup = new DocumentSetup(settings, fonts, options);
         // After the stylesheet compiled, so a broken stylesheet gets its file:line error first.
         PrintSettings printSettings = PrintSettings.from(options);
         StylesheetParameters.requireDeclared(options, settings.stylesheet(), printSettings.coverStylesheet());
@@ -168,6 +169,7 @@ public final class PdfRenderer implements Renderer {
      */
     public int renderPrint(Book book, PrintLayout layout, Path pdf, int expectedPages) {
         MissingGlyphs glyphs = checkGlyphs(book, settings, fonts, Reporter.silent());
+        setup.rememberHyphenation(book.languages());
         PrintInterior.Rendered rendered = print.render(book, layout, pdf, expectedPages, glyphs);
         rendered.images().check(Preflight.drawnImages(pdf), book, layout.printer(), options.reporter());
         return rendered.pages();
@@ -176,6 +178,7 @@ public final class PdfRenderer implements Renderer {
     private List<RenderedFile> renderPrepared(Book book, Path directory, String baseName,
             UnaryOperator<Path> imageFiles, Handoffs handoffs) {
         MissingGlyphs glyphs = check(book, settings, fonts, options.reporter());
+        setup.rememberHyphenation(book.languages());
         List<Callable<List<RenderedFile>>> jobs = new ArrayList<>();
         Path bookPdf = directory.resolve(baseName + ".pdf");
         // The printed book's pages, for the EPUB's page list: the print interior's when there is one, else the book PDF's.
