@@ -90,7 +90,7 @@ final class CoverChecks {
         double right = page.trim().getLowerLeftX() + cover.spineRight();
         int count = 0;
         double closest = Double.MAX_VALUE;
-        for (PageScan.Glyph glyph : page.scan().rotatedGlyphs()) {
+        for (PageFacts.Glyph glyph : page.scan().rotatedGlyphs()) {
             boolean upright = Math.abs(glyph.rotation() - 90) <= ANGLE || Math.abs(glyph.rotation() - 270) <= ANGLE;
             double centre = glyph.box().getCenterX();
             if (upright && centre > left && centre < right) {

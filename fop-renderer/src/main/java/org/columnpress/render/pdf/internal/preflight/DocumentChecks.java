@@ -81,7 +81,7 @@ final class DocumentChecks {
         List<Integer> low = new ArrayList<>();
         for (Page page : pdf.pages) {
             boolean lowHere = false;
-            for (PageScan.Placed image : page.scan().images()) {
+            for (PageFacts.Placed image : page.scan().images()) {
                 count++;
                 if (image.ppi() < lowest) {
                     lowest = image.ppi();

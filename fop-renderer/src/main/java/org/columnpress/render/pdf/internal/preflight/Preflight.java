@@ -70,7 +70,7 @@ public final class Preflight {
             for (PDPage page : doc.getPages()) {
                 number++;
                 if (PageScan.drawsXObject(page)) {
-                    for (PageScan.Placed placed : PageScan.of(page, new HashMap<>(), false).images()) {
+                    for (PageFacts.Placed placed : ScannedPdf.read(page, new HashMap<>(), false).images()) {
                         images.add(placed.on(number));
                     }
                 }

@@ -21,7 +21,7 @@ final class ScannedPdf {
      * back to the CropBox, and that to the MediaBox), whether the TrimBox is written, and what it draws.
      */
     record Page(int number, PDRectangle media, PDRectangle bleed, PDRectangle trim, boolean trimBoxWritten,
-            int annotations, PageScan scan) {
+            int annotations, PageFacts scan) {
 
         /** Right-hand pages are odd; their inside edge is the left one. */
         boolean recto() {
@@ -51,6 +51,15 @@ final class ScannedPdf {
         return images;
     }
 
+    /**
+     * What a page draws: FOP's content read by {@link QuickScan}; a cover (every glyph's inked box) and any
+     * content QuickScan gives back by PDFBox's engine.
+     */
+    static PageFacts read(PDPage page, Map<COSBase, PDFont> fonts, boolean keepGlyphs) throws IOException {
+        java.util.Optional<PageFacts> quick = keepGlyphs ? java.util.Optional.empty() : QuickScan.of(page, fonts);
+        return quick.isPresent() ? quick.get() : PageScan.of(page, fonts, keepGlyphs);
+    }
+
     /** @param keepGlyphs whether to keep every glyph's box (for a cover's barcode area) */
     static ScannedPdf scan(String file, PDDocument doc, boolean keepGlyphs) throws IOException {
         List<Page> pages = new ArrayList<>();
@@ -59,7 +68,7 @@ final class ScannedPdf {
         int number = 0;
         for (PDPage page : doc.getPages()) {
             number++;
-            PageScan scan = PageScan.of(page, seen, keepGlyphs);
+            PageFacts scan = read(page, seen, keepGlyphs);
             if (page.getResources() != null) {
                 for (COSName name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
