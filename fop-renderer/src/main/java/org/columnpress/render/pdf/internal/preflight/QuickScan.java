@@ -473,7 +473,9 @@ final class QuickScan {
     }
 
     private boolean isKeywordOperand(int start, int length) {
-        return matches(start, length, "true") || matches(start, length, "false") || matches(start, length, "null");
+        byte first = content[start];
+        return (first == 't' || first == 'f' || first == 'n') && (matches(start, length, "true")
+                || matches(start, length, "false") || matches(start, length, "null"));
     }
 
     private boolean matches(int start, int length, String word) {
@@ -545,68 +547,67 @@ final class QuickScan {
 
     private byte[] literalString() {
         at++; // (
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        byte[] bytes = new byte[16];
+        int length = 0;
         int depth = 1;
         while (at < content.length) {
-            byte c = content[at++];
+            int c = content[at++] & 0xff;
             if (c == '\\') {
                 if (at >= content.length) {
                     break;
                 }
-                byte e = content[at++];
+                int e = content[at++] & 0xff;
                 switch (e) {
-                    case 'n' -> bytes.write('\n');
-                    case 'r' -> bytes.write('\r');
-                    case 't' -> bytes.write('\t');
-                    case 'b' -> bytes.write('\b');
-                    case 'f' -> bytes.write('\f');
-                    case '\r' -> {
-                        if (at < content.length && content[at] == '\n') {
-                            at++; // a line continued
+                    case 'n' -> c = '\n';
+                    case 'r' -> c = '\r';
+                    case 't' -> c = '\t';
+                    case 'b' -> c = '\b';
+                    case 'f' -> c = '\f';
+                    case '\r', '\n' -> {
+                        if (e == '\r' && at < content.length && content[at] == '\n') {
+                            at++;
                         }
-                    }
-                    case '\n' -> {
-                        // a line continued
+                        continue; // a line continued
                     }
                     default -> {
                         if (e >= '0' && e <= '7') {
-                            int octal = e - '0';
+                            c = e - '0';
                             for (int i = 0; i < 2 && at < content.length && content[at] >= '0' && content[at] <= '7'; i++) {
-                                octal = octal * 8 + (content[at++] - '0');
+                                c = c * 8 + (content[at++] - '0');
                             }
-                            bytes.write(octal);
+                            c &= 0xff;
                         } else {
-                            bytes.write(e); // \( \) \\ and any other: the character itself
+                            c = e; // \( \) \\ and any other: the character itself
                         }
                     }
                 }
             } else if (c == '(') {
                 depth++;
-                bytes.write(c);
-            } else if (c == ')') {
-                if (--depth == 0) {
-                    return bytes.toByteArray();
-                }
-                bytes.write(c);
-            } else {
-                bytes.write(c);
+            } else if (c == ')' && --depth == 0) {
+                return java.util.Arrays.copyOf(bytes, length);
             }
+            if (length == bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, length * 2);
+            }
+            bytes[length++] = (byte) c;
         }
         throw GiveUp.PAGE; // unterminated
     }
 
     private byte[] hexString() {
         at++; // <
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int end = at;
+        while (end < content.length && content[end] != '>') {
+            end++;
+        }
+        if (end == content.length) {
+            throw GiveUp.PAGE;
+        }
+        byte[] bytes = new byte[(end - at + 1) / 2];
+        int length = 0;
         int high = -1;
-        while (at < content.length) {
-            byte c = content[at++];
-            if (c == '>') {
-                if (high >= 0) {
-                    bytes.write(high << 4); // an odd digit count ends as if followed by 0
-                }
-                return bytes.toByteArray();
-            }
+        for (; at < end; at++) {
+            byte c = content[at];
             if (isWhite(c)) {
                 continue;
             }
@@ -617,11 +618,15 @@ final class QuickScan {
             if (high < 0) {
                 high = digit;
             } else {
-                bytes.write(high << 4 | digit);
+                bytes[length++] = (byte) (high << 4 | digit);
                 high = -1;
             }
         }
-        throw GiveUp.PAGE;
+        at++; // >
+        if (high >= 0) {
+            bytes[length++] = (byte) (high << 4); // an odd digit count ends as if followed by 0
+        }
+        return length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
     }
 
     private static int hex(byte c) {
