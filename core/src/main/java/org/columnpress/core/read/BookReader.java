@@ -20,6 +20,7 @@ import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Footnote;
 import org.columnpress.core.model.Part;
+import org.columnpress.core.Progress;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.Warning;
 
@@ -86,16 +87,21 @@ public final class BookReader {
         }
         List<Read> sources = new ArrayList<>();
         ReadErrors errors = ReadErrors.columns();
-        for (ColumnFiles.ColumnFile file : files) {
-            try {
-                Optional<ColumnSource> source = readColumn(file, images, meta);
-                if (errors.isEmpty()) {
-                    // after an error no book is made: keep only the errors
-                    source.ifPresent(read -> sources.add(new Read(file, read)));
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        try (Progress progress = Progress.start(reporter, "Reading the book", () -> Progress.count(done.get())
+                + " of " + Progress.count(files.size()) + " columns read")) {
+            for (ColumnFiles.ColumnFile file : files) {
+                try {
+                    Optional<ColumnSource> source = readColumn(file, images, meta);
+                    if (errors.isEmpty()) {
+                        // after an error no book is made: keep only the errors
+                        source.ifPresent(read -> sources.add(new Read(file, read)));
+                    }
+                } catch (InputException e) {
+                    errors.add(e);
+                    sources.clear();
                 }
-            } catch (InputException e) {
-                errors.add(e);
-                sources.clear();
+                done.incrementAndGet();
             }
         }
         errors.throwIfAny();

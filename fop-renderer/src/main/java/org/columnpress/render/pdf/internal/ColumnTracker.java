@@ -19,6 +19,8 @@ final class ColumnTracker extends XMLFilterImpl {
 
     private final Map<String, Column> columnsById;
     private volatile Column current;
+    /** Columns FOP has begun, for the progress line; a long column's later sequences are not counted again. */
+    private volatile int begun;
 
     /** @param columnsById each column by its XML id */
     ColumnTracker(ContentHandler fop, Map<String, Column> columnsById) {
@@ -32,6 +34,11 @@ final class ColumnTracker extends XMLFilterImpl {
         return column == null ? "the front or back matter" : column.file() + " ('" + column.title() + "')";
     }
 
+    /** How many columns FOP has begun to read (it lays each out as its page sequence ends). */
+    int begun() {
+        return begun;
+    }
+
     /** The column FOP is working on, or null in the front or back matter. */
     Column currentColumn() {
         return current;
@@ -42,8 +49,12 @@ final class ColumnTracker extends XMLFilterImpl {
             throws SAXException {
         if (FO.equals(uri) && "page-sequence".equals(localName)) {
             String id = atts.getValue("id");
-            current = id != null && id.startsWith("seq-")
+            Column column = id != null && id.startsWith("seq-")
                     ? columnsById.get(id.substring(4).replaceFirst("^[0-9]+-", "")) : null;
+            if (column != null && column != current) {
+                begun++; // one SAX thread writes; the progress line only reads
+            }
+            current = column;
         }
         super.startElement(uri, localName, qName, atts);
     }

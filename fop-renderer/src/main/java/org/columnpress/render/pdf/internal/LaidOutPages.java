@@ -45,6 +45,11 @@ final class LaidOutPages {
     }
 
     /** A page FOP has placed in the document; pages come in order. */
+    /** Pages laid out so far. */
+    synchronized int pages() {
+        return labels.size();
+    }
+
     synchronized void pageAdded(int index, String label, int sequence) {
         while (labels.size() <= index) {
             labels.add("");

@@ -22,6 +22,7 @@ import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.IndexTerm;
+import org.columnpress.core.Progress;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.render.PageMap;
 import org.columnpress.core.render.RenderOptions;
@@ -107,7 +108,10 @@ final class PdfDocumentRenderer {
             ContentHandler sink = foFilter.apply(tracker);
             try {
                 if ("book".equals(kind)) { // column PDFs are already rendered one per core
-                    SaxPipe.run(handler -> transform(book, columns, kind, handler, imageFiles), sink);
+                    try (Progress progress = Progress.start(options.reporter(), pdf.getFileName().toString(),
+                            () -> layingOut(tracker, columns.size(), laidOut.pages()))) {
+                        SaxPipe.run(handler -> transform(book, columns, kind, handler, imageFiles), sink);
+                    }
                 } else {
                     transform(book, columns, kind, sink, imageFiles);
                 }
@@ -123,6 +127,15 @@ final class PdfDocumentRenderer {
         } catch (FOPException | IOException e) {
             throw new ColumnpressException("Cannot write " + pdf + ": " + e.getMessage(), e);
         }
+    }
+
+    /** "laying out column 412 of 1,000, 935 pages so far", for the book's progress line. */
+    private static String layingOut(ColumnTracker tracker, int columns, int pages) {
+        int begun = tracker.begun();
+        String where = begun == 0 ? "laying out the front matter"
+                : tracker.currentColumn() == null && begun == columns ? "laying out the back matter"
+                : "laying out column " + Progress.count(begun) + " of " + Progress.count(columns);
+        return where + ", " + Progress.count(pages) + " pages so far";
     }
 
     /** The book part by part when the stylesheet allows (see {@link BookParts}), else in one piece. */

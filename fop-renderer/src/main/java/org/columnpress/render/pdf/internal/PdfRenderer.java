@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.columnpress.core.Progress;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.ColumnpressException;
 import org.columnpress.core.model.Book;
@@ -191,6 +192,7 @@ public final class PdfRenderer implements Renderer {
                     jobs.add(() -> printEditions.render(book, edition, directory, baseName, glyphs,
                             handoffs.pageMap()::offer)));
         }
+        java.util.concurrent.atomic.AtomicInteger columnPdfs = new java.util.concurrent.atomic.AtomicInteger();
         ColumnPdfCache cache = cacheKeys == null ? null : new ColumnPdfCache(settings.cache().get());
         if (settings.columns()) {
             Path folder = directory.resolve("columns");
@@ -198,11 +200,20 @@ public final class PdfRenderer implements Renderer {
             Set<String> names = new HashSet<>();
             for (Column column : book.columns()) {
                 Path pdf = folder.resolve(uniqueName(column.id(), names) + ".pdf");
-                jobs.add(() -> List.of(new RenderedFile(pdf, RenderedFile.Role.COLUMN,
-                        renderColumn(book, column, pdf, cache, glyphs, imageFiles))));
+                jobs.add(() -> {
+                    RenderedFile file = new RenderedFile(pdf, RenderedFile.Role.COLUMN,
+                            renderColumn(book, column, pdf, cache, glyphs, imageFiles));
+                    columnPdfs.incrementAndGet();
+                    return List.of(file);
+                });
             }
         }
-        List<RenderedFile> files = runAll(jobs);
+        List<RenderedFile> files;
+        try (Progress progress = Progress.start(options.reporter(), "column PDFs", () -> settings.columns()
+                ? Progress.count(columnPdfs.get()) + " of " + Progress.count(book.columns().size()) + " written"
+                : null)) {
+            files = runAll(jobs);
+        }
         if (settings.columns()) {
             handoffs.columnPdfs().offer(columnPdfs(book, files));
         }
