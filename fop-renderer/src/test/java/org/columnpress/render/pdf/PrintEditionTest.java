@@ -102,6 +102,9 @@ class PrintEditionTest {
             assertThat(w.text()).contains("images/klein.jpg").containsPattern("prints at 1[23]\\d ppi in the print PDF");
         });
         assertThat(Files.readString(files.get(3).path())).containsPattern("Image resolution +\\| 2 images, lowest 1[23]\\d ppi");
+        // the log names the image once, with its column; the report's count stays in the report
+        assertThat(reporter.structured).noneSatisfy(w -> assertThat(w.text()).contains("Image resolution WARN"));
+        assertThat(reporter.warnings).noneSatisfy(w -> assertThat(w).contains("Image resolution WARN"));
     }
 
     @Test

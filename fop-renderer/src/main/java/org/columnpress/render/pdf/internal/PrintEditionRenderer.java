@@ -82,11 +82,11 @@ final class PrintEditionRenderer {
             renderCover(book, edition, PrintEditions.cover(edition, pages), cover);
             Preflight.Interior checkedInterior = await(scanned);
             // The image check reads the images the preflight found: the interior is read once, not twice.
-            rendered.images().check(checkedInterior.images(), book, layout.printer(), options.reporter());
+            int named = rendered.images().check(checkedInterior.images(), book, layout.printer(), options.reporter());
             List<Check> checks = new ArrayList<>(checkedInterior.checks());
             checks.addAll(preflight.checkCover(cover));
             PreflightReport checked = new PreflightReport(edition.describe(), checks);
-            finish(checked, edition, report);
+            finish(checked, edition, report, named > 0);
             return List.of(new RenderedFile(print, RenderedFile.Role.PRINT, pages),
                     new RenderedFile(cover, RenderedFile.Role.COVER, 1),
                     new RenderedFile(report, RenderedFile.Role.PREFLIGHT, 0));
@@ -95,8 +95,13 @@ final class PrintEditionRenderer {
         }
     }
 
-    /** Writes the report, logs its summary and warnings, and fails the build on a failed check when asked. */
-    private void finish(PreflightReport checked, PrintEdition edition, Path report) {
+    /**
+     * Writes the report, logs its summary and warnings, and fails the build on a failed check when asked.
+     *
+     * @param imagesNamed whether the log already names each image under 300 ppi with its column: then the
+     *                    report's image-resolution warning is not logged a second time
+     */
+    private void finish(PreflightReport checked, PrintEdition edition, Path report, boolean imagesNamed) {
         try {
             checked.write(report);
         } catch (IOException e) {
@@ -104,6 +109,9 @@ final class PrintEditionRenderer {
         }
         options.reporter().info(checked.summary());
         for (Check warning : checked.warnings()) {
+            if (imagesNamed && warning.name().equals(Check.IMAGE_RESOLUTION)) {
+                continue;
+            }
             options.reporter().warn(new Warning("preflight warnings about the print edition", null, 0, warning.line()));
         }
         if (!checked.passed() && settings.failOnPreflight()) {

@@ -62,10 +62,11 @@ final class PrintImageCheck {
      *
      * @param drawn every image the print PDF draws, in page order (read with its preflight, or by
      *              {@link Preflight#drawnImages})
+     * @return how many of the book's images it warned about
      */
-    void check(List<DrawnImage> drawn, Book book, String printer, Reporter reporter) {
+    int check(List<DrawnImage> drawn, Book book, String printer, Reporter reporter) {
         if (uses.isEmpty()) {
-            return;
+            return 0;
         }
         Map<Use, Double> lowest = new LinkedHashMap<>();
         int next = 0;
@@ -80,14 +81,19 @@ final class PrintImageCheck {
             next = at + 1;
             lowest.merge(uses.get(at), image.ppi(), Math::min);
         }
-        lowest.forEach((use, ppi) -> {
+        int warned = 0;
+        for (Map.Entry<Use, Double> entry : lowest.entrySet()) {
+            Use use = entry.getKey();
+            double ppi = entry.getValue();
             if (ppi < MIN_PPI - 0.5) {
+                warned++;
                 reporter.warn(new Warning("images under " + MIN_PPI + " ppi in the print PDF", use.column().file(), 0,
                         "the image " + shown(book, use.image()) + " prints at " + Math.round(ppi) + " ppi in the"
                         + " print PDF for " + printer + ", where printers want " + MIN_PPI + ": a larger image, or"
                         + " one printed smaller, prints sharper."));
             }
-        });
+        }
+        return warned;
     }
 
     private static int find(List<Use> uses, int from, int width, int height) {

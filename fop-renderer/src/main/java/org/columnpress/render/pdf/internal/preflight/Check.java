@@ -19,6 +19,12 @@ public record Check(String file, String name, String measured, String limit, Sta
         PASS, WARN, FAIL
     }
 
+    /**
+     * The name of the check of each image's resolution. A print edition's log names the images and their
+     * columns instead ({@code PrintImageCheck}), so this check's warning stays in the report alone.
+     */
+    public static final String IMAGE_RESOLUTION = "Image resolution";
+
     public Check {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(name, "name");

@@ -95,11 +95,11 @@ final class DocumentChecks {
         }
         String limit = String.format(Locale.ROOT, ">= %.0f ppi", minPpi);
         if (count == 0) {
-            return Check.pass(pdf.file, "Image resolution", "no images", limit);
+            return Check.pass(pdf.file, Check.IMAGE_RESOLUTION, "no images", limit);
         }
         String measured = String.format(Locale.ROOT, "%s, lowest %.0f ppi (page %d)",
                 Lengths.plural(count, "image", "images"), lowest, lowestPage);
-        return Check.of(low.isEmpty(), Status.WARN, pdf.file, "Image resolution", measured, limit,
+        return Check.of(low.isEmpty(), Status.WARN, pdf.file, Check.IMAGE_RESOLUTION, measured, limit,
                 String.format(Locale.ROOT, "Images print under %.0f ppi %s: use larger image files, or"
                         + " print them smaller.", minPpi, Lengths.onPages(low)));
     }
