@@ -242,6 +242,104 @@ public record Book(
     }
 
     /**
+     * What a renderer does with each image the book's texts show, called by {@link #walkImages} in reading
+     * order. Each method does nothing unless overridden.
+     */
+    public interface ImageWalk {
+
+        /**
+         * The author's photo on an about-the-author page, before the page's own images.
+         *
+         * @param matter the about-the-author page
+         * @param photo  the photo file
+         */
+        default void photo(Matter matter, Path photo) {
+        }
+
+        /**
+         * An image in a piece of front or back matter.
+         *
+         * @param matter the piece
+         * @param image  the image
+         */
+        default void matter(Matter matter, Block.Image image) {
+        }
+
+        /**
+         * An image in a part's introduction.
+         *
+         * @param part  the part
+         * @param image the image
+         */
+        default void part(Part part, Block.Image image) {
+        }
+
+        /**
+         * An image in a column.
+         *
+         * @param column the column
+         * @param image  the image
+         */
+        default void column(Column column, Block.Image image) {
+        }
+    }
+
+    /**
+     * Visits every image of the book's texts in reading order: the front matter's; each part's introduction's
+     * just before the part's first column, then each column's; the back matter's printed before the sources
+     * page, then after it. The cover is not one of them. An image shown twice is visited twice.
+     *
+     * @param walk what to do with each
+     */
+    public void walkImages(ImageWalk walk) {
+        front.forEach(matter -> walkImages(matter, walk));
+        for (Column column : columns) {
+            partOf(column).filter(part -> part.columns().get(0).equals(column.id()))
+                    .ifPresent(part -> part.images().forEach(image -> walk.part(part, image)));
+            column.images().forEach(image -> walk.column(column, image));
+        }
+        backBeforeSources().forEach(matter -> walkImages(matter, walk));
+        backAfterSources().forEach(matter -> walkImages(matter, walk));
+    }
+
+    /**
+     * The files of every image the book's texts show, about-the-author photos included, in the order of
+     * {@link #walkImages}; the cover is not one of them.
+     *
+     * @return image files, one per showing
+     */
+    public List<Path> imageFiles() {
+        List<Path> files = new java.util.ArrayList<>();
+        walkImages(new ImageWalk() {
+            @Override
+            public void photo(Matter matter, Path photo) {
+                files.add(photo);
+            }
+
+            @Override
+            public void matter(Matter matter, Block.Image image) {
+                files.add(image.file());
+            }
+
+            @Override
+            public void part(Part part, Block.Image image) {
+                files.add(image.file());
+            }
+
+            @Override
+            public void column(Column column, Block.Image image) {
+                files.add(image.file());
+            }
+        });
+        return List.copyOf(files);
+    }
+
+    private static void walkImages(Matter matter, ImageWalk walk) {
+        matter.photo().ifPresent(photo -> walk.photo(matter, photo));
+        matter.images().forEach(image -> walk.matter(matter, image));
+    }
+
+    /**
      * Every language the book's texts are written in: the book's own first, then its matter's and its
      * columns' in reading order, each once.
      *

@@ -108,6 +108,25 @@ class PrintEditionTest {
     }
 
     @Test
+    void anAboutTheAuthorPhotoTooSmallForPrintIsWarnedAboutAtItsPage() throws IOException {
+        RecordingReporter reporter = new RecordingReporter();
+        Book book = TestBooks.folder(dir.resolve("photo"), YAML + "print:\n  printer: kdp\n  trim: 6x9in\n")
+                .photo("images/wim.jpg", 120, 150, "jpg")
+                .photo("images/groot.jpg", 2400, 1600, "jpg")
+                .write("columns/01.md", "---\ntitle: Groot\n---\n\n![Een grote foto](../images/groot.jpg)\n\n"
+                        + PARAGRAPH.repeat(4) + "\n")
+                .write("back/about.md", "---\nkind: about-the-author\nphoto: ../images/wim.jpg\n---\nWim schrijft.\n")
+                .read();
+        List<RenderedFile> files = render(book, Map.of("fail-on-preflight", "false"), reporter);
+
+        assertThat(reporter.structured).filteredOn(w -> w.kind().contains("300 ppi")).singleElement().satisfies(w -> {
+            assertThat(w.file().toString()).endsWith("about.md");
+            assertThat(w.text()).contains("images/wim.jpg").containsPattern("prints at \\d+ ppi in the print PDF");
+        });
+        assertThat(Files.readString(files.get(3).path())).containsPattern("Image resolution +\\| 2 images, lowest \\d+ ppi");
+    }
+
+    @Test
     void aBookThickEnoughGetsTitleAndAuthorOnTheSpineClearOfTheFolds() throws IOException {
         List<RenderedFile> files = render(book("print:\n  printer: kdp\n  trim: 6x9in\n  paper: cream\n", 40),
                 Map.of(), new RecordingReporter());

@@ -15,6 +15,7 @@ import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
 import org.columnpress.core.model.Matter;
+import org.columnpress.core.model.Part;
 
 /**
  * Every image of a book (the cover first, then in reading order), each with its place in the EPUB.
@@ -34,36 +35,39 @@ final class Images {
     static Images of(Book book) {
         Images images = new Images();
         book.cover().ifPresent(cover -> images.add(cover, book.directory(), "cover-image"));
-        book.front().forEach(matter -> images.matter(matter, book));
-        for (Column column : book.columns()) {
-            book.partOf(column).filter(part -> part.columns().get(0).equals(column.id()))
-                    .ifPresent(part -> images.text(part.images(), part.introFile().orElse(book.directory())));
-            images.text(column.images(), column.file());
-        }
-        book.backBeforeSources().forEach(matter -> images.matter(matter, book));
-        book.backAfterSources().forEach(matter -> images.matter(matter, book));
+        book.walkImages(new Book.ImageWalk() {
+            @Override
+            public void photo(Matter matter, Path photo) {
+                // The about-the-author photo: its alt text is made from the names, so it always has one.
+                images.inText++;
+                images.add(photo, matter.file().orElse(book.directory()), null);
+            }
+
+            @Override
+            public void matter(Matter matter, Block.Image image) {
+                images.text(image, matter.file().orElse(book.directory()));
+            }
+
+            @Override
+            public void part(Part part, Block.Image image) {
+                images.text(image, part.introFile().orElse(book.directory()));
+            }
+
+            @Override
+            public void column(Column column, Block.Image image) {
+                images.text(image, column.file());
+            }
+        });
         return images;
     }
 
-    private void matter(Matter matter, Book book) {
-        Path referrer = matter.file().orElse(book.directory());
-        // The about-the-author photo: its alt text is made from the names, so it always has one.
-        matter.photo().ifPresent(photo -> {
-            inText++;
-            add(photo, referrer, null);
-        });
-        text(matter.images(), referrer);
-    }
-
-    private void text(List<Block.Image> found, Path referrer) {
-        for (Block.Image image : found) {
-            inText++;
-            if (image.alt().isBlank()) {
-                allHaveAlt = false;
-                withoutAlt.add(new Missing(image.file(), referrer));
-            }
-            add(image.file(), referrer, null);
+    private void text(Block.Image image, Path referrer) {
+        inText++;
+        if (image.alt().isBlank()) {
+            allHaveAlt = false;
+            withoutAlt.add(new Missing(image.file(), referrer));
         }
+        add(image.file(), referrer, null);
     }
 
     /** The manifest item of an image file found by {@link #of}. */

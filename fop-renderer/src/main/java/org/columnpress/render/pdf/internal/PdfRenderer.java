@@ -149,14 +149,7 @@ public final class PdfRenderer implements Renderer {
 
     /** Every image the book PDF prints: the columns', the front and back matter's (with an about-the-author photo) and the parts' introductions'. */
     static Set<Path> imagesOf(Book book) {
-        Set<Path> images = new java.util.TreeSet<>();
-        book.columns().forEach(column -> column.images().forEach(image -> images.add(image.file())));
-        java.util.stream.Stream.concat(book.front().stream(), book.back().stream()).forEach(matter -> {
-            matter.photo().ifPresent(images::add);
-            matter.images().forEach(image -> images.add(image.file()));
-        });
-        book.parts().forEach(part -> part.images().forEach(image -> images.add(image.file())));
-        return images;
+        return new java.util.TreeSet<>(book.imageFiles());
     }
 
     /**

@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import org.columnpress.core.Reporter;
 import org.columnpress.core.Warning;
 import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Matter;
+import org.columnpress.core.model.Part;
 import org.columnpress.core.print.PrinterProfile;
 import org.columnpress.core.render.ImageFormat;
 import org.columnpress.core.render.ImagePixels;
@@ -19,8 +22,9 @@ import org.columnpress.render.pdf.internal.preflight.DrawnImage;
 import org.columnpress.render.pdf.internal.preflight.Preflight;
 
 /**
- * Warns about each raster image that prints under 300 pixels per inch in the print PDF, naming the column
- * and the image file. Measured where the printer measures it, in the PDF: each image drawn, its pixels over
+ * Warns about each raster image that prints under 300 pixels per inch in the print PDF (the columns', the
+ * parts' introductions', the front and back matter's, an about-the-author photo), naming the text that
+ * shows it and the image file. Measured where the printer measures it, in the PDF: each image drawn, its pixels over
  * the size it is drawn at, as the preflight's reading of the PDF found them. The drawings are matched to
  * the book's images in reading order by their size in pixels (the prepared copy FOP read), so an image used
  * twice at two sizes is judged at each.
@@ -30,8 +34,8 @@ final class PrintImageCheck {
     /** What printers ask of every image at its printed size (KDP, IngramSpark, Lulu). */
     static final int MIN_PPI = PrinterProfile.MIN_IMAGE_PPI;
 
-    /** One image of the book, where it is used, with the size in pixels FOP embedded. */
-    private record Use(Column column, Path image, Dimension pixels) {
+    /** One image of the book, the text that shows it (for the message), with the size in pixels FOP embedded. */
+    private record Use(Path text, Path image, Dimension pixels) {
     }
 
     private final List<Use> uses;
@@ -46,14 +50,35 @@ final class PrintImageCheck {
      */
     static PrintImageCheck of(Book book, UnaryOperator<Path> imageFiles) {
         List<Use> uses = new ArrayList<>();
-        for (Column column : book.columns()) {
-            for (Block.Image image : column.images()) {
-                Path file = imageFiles.apply(image.file());
-                if (ImageFormat.sniff(file) != ImageFormat.SVG) {
-                    ImagePixels.of(file).ifPresent(size -> uses.add(new Use(column, image.file(), size)));
-                }
+        // Where a message sends the writer: the text's file; a photo or text without one is book.yaml's.
+        Path bookYaml = book.directory().resolve("book.yaml");
+        BiConsumer<Path, Path> use = (text, image) -> {
+            Path file = imageFiles.apply(image);
+            if (ImageFormat.sniff(file) != ImageFormat.SVG) {
+                ImagePixels.of(file).ifPresent(size -> uses.add(new Use(text, image, size)));
             }
-        }
+        };
+        book.walkImages(new Book.ImageWalk() {
+            @Override
+            public void photo(Matter matter, Path photo) {
+                use.accept(matter.file().orElse(bookYaml), photo);
+            }
+
+            @Override
+            public void matter(Matter matter, Block.Image image) {
+                use.accept(matter.file().orElse(bookYaml), image.file());
+            }
+
+            @Override
+            public void part(Part part, Block.Image image) {
+                use.accept(part.introFile().orElse(bookYaml), image.file());
+            }
+
+            @Override
+            public void column(Column column, Block.Image image) {
+                use.accept(column.file(), image.file());
+            }
+        });
         return new PrintImageCheck(uses);
     }
 
@@ -87,7 +112,7 @@ final class PrintImageCheck {
             double ppi = entry.getValue();
             if (ppi < MIN_PPI - 0.5) {
                 warned++;
-                reporter.warn(new Warning("images under " + MIN_PPI + " ppi in the print PDF", use.column().file(), 0,
+                reporter.warn(new Warning("images under " + MIN_PPI + " ppi in the print PDF", use.text(), 0,
                         "the image " + shown(book, use.image()) + " prints at " + Math.round(ppi) + " ppi in the"
                         + " print PDF for " + printer + ", where printers want " + MIN_PPI + ": a larger image, or"
                         + " one printed smaller, prints sharper."));

@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.columnpress.core.model.Block;
 import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Column;
+import org.columnpress.core.model.Matter;
+import org.columnpress.core.model.Part;
 import org.columnpress.core.render.ImageFormat;
 import org.columnpress.core.render.ImagePixels;
 import org.columnpress.core.render.PreparedImages;
@@ -41,16 +44,27 @@ final class WebImages {
     static WebImages of(Book book) {
         WebImages images = new WebImages();
         book.cover().ifPresent(cover -> images.name(cover, book.directory()));
-        Site.pages(book.front()).forEach(m -> m.images().forEach(
-                i -> images.name(i.file(), m.file().orElse(book.directory()))));
-        for (Column column : book.columns()) {
-            book.partOf(column).filter(part -> part.columns().get(0).equals(column.id()))
-                    .ifPresent(part -> part.images().forEach(
-                            i -> images.name(i.file(), part.introFile().orElse(book.directory()))));
-            column.images().forEach(image -> images.name(image.file(), column.file()));
-        }
-        Site.pages(book.back()).forEach(m -> m.images().forEach(
-                i -> images.name(i.file(), m.file().orElse(book.directory()))));
+        java.util.Set<Matter> shown = new java.util.HashSet<>(Site.pages(book.front()));
+        shown.addAll(Site.pages(book.back()));
+        book.walkImages(new Book.ImageWalk() {
+            // no about-the-author photo: the site shows no such page's photo
+            @Override
+            public void matter(Matter matter, Block.Image image) {
+                if (shown.contains(matter)) {
+                    images.name(image.file(), matter.file().orElse(book.directory()));
+                }
+            }
+
+            @Override
+            public void part(Part part, Block.Image image) {
+                images.name(image.file(), part.introFile().orElse(book.directory()));
+            }
+
+            @Override
+            public void column(Column column, Block.Image image) {
+                images.name(image.file(), column.file());
+            }
+        });
         return images;
     }
 
