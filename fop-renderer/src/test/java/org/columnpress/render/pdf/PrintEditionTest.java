@@ -56,8 +56,10 @@ class PrintEditionTest {
     @Test
     void aKdpPaperbackGetsItsInteriorCoverAndPreflightBesideTheScreenPdf() throws IOException {
         RecordingReporter reporter = new RecordingReporter();
+        // A house style's coloured drop caps: RGB in the screen PDF, a gray in the black-ink interior.
         List<RenderedFile> files = render(book("print:\n  printer: kdp\n  trim: 6x9in\n  paper: cream\n"
-                + "  back: back-cover.md\n", 14), Map.of(), reporter);
+                + "  back: back-cover.md\n", 14), Map.of("param.drop.cap", "3", "param.drop.cap.color", "#2f5d62"),
+                reporter);
 
         assertThat(files).extracting(RenderedFile::role).containsExactly(RenderedFile.Role.BOOK,
                 RenderedFile.Role.PRINT, RenderedFile.Role.COVER, RenderedFile.Role.PREFLIGHT);
@@ -78,9 +80,23 @@ class PrintEditionTest {
             assertThat(sheet.getMediaBox().getHeight() / 72.0).isCloseTo(9.25, within(0.01));
         }
         String report = Files.readString(files.get(3).path());
-        assertThat(report).contains("Amazon KDP, 6x9in paperback, cream paper").doesNotContain("FAIL");
+        assertThat(report).contains("Amazon KDP, 6x9in paperback, cream paper").doesNotContain("FAIL")
+                .containsPattern("Text colour +\\| no RGB text");
         assertThat(reporter.infos).anyMatch(line -> line.startsWith("Preflight (Amazon KDP")
                 && line.contains("0 failed"));
+    }
+
+    @Test
+    void aColourPaperbackForKdpKeepsItsColoursInSrgbAndPasses() throws IOException {
+        RecordingReporter reporter = new RecordingReporter();
+        List<RenderedFile> files = render(book("print:\n  printer: kdp\n  trim: 6x9in\n  paper: colour\n"
+                + "  back: back-cover.md\n", 14), Map.of("param.drop.cap", "3", "param.drop.cap.color", "#2f5d62"),
+                reporter);
+
+        // KDP converts sRGB itself: the colour stays as the designer chose it, and the check says so.
+        assertThat(Files.readString(files.get(3).path())).doesNotContain("FAIL")
+                .containsPattern("Text colour +\\| RGB text: \\d+ operators? on pages? [^|]+\\| sRGB, DeviceGray or CMYK"
+                        + " \\(colour pages\\) +\\| PASS");
     }
 
     @Test

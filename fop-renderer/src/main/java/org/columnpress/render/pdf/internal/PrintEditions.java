@@ -14,6 +14,7 @@ import org.columnpress.core.print.CoverGeometry;
 import org.columnpress.core.print.Edges;
 import org.columnpress.core.print.PageCountRule;
 import org.columnpress.core.print.PageLimits;
+import org.columnpress.core.print.Paper;
 import org.columnpress.core.print.PdfStandard;
 import org.columnpress.core.print.PrintEdition;
 import org.columnpress.core.print.PrinterProfile;
@@ -56,7 +57,8 @@ final class PrintEditions {
                 printer.pageCountRule() == PageCountRule.EVEN_BLANK_LAST, gutterSteps(printer, limits),
                 new PreflightRules.Margins(margin, margin, margin),
                 printer.pdf() == PdfStandard.PDF_X_4 ? Optional.of("PDF/X-4") : Optional.empty(),
-                !printer.annotations(), PrinterProfile.MIN_IMAGE_PPI, printer.cropMarks(), Optional.of(coverRules));
+                !printer.annotations(), PrinterProfile.MIN_IMAGE_PPI, printer.cropMarks(), Optional.of(coverRules),
+                ink(edition) == PrintLayout.Ink.RGB_COLOUR);
     }
 
     /** The cover of an interior of {@code pages} pages: the sizes the printer's cover calculator gives. */
@@ -95,12 +97,21 @@ final class PrintEditions {
                         bleed.inside().points()),
                 gutters, margin, margin, margin, printer.cropMarks(), standard == PdfStandard.PDF_X_4,
                 Optional.empty(), standard == PdfStandard.PDF_A_2B, printer.annotations(), printer.annotations(),
-                standard == PdfStandard.PDF_A_2B ? PrintLayout.Ink.GRAY : PrintLayout.Ink.CMYK,
+                ink(edition),
                 switch (printer.pageCountRule()) {
                     case ANY -> PrintLayout.PageCount.ANY;
                     case EVEN -> PrintLayout.PageCount.EVEN;
                     case EVEN_BLANK_LAST -> PrintLayout.PageCount.EVEN_BLANK_LAST;
                 });
+    }
+
+    /** PDF/A printers take sRGB and DeviceGray; PDF/X ones DeviceCMYK. Colour paper prints colour ink. */
+    static PrintLayout.Ink ink(PrintEdition edition) {
+        boolean pdfa = edition.printer().pdf() == PdfStandard.PDF_A_2B;
+        if (edition.paper() == Paper.COLOUR) {
+            return pdfa ? PrintLayout.Ink.RGB_COLOUR : PrintLayout.Ink.CMYK_COLOUR;
+        }
+        return pdfa ? PrintLayout.Ink.GRAY : PrintLayout.Ink.CMYK;
     }
 
     /**

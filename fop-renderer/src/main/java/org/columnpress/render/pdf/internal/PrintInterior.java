@@ -90,7 +90,7 @@ final class PrintInterior {
             MissingGlyphs glyphs, UnaryOperator<Path> imageFiles, PageMap[] map) {
         PdfSettings print = settings(layout, gutter);
         PdfDocumentRenderer documents = new PdfDocumentRenderer(setup.with(print, fopOptions(layout)), print, options,
-                streamed, padding(layout.pageCount()));
+                streamed, foFilter(layout));
         return documents.render(book, book.columns(), "book", pdf, glyphs, imageFiles, laidOut -> map[0] = laidOut);
     }
 
@@ -105,12 +105,14 @@ final class PrintInterior {
         return fopOptions;
     }
 
-    private static UnaryOperator<org.xml.sax.ContentHandler> padding(PrintLayout.PageCount rule) {
-        return switch (rule) {
+    /** Between the stylesheet and FOP: the book's colours in the printer's ink, then the page count padded. */
+    private static UnaryOperator<org.xml.sax.ContentHandler> foFilter(PrintLayout layout) {
+        UnaryOperator<org.xml.sax.ContentHandler> padding = switch (layout.pageCount()) {
             case ANY -> UnaryOperator.identity();
             case EVEN -> fop -> new PagePadding(fop, false);
             case EVEN_BLANK_LAST -> fop -> new PagePadding(fop, true);
         };
+        return fop -> new PrintColours(padding.apply(fop), layout.ink());
     }
 
     /** The book's settings with the printer's page, margins and rules as stylesheet parameters. */
@@ -128,7 +130,7 @@ final class PrintInterior {
         params.put("margin.outer.minimum", points(layout.minOuter()));
         params.put("margin.top.minimum", points(layout.minTop()));
         params.put("margin.bottom.minimum", points(layout.minBottom()));
-        params.put("ink.black", layout.ink() == PrintLayout.Ink.CMYK ? "cmyk(0,0,0,1)" : "#000000");
+        params.put("ink.black", layout.ink().cmyk() ? "cmyk(0,0,0,1)" : "#000000");
         if (!layout.links()) {
             params.put("links.clickable", "false");
         }

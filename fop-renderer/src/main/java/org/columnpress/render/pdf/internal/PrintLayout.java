@@ -61,8 +61,26 @@ public record PrintLayout(
     public record Gutter(int fromPages, double inner) {
     }
 
-    /** Black as DeviceGray ({@code 0 g}; allowed beside PDF/A's RGB output intent) or DeviceCMYK K only. */
-    public enum Ink { GRAY, CMYK }
+    /**
+     * The interior's inks, and so how the print edition writes the book's colours ({@link PrintColours}).
+     * Black ink only: black and every colour as a gray, in DeviceGray ({@code GRAY}; beside PDF/A's RGB
+     * output intent) or in DeviceCMYK's K alone ({@code CMYK}; PDF/X). Colour ink: colours kept as sRGB
+     * ({@code RGB_COLOUR}; the printer converts them, black as DeviceGray) or made DeviceCMYK
+     * ({@code CMYK_COLOUR}; PDF/X, black as K alone).
+     */
+    public enum Ink {
+        GRAY, CMYK, RGB_COLOUR, CMYK_COLOUR;
+
+        /** Whether black and the colours are written in DeviceCMYK. */
+        public boolean cmyk() {
+            return this == CMYK || this == CMYK_COLOUR;
+        }
+
+        /** Whether the interior prints in colour. */
+        public boolean colour() {
+            return this == RGB_COLOUR || this == CMYK_COLOUR;
+        }
+    }
 
     /**
      * Any count; an even count (blank pages added at the end); or an even count whose last page is blank

@@ -198,6 +198,9 @@ final class InteriorChecks {
         }
         String measured = operators == 0 ? "no RGB text"
                 : "RGB text: " + Lengths.plural(operators, "operator", "operators") + " " + Lengths.onPages(pages);
+        if (rules.rgbTextAllowed()) {
+            return Check.pass(file, "Text colour", measured, "sRGB, DeviceGray or CMYK (colour pages)");
+        }
         return Check.of(operators == 0, Status.FAIL, file, "Text colour", measured, "DeviceGray or CMYK, no RGB",
                 "Print text in DeviceGray or DeviceCMYK black (0/0/0/1): RGB black prints as four-colour black.");
     }

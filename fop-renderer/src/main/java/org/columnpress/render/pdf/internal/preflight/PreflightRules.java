@@ -24,11 +24,13 @@ import java.util.Optional;
  * @param minImagePpi effective resolution under which an image draws a warning
  * @param printerMarksAllowed whether the media box may be larger than the bleed box (crop marks)
  * @param cover the cover's rules, or empty when no cover is checked
+ * @param rgbTextAllowed whether text may be in RGB: colour pages for a printer that converts sRGB itself
+ *        (KDP, Lulu); on black-ink paper and under PDF/X text must be DeviceGray or DeviceCMYK
  */
 public record PreflightRules(String name, double trimWidth, double trimHeight, Bleed bleed, int minPages,
         int maxPages, boolean evenPageCount, boolean lastPageBlank, List<GutterStep> gutter, Margins margins,
         Optional<String> pdfx, boolean annotationsForbidden, double minImagePpi, boolean printerMarksAllowed,
-        Optional<CoverRules> cover) {
+        Optional<CoverRules> cover, boolean rgbTextAllowed) {
 
     public PreflightRules {
         Objects.requireNonNull(name, "name");

@@ -48,7 +48,7 @@ class FopBookPreflightTest {
         return new PreflightRules("FOP book", 6 * IN, 9 * IN, Bleed.all(0.125 * IN), 1, 828, false, false,
                 List.of(new PreflightRules.GutterStep(828, 0.375 * IN)),
                 new PreflightRules.Margins(0.375 * IN, 0.375 * IN, 0.375 * IN), Optional.empty(), false, 300, false,
-                Optional.empty());
+                Optional.empty(), false);
     }
 
     @Test

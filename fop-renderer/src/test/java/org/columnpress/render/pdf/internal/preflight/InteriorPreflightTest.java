@@ -116,7 +116,7 @@ class InteriorPreflightTest {
         assertThat(check(checks, "Trim box").measured()).startsWith("5.830 x 8.270 in on pages 1, 2, 3");
         assertThat(check(checks, "Media box").status()).isEqualTo(Status.FAIL);
         PreflightRules offsetLike = new PreflightRules("marks allowed", 5.83 * IN, 8.27 * IN, Bleed.NONE, 1, 999,
-                false, false, kdp().gutter(), kdp().margins(), Optional.empty(), false, 300, true, Optional.empty());
+                false, false, kdp().gutter(), kdp().margins(), Optional.empty(), false, 300, true, Optional.empty(), false);
         assertThat(check(run(offsetLike, pdf), "Media box").status()).isEqualTo(Status.PASS);
         assertThat(check(run(offsetLike, pdf), "Trim box").status()).isEqualTo(Status.PASS);
     }
@@ -132,7 +132,7 @@ class InteriorPreflightTest {
         assertThat(check(odd, "Even page count").measured()).isEqualTo("25 pages (odd)");
 
         PreflightRules blankLast = new PreflightRules("blank last", 6 * IN, 9 * IN, kdp().bleed(), 24, 828, true,
-                true, kdp().gutter(), kdp().margins(), Optional.empty(), true, 300, false, Optional.empty());
+                true, kdp().gutter(), kdp().margins(), Optional.empty(), true, 300, false, Optional.empty(), false);
         assertThat(check(run(blankLast, clean(24)), "Last page blank").status()).isEqualTo(Status.PASS);
         Path written = PrintPdfs.interior(dir.resolve("last.pdf"), 24, (doc, out, trim, n, font) -> {
             if (n == 24) {
@@ -216,7 +216,7 @@ class InteriorPreflightTest {
     @Test
     void aType3FontCountsAsEmbeddedAndItsGlyphsAsText() throws IOException {
         PreflightRules blankLast = new PreflightRules("blank last", 6 * IN, 9 * IN, kdp().bleed(), 24, 828, true,
-                true, kdp().gutter(), kdp().margins(), Optional.empty(), true, 300, false, Optional.empty());
+                true, kdp().gutter(), kdp().margins(), Optional.empty(), true, 300, false, Optional.empty(), false);
         Path pdf = PrintPdfs.interior(dir.resolve("type3.pdf"), 24, (doc, out, trim, n, font) -> {
             if (n == 24) {
                 COSName name = doc.getPage(23).getResources().add(type3(doc));
@@ -324,14 +324,14 @@ class InteriorPreflightTest {
         assertThat(forbidden.status()).isEqualTo(Status.FAIL);
         assertThat(forbidden.measured()).isEqualTo("1 annotation on page 2");
         PreflightRules allowed = new PreflightRules("links allowed", 6 * IN, 9 * IN, kdp().bleed(), 24, 828, true,
-                false, kdp().gutter(), kdp().margins(), Optional.empty(), false, 300, false, Optional.empty());
+                false, kdp().gutter(), kdp().margins(), Optional.empty(), false, 300, false, Optional.empty(), false);
         assertThat(check(run(allowed, pdf), "Annotations and links").status()).isEqualTo(Status.PASS);
     }
 
     @Test
     void pdfxNeedsAGtsPdfxIntentWithACmykProfileAndTheVersion() throws IOException {
         PreflightRules x4 = new PreflightRules("offset", 6 * IN, 9 * IN, kdp().bleed(), 24, 828, true, false,
-                kdp().gutter(), kdp().margins(), Optional.of("PDF/X-4"), true, 300, false, Optional.empty());
+                kdp().gutter(), kdp().margins(), Optional.of("PDF/X-4"), true, 300, false, Optional.empty(), false);
         Path plain = clean(24);
         List<Check> without = run(x4, plain);
         assertThat(check(without, "PDF/X output intent").status()).isEqualTo(Status.FAIL);

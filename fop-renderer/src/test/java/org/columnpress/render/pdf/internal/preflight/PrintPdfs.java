@@ -47,7 +47,7 @@ final class PrintPdfs {
                 List.of(new GutterStep(150, 0.375 * IN), new GutterStep(300, 0.5 * IN),
                         new GutterStep(500, 0.625 * IN), new GutterStep(700, 0.75 * IN),
                         new GutterStep(828, 0.875 * IN)),
-                new Margins(0.375 * IN, 0.375 * IN, 0.375 * IN), Optional.empty(), true, 300, false, cover);
+                new Margins(0.375 * IN, 0.375 * IN, 0.375 * IN), Optional.empty(), true, 300, false, cover, false);
     }
 
     static PreflightRules kdp() {
