@@ -76,7 +76,11 @@ final class QuickScan {
         }
     }
 
-    /** An operand that is not a number: a name, a string, an array or a dictionary. */
+    /**
+     * Operands that no operator read here looks into: a dictionary (marked-content properties, skipped
+     * unparsed) and the keywords true, false and null. Names are Strings, strings byte[], arrays Lists;
+     * numbers stand in {@link #numbers} with no object beside them.
+     */
     private static final Object DICTIONARY = new Object();
     private static final Object KEYWORD = new Object();
     private static final int MAX_OPERANDS = 32;
