@@ -38,6 +38,8 @@ List<Float> offsetTrim = Books.pdfBox(offset, 'trim')
 assert Math.abs((offsetBleed[0] - offsetTrim[0]) - 2 * 3 / 25.4 * 72) < 0.1f
 assert Math.abs((offsetBleed[1] - offsetTrim[1]) - 2 * 3 / 25.4 * 72) < 0.1f
 assert new File(target, 'print-editions-offset-preflight.txt').text.contains('offset')
+// FOP's note that its PDF/X-4 support is work in progress is kept out of the log
+assert !log.contains('work-in-progress') : 'FOP\'s PDF/X-4 note reached the build log'
 
 // 3: too short for KDP: the build fails with the check named and what to do; nothing half-written.
 assert log =~ /(?si)BUILD FAILURE.*page count.*24/

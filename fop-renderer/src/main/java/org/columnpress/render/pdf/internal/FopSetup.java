@@ -20,8 +20,24 @@ final class FopSetup {
     private static final java.util.logging.Logger COMPLEX_SCRIPTS =
             java.util.logging.Logger.getLogger("org.apache.fop.complexscripts.fonts");
 
+    /**
+     * FOP warns "Note: PDF/X-4 support is work-in-progress and not fully implemented, yet!" for every PDF/X
+     * document, the only warning of that class: said once in the README (what the preflight checks instead)
+     * rather than in every print build's log. FOP logs through commons-logging, which in Maven reaches its
+     * SLF4J simple logger; that logger reads a level for a class from this system property when the class
+     * first asks for its logger, which FOP's PDF renderer does after this class has loaded. A level the user
+     * set is kept; java.util.logging, for a JVM without SLF4J, is quieted too.
+     */
+    private static final String PDFX_NOTE = "org.apache.fop.render.pdf.PDFRenderingUtil";
+    private static final java.util.logging.Logger PDFX_NOTE_JUL = java.util.logging.Logger.getLogger(PDFX_NOTE);
+
     static {
         COMPLEX_SCRIPTS.setLevel(java.util.logging.Level.SEVERE);
+        PDFX_NOTE_JUL.setLevel(java.util.logging.Level.SEVERE);
+        String level = "org.slf4j.simpleLogger.log." + PDFX_NOTE;
+        if (System.getProperty(level) == null) {
+            System.setProperty(level, "error");
+        }
     }
 
     private FopSetup() {

@@ -26,17 +26,6 @@ final class PrintInterior {
     /** The CMYK output profile for PDF/X when the layout names none; see the README and the licence beside it. */
     static final String DEFAULT_OUTPUT_PROFILE = "classpath:org/columnpress/render/pdf/icc/FOGRA39L_coated.icc";
 
-    /**
-     * FOP logs "PDF/X-4 support is work-in-progress" through java.util.logging for every PDF/X document:
-     * said once in the README instead of at every build. Held so the level setting is not garbage-collected.
-     */
-    private static final java.util.logging.Logger PDFX_NOTE =
-            java.util.logging.Logger.getLogger("org.apache.fop.render.pdf.PDFRenderingUtil");
-
-    static {
-        PDFX_NOTE.setLevel(java.util.logging.Level.SEVERE);
-    }
-
     private final DocumentSetup setup;
     private final PdfSettings settings;
     private final RenderOptions options;
