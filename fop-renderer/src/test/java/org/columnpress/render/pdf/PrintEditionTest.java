@@ -53,6 +53,17 @@ class PrintEditionTest {
         return new PdfRendererFactory().create(TestBooks.options(settings, reporter)).render(book, out, "boek");
     }
 
+    /** A column that opens with a photo from images/, then four paragraphs. */
+    private static String photoColumn(String title, String image) {
+        return "---\ntitle: " + title + "\n---\n\n![Een foto](../images/" + image + ")\n\n" + PARAGRAPH.repeat(4) + "\n";
+    }
+
+    /** The one warning about an image that prints under 300 ppi. */
+    private static org.assertj.core.api.ObjectAssert<org.columnpress.core.Warning> theLowResolutionWarning(
+            RecordingReporter reporter) {
+        return assertThat(reporter.structured).filteredOn(w -> w.kind().contains("300 ppi")).singleElement();
+    }
+
     @Test
     void aKdpPaperbackGetsItsInteriorCoverAndPreflightBesideTheScreenPdf() throws IOException {
         RecordingReporter reporter = new RecordingReporter();
@@ -105,15 +116,13 @@ class PrintEditionTest {
         Book book = TestBooks.folder(dir.resolve("book"), YAML + "print:\n  printer: kdp\n  trim: 6x9in\n")
                 .photo("images/klein.jpg", 600, 400, "jpg")
                 .photo("images/groot.jpg", 2400, 1600, "jpg")
-                .write("columns/01.md", "---\ntitle: Klein\n---\n\n![Een kleine foto](../images/klein.jpg)\n\n"
-                        + PARAGRAPH.repeat(4) + "\n")
-                .write("columns/02.md", "---\ntitle: Groot\n---\n\n![Een grote foto](../images/groot.jpg)\n\n"
-                        + PARAGRAPH.repeat(4) + "\n")
+                .write("columns/01.md", photoColumn("Klein", "klein.jpg"))
+                .write("columns/02.md", photoColumn("Groot", "groot.jpg"))
                 .read();
         List<RenderedFile> files = render(book, Map.of("fail-on-preflight", "false"), reporter);
 
         // 600 pixels across the 4.5 in text width: about 133 ppi. The 2400-pixel photo keeps 300 ppi or more.
-        assertThat(reporter.structured).filteredOn(w -> w.kind().contains("300 ppi")).singleElement().satisfies(w -> {
+        theLowResolutionWarning(reporter).satisfies(w -> {
             assertThat(w.file().toString()).endsWith("01.md");
             assertThat(w.text()).contains("images/klein.jpg").containsPattern("prints at 1[23]\\d ppi in the print PDF");
         });
@@ -129,13 +138,12 @@ class PrintEditionTest {
         Book book = TestBooks.folder(dir.resolve("photo"), YAML + "print:\n  printer: kdp\n  trim: 6x9in\n")
                 .photo("images/wim.jpg", 120, 150, "jpg")
                 .photo("images/groot.jpg", 2400, 1600, "jpg")
-                .write("columns/01.md", "---\ntitle: Groot\n---\n\n![Een grote foto](../images/groot.jpg)\n\n"
-                        + PARAGRAPH.repeat(4) + "\n")
+                .write("columns/01.md", photoColumn("Groot", "groot.jpg"))
                 .write("back/about.md", "---\nkind: about-the-author\nphoto: ../images/wim.jpg\n---\nWim schrijft.\n")
                 .read();
         List<RenderedFile> files = render(book, Map.of("fail-on-preflight", "false"), reporter);
 
-        assertThat(reporter.structured).filteredOn(w -> w.kind().contains("300 ppi")).singleElement().satisfies(w -> {
+        theLowResolutionWarning(reporter).satisfies(w -> {
             assertThat(w.file().toString()).endsWith("about.md");
             assertThat(w.text()).contains("images/wim.jpg").containsPattern("prints at \\d+ ppi in the print PDF");
         });
