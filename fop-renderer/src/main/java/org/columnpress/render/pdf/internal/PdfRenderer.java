@@ -202,9 +202,9 @@ public final class PdfRenderer implements Renderer {
             }
         }
         List<RenderedFile> files;
-        try (Progress progress = Progress.start(options.reporter(), "column PDFs", () -> settings.columns()
-                ? Progress.count(columnPdfs.get()) + " of " + Progress.count(book.columns().size()) + " written"
-                : null)) {
+        // null (no column PDFs, nothing to say) is allowed in try-with-resources
+        try (Progress progress = !settings.columns() ? null : Progress.start(options.reporter(), "column PDFs",
+                () -> Progress.count(columnPdfs.get()) + " of " + Progress.count(book.columns().size()) + " written")) {
             files = runAll(jobs);
         }
         if (settings.columns()) {
