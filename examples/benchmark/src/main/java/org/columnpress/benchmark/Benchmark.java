@@ -14,13 +14,15 @@ import java.util.Map;
  * {@code mvn package} of a generated book project ({@link BuildRun}). Prints Markdown tables.
  *
  * <p>Arguments: {@code --sizes=10:512m,1000:512m --build=100 --repeats=2 --seed=1 --work=DIR --maven=MVN --version=V
- * --images=76:230 --settings=epub.image-max-pixels=1000000 --print=1000 --printer=kdp --index=500 --watch=100}; {@code index} gives
+ * --images=76:230 --settings=epub.image-max-pixels=1000000 --print=1000 --printer=kdp --index=500 --watch=100 --jvm=default
+ * --jvm-config=.mvn/jvm.config}; {@code index} gives
  * the books of {@code sizes} (and the warm-up book) an index of that many terms ({@link StageRun} then times
  * finding them); {@code watch} times the watch goal's save-to-page on a book of that many columns
  * ({@link WatchRun}); {@code images} and {@code settings} publish (PDF and EPUB, {@link ScaleRun}) a book of 76 columns with 230
  * photographs of 1600 x 1000 pixels and prints the files' sizes, the time and what the images became;
  * {@code print} times {@code mvn package} of a book of that many columns without and with a print edition
- * for {@code printer} ({@code offset} unless given).
+ * for {@code printer} ({@code offset} unless given); {@code jvm} ({@code recommended} or {@code default}) chooses the
+ * JVM options of those whole builds: the {@code jvm-config} file's, or none.
  */
 public final class Benchmark {
 
@@ -80,7 +82,7 @@ public final class Benchmark {
         }
         int printColumns = Integer.parseInt(options.getOrDefault("print", "0"));
         if (printColumns > 0) {
-            new BuildRun(options.get("maven"), options.get("version"), options.getOrDefault("repository", "")).print(book(generator, work, printColumns),
+            buildRun(options).print(book(generator, work, printColumns),
                     work.resolve("print-project-" + printColumns), options.getOrDefault("printer", "offset"),
                     Integer.parseInt(options.getOrDefault("repeats", "2")));
         }
@@ -91,9 +93,20 @@ public final class Benchmark {
         }
         int buildColumns = Integer.parseInt(options.getOrDefault("build", "0"));
         if (buildColumns > 0) {
-            new BuildRun(options.get("maven"), options.get("version"), options.getOrDefault("repository", ""))
-                    .run(book(generator, work, buildColumns), work.resolve("project-" + buildColumns));
+            buildRun(options).run(book(generator, work, buildColumns), work.resolve("project-" + buildColumns));
         }
+    }
+
+    /** The whole-build runs, with the JVM options {@code jvm} asks for ({@code recommended} unless given). */
+    private static BuildRun buildRun(Map<String, String> options) throws IOException {
+        String jvm = options.getOrDefault("jvm", "recommended");
+        String jvmConfig = switch (jvm) {
+            case "recommended" -> Files.readString(Path.of(options.get("jvm-config")));
+            case "default" -> "";
+            default -> throw new IllegalArgumentException("--jvm=" + jvm + ": recommended or default");
+        };
+        return new BuildRun(options.get("maven"), options.get("version"), options.getOrDefault("repository", ""),
+                jvmConfig);
     }
 
     private static Path book(CorpusGenerator generator, Path work, int columns) throws IOException {

@@ -28,20 +28,24 @@ final class BuildRun {
     private final String maven;
     private final String version;
     private final String repository;
+    private final String jvmConfig;
 
     /**
      * @param repository the local repository the benchmark's own build uses (where the plugin was
      *                   installed), passed on to the child builds; blank for Maven's default
+     * @param jvmConfig  the generated project's {@code .mvn/jvm.config}: the JVM options of its builds, blank
+     *                   for the JVM's own. The project always has one, so that Maven does not take the one of a
+     *                   folder above it (this repository's, when the project is generated under target)
      */
-    BuildRun(String maven, String version, String repository) {
+    BuildRun(String maven, String version, String repository, String jvmConfig) {
         this.maven = maven;
         this.version = version;
         this.repository = repository;
+        this.jvmConfig = jvmConfig;
     }
 
     void run(Path book, Path project) throws IOException, InterruptedException {
-        Files.createDirectories(project);
-        Files.writeString(project.resolve("pom.xml"), pom("<columnPdfs>true</columnPdfs>"));
+        project(project, "<columnPdfs>true</columnPdfs>");
         Path src = project.resolve("src/book");
         if (!Files.isDirectory(src)) {
             copy(book, src);
@@ -67,8 +71,7 @@ final class BuildRun {
      * build: a benchmark book is longer than printers bind.
      */
     void print(Path book, Path project, String printer, int repeats) throws IOException, InterruptedException {
-        Files.createDirectories(project);
-        Files.writeString(project.resolve("pom.xml"), pom(""));
+        project(project, "");
         Path src = project.resolve("src/book");
         if (!Files.isDirectory(src)) {
             copy(book, src);
@@ -146,6 +149,16 @@ final class BuildRun {
 
     private static LocalTime time(String line) {
         return LocalTime.parse(line.substring(0, 12));
+    }
+
+    /** The project's pom (with this plugin configuration) and JVM options, which Maven reads from .mvn. */
+    private void project(Path project, String configuration) throws IOException {
+        Files.createDirectories(project.resolve(".mvn"));
+        Files.writeString(project.resolve("pom.xml"), pom(configuration));
+        Files.writeString(project.resolve(".mvn/jvm.config"), jvmConfig);
+        System.out.println();
+        System.out.println("JVM options of the builds below (.mvn/jvm.config): "
+                + (jvmConfig.isBlank() ? "none, the JVM's own" : jvmConfig.trim()));
     }
 
     private String pom(String configuration) {
