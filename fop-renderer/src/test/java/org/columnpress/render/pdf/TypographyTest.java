@@ -30,6 +30,8 @@ class TypographyTest {
 
     static final String URL = "https://www.example.org/archief/2009/03/niet-zo-commercieel-correct-graag"
             + "?utm_source=columns&utm_medium=boek";
+    /** A code word long enough that FOP breaks it across lines. */
+    static final String CODE_WORD = "verzekeringsmaatschappijenconfiguratiebestandslocatie";
     static final String TEXT = "Wie een factuur stuurt, rekent op betaling binnen de afgesproken termijn, en"
             + " wie er een stuurt met een termijn van zestig dagen, weet dat de klant de laatste dag kiest. Zo"
             + " gaat het al jaren, in de bouw net als in de zorg, en niemand die er nog van opkijkt.";
@@ -52,7 +54,11 @@ class TypographyTest {
                     TestBooks.p("Het hele verhaal staat op ", new Inline.Link(URL, List.of(new Inline.Text(URL))),
                             " en ook op www.wimaalbers.nl/archief/niet-zo-commercieel-correct-graag, waar de"
                                     + " lezers het nog eens nalezen. " + TEXT),
-                    TestBooks.p(TEXT));
+                    TestBooks.p(TEXT),
+                    // Long code words in a justified line: FOP hyphenates them by the paragraph's language.
+                    TestBooks.p("De fout zat in ", new Inline.Code(CODE_WORD), " en in ",
+                            new Inline.Code(CODE_WORD.toUpperCase(java.util.Locale.ROOT)), ", zei de ontwikkelaar, en daarna in ",
+                            new Inline.Code(CODE_WORD + "Verwerker"), ". " + TEXT));
             columns.add(TestBooks.column(out, "c" + i, titles[i], "nl", body, List.of(),
                     Optional.of("NRC Handelsblad"), Optional.empty()));
         }
@@ -106,6 +112,19 @@ class TypographyTest {
         assertThat(loosest.gaps().stream().max(Float::compare).orElseThrow())
                 .as("widest gap on '%s' (usual %s)", loosest.text(), usual).isLessThanOrEqualTo(usual * 2);
         assertThat(urlLines).noneMatch(l -> l.text().matches(".*\\w-$") && !l.text().endsWith("commercieel-"));
+    }
+
+    @Test
+    void longCodeBreaksWithoutAHyphenThatIsNotInIt() throws Exception {
+        List<Pdfs.Line> codeLines = lines.stream()
+                .filter(l -> l.text().contains("verzekerings") || l.text().contains("VERZEKERINGS")
+                        || l.text().contains("locatie") || l.text().contains("LOCATIE"))
+                .toList();
+        assertThat(codeLines).as("the code words break: %s", codeLines.stream().map(Pdfs.Line::text).toList())
+                .anyMatch(l -> !l.text().matches(".*(locatie|LOCATIE|Verwerker).*"));
+        assertThat(codeLines).noneMatch(l -> l.text().matches(".*[a-zA-Z]-$"));
+        assertThat(Pdfs.text(pdf).replaceAll("\\s+", "")).contains(CODE_WORD, CODE_WORD + "Verwerker",
+                CODE_WORD.toUpperCase(java.util.Locale.ROOT));
     }
 
     @Test
