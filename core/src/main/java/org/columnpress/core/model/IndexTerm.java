@@ -40,7 +40,10 @@ public record IndexTerm(String id, String term, String group, List<String> seeAl
      * @param owner the id of the column (or piece of front or back matter) it is in
      */
     public record Occurrence(String id, String owner) {
-        /** What every occurrence's id starts with (then a number): renderers tell them from other ids by it. */
+        /**
+         * What every occurrence's id starts with (then its owner's id and a number, {@code ix-de-trein-3}):
+         * renderers tell them from other ids by it.
+         */
         public static final String ID_PREFIX = "ix-";
 
         /**

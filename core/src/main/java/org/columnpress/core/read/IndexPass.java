@@ -39,7 +39,6 @@ final class IndexPass {
     private final List<List<IndexTerm.Occurrence>> occurrences = new ArrayList<>();
     private final List<String> termIds = new ArrayList<>();
     private final List<InputException> unknownMarks = new ArrayList<>();
-    private int next = 1;
 
     private IndexPass(List<IndexSection.TermSpec> specs) {
         this.specs = specs;
@@ -124,11 +123,18 @@ final class IndexPass {
         }
     }
 
-    /** The text of one column or piece of matter, its occurrences counted for {@code owner}. */
+    /**
+     * The text of one column or piece of matter, its occurrences counted for {@code owner}: their ids are the
+     * owner's id and a number that counts in that text alone ({@code ix-de-trein-3}), so that a place added to
+     * one column changes no other column's ids, nor the cache keys of their PDFs. Column ids are lowercase
+     * letters, digits and hyphens and matter ids {@code matter_<kind>}: no two owners share an id, and as the
+     * number is digits alone, no two ids are alike.
+     */
     private final class Text implements Inline.Visitor<List<Inline>> {
         private final String owner;
         private final String language;
         private final Path file;
+        private int next = 1;
 
         Text(String owner, String language, Path file) {
             this.owner = owner;
@@ -172,7 +178,8 @@ final class IndexPass {
         }
 
         private IndexTerm.Occurrence occurrence(int term) {
-            IndexTerm.Occurrence occurrence = new IndexTerm.Occurrence(IndexTerm.Occurrence.ID_PREFIX + next++, owner);
+            IndexTerm.Occurrence occurrence = new IndexTerm.Occurrence(
+                    IndexTerm.Occurrence.ID_PREFIX + owner + "-" + next++, owner);
             occurrences.get(term).add(occurrence);
             return occurrence;
         }

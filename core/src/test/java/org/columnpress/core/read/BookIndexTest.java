@@ -72,7 +72,7 @@ class BookIndexTest {
         IndexTerm rutte = book.index().get(1);
         assertThat(rutte.group()).isEqualTo("R");
         assertThat(rutte.occurrences()).extracting(IndexTerm.Occurrence::owner).containsExactly("a", "a", "b");
-        assertThat(rutte.occurrences()).extracting(IndexTerm.Occurrence::id).containsExactly("ix-1", "ix-5", "ix-7");
+        assertThat(rutte.occurrences()).extracting(IndexTerm.Occurrence::id).containsExactly("ix-a-1", "ix-a-5", "ix-b-2");
         assertThat(book.index().get(2).seeAlso()).containsExactly("Amersfoort");
     }
 

@@ -83,15 +83,25 @@ class PrintPagesEpubTest {
         return new PageMap(pages, places(book));
     }
 
-    /** The index's occurrences on pages of twenty: ix-1 to ix-19 on page 1, and so on. */
+    /**
+     * The index's occurrences in reading order (by column, then by their number in the column) on pages of
+     * twenty: the first nineteen on page 1, and so on.
+     */
     static Map<String, String> places(Book book) {
+        List<String> owners = book.columns().stream().map(Column::id).toList();
+        List<IndexTerm.Occurrence> all = new ArrayList<>();
+        book.index().forEach(term -> all.addAll(term.occurrences()));
+        all.sort(java.util.Comparator.comparing((IndexTerm.Occurrence o) -> owners.indexOf(o.owner()))
+                .thenComparing(o -> Integer.parseInt(o.id().substring(o.id().lastIndexOf('-') + 1))));
         Map<String, String> places = new java.util.HashMap<>();
-        book.index().forEach(term -> term.occurrences().forEach(o -> places.put(o.id(), page(o))));
+        for (int n = 1; n <= all.size(); n++) {
+            places.put(all.get(n - 1).id(), Integer.toString(1 + n / 20));
+        }
         return places;
     }
 
     private static String page(IndexTerm.Occurrence occurrence) {
-        return Integer.toString(1 + Integer.parseInt(occurrence.id().substring("ix-".length())) / 20);
+        return places(book).get(occurrence.id());
     }
 
     @Test

@@ -115,7 +115,7 @@ final class Plan {
         }
     }
 
-    /** The place an occurrence links to, relative to the package document: {@code text/column-0003.xhtml#ix-7}. */
+    /** The place an occurrence links to, relative to the package document: {@code text/column-0003.xhtml#ix-de-trein-7}. */
     String href(IndexTerm.Occurrence occurrence) {
         String document = occurrenceDocument.getOrDefault(occurrence.id(), documentOf.get(occurrence.owner()));
         if (document == null) {

@@ -11,7 +11,7 @@ import org.xml.sax.helpers.XMLFilterImpl;
 /**
  * Fills in the index's page numbers, which FOP 2.11 cannot (it has none of XSL 1.1's index objects:
  * {@code index-key} and {@code fo:index-page-citation-list} are rejected as invalid). The stylesheet writes
- * an element {@code <cp:page-list refs="ix-1 ix-7 …"/>} (namespace {@link #NS}) where a term's pages go;
+ * an element {@code <cp:page-list refs="ix-de-trein-1 ix-de-trein-7 …"/>} (namespace {@link #NS}) where a term's pages go;
  * this filter, right in front of FOP, replaces it with the pages those occurrences start on, each page once,
  * consecutive pages as a range ({@link PageRanges}), each number a link to the first occurrence on its page.
  * The index follows the pages it cites, and FOP lays out each page sequence as soon as it has read it, so

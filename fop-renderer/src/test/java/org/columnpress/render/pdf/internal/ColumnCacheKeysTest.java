@@ -62,6 +62,26 @@ class ColumnCacheKeysTest {
     }
 
     @Test
+    void aPlaceAddedToOneColumnOfAnIndexedBookChangesNoOtherColumnsKey(@TempDir Path dir) {
+        String yaml = "title: Register\nlanguage: nl\nindex:\n  - term: Amersfoort\n  - term: trein\n";
+        String after = "# B\n\nIn Amersfoort stapte ik op de trein.\n";
+        List<Book> books = new ArrayList<>();
+        for (String a : List.of("# A\n\nDe trein naar Amersfoort.\n",
+                "# A\n\nDe trein naar Amersfoort, en terug met de trein.\n")) {
+            books.add(TestBooks.folder(dir, yaml).write("columns/a.md", a)
+                    .write("columns/b.md", after).write("columns/c.md", after.replace("# B", "# C")).read());
+        }
+        assertThat(books.get(1).index().get(1).occurrences()).as("the added place").hasSize(4);
+        for (int i = 1; i < 3; i++) {
+            assertThat(KEYS.key(books.get(1), books.get(1).columns().get(i)))
+                    .as("column %s after a place was added to the first", books.get(1).columns().get(i).id())
+                    .isEqualTo(KEYS.key(books.get(0), books.get(0).columns().get(i)));
+        }
+        assertThat(KEYS.key(books.get(1), books.get(1).columns().get(0)))
+                .isNotEqualTo(KEYS.key(books.get(0), books.get(0).columns().get(0)));
+    }
+
+    @Test
     void aProjectMovedElsewhereKeepsItsKeys(@TempDir Path dir) {
         String yaml = "title: Verhuisd\nlanguage: nl\ncover: images/omslag.png\n";
         String column = "---\ntitle: Over de brug\n---\nTekst met een plaatje.\n\n![Brug](../images/brug.png)\n";
