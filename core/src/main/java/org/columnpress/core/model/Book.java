@@ -376,6 +376,19 @@ public record Book(
         return sameLanguage(textLanguage, language) ? labels : Labels.standard(textLanguage);
     }
 
+    /**
+     * The text alternative of an about-the-author page's photo, for every edition that shows it: who it shows,
+     * as the page names them (else the book's authors, else the page's title), joined in the words of the
+     * page's language ("Anna de Vries en Wim Aalbers").
+     *
+     * @param matter the about-the-author page
+     * @return the photo's alt text
+     */
+    public String photoAlt(Matter matter) {
+        List<String> names = matter.authors().isEmpty() ? authors : matter.authors();
+        return names.isEmpty() ? matter.title().orElse(title) : labelsFor(matter.language()).joinNames(names);
+    }
+
     private static boolean sameLanguage(String a, String b) {
         return java.util.Locale.forLanguageTag(a).getLanguage().equals(java.util.Locale.forLanguageTag(b).getLanguage());
     }

@@ -237,6 +237,26 @@ class WebRendererTest {
     }
 
     @Test
+    void anAboutTheAuthorPageShowsThePhotoNamingWhoItShows() {
+        Book portrait = TestBooks.folder(dir.resolve("portrait"), "title: Portret\nauthor: Anna de Vries\nlanguage: nl\n")
+                .png("images/anna.png")
+                .write("columns/een.md", "---\ntitle: Een\n---\n\nTekst.\n")
+                .write("back/over.md", "---\nkind: about-the-author\nphoto: ../images/anna.png\n---\nAnna schrijft.\n")
+                .read();
+        WebSite published = WebSite.render(portrait, dir.resolve("out-portrait"));
+        Document page = published.page("matter_about-the-author/index.html");
+        Element photo = page.selectFirst("article figure.author-photo img");
+        assertThat(photo).as("the photo on %s", page.select("article").outerHtml()).isNotNull();
+        assertThat(photo.attr("alt")).isEqualTo("Anna de Vries");
+        assertThat(photo.attr("width")).isNotEmpty();
+        assertThat(published.file("matter_about-the-author/" + photo.attr("src"))).exists();
+        assertThat(page.select("article .body").text()).isEqualTo("Anna schrijft.");
+        org.columnpress.render.web.check.SiteReport report =
+                org.columnpress.render.web.check.SiteChecks.on(published.root).fromDisk().run();
+        assertThat(report.problems()).as(report.toString()).isEmpty();
+    }
+
+    @Test
     void aTagInAnotherScriptKeepsItsLettersAndItsAddressIsEncoded() throws Exception {
         Book japanese = TestBooks.folder(dir.resolve("japanese"), "title: Reizen\nauthor: A\nlanguage: nl\n")
                 .write("columns/tokio.md", """

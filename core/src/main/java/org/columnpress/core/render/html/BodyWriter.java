@@ -271,9 +271,7 @@ public final class BodyWriter {
     private void image(Block.Image image) {
         HtmlOutput.ImageLink link = output.image(image.file());
         x.start("figure", "class", "image");
-        x.empty("img", "src", link.src(), "alt", image.alt(),
-                "width", link.width() > 0 ? Integer.toString(link.width()) : null,
-                "height", link.height() > 0 ? Integer.toString(link.height()) : null);
+        link.img(x, image.alt());
         if (!image.title().isBlank()) {
             x.element("figcaption", image.title());
         }

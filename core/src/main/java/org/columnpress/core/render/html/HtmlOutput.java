@@ -56,5 +56,17 @@ public interface HtmlOutput {
         public ImageLink(String src) {
             this(src, 0, 0);
         }
+
+        /**
+         * Writes the image's {@code img} element, with its size when the output gives one (the page keeps
+         * the image's room while it loads).
+         *
+         * @param x   the writer
+         * @param alt the text alternative
+         */
+        public void img(MarkupWriter<?> x, String alt) {
+            x.empty("img", "src", src, "alt", alt, "width", width > 0 ? Integer.toString(width) : null,
+                    "height", height > 0 ? Integer.toString(height) : null);
+        }
     }
 }

@@ -110,7 +110,7 @@ final class MatterDocument {
         x.end();
         matter.photo().ifPresent(photo -> {
             x.start("figure", "class", "author-photo");
-            x.empty("img", "src", "../" + images.item(photo).href(), "alt", photoAlt(matter));
+            x.empty("img", "src", "../" + images.item(photo).href(), "alt", book.photoAlt(matter));
             x.end();
         });
         x.start("div", "class", "body");
@@ -151,12 +151,6 @@ final class MatterDocument {
     private static void heading(Xhtml x, Matter matter) {
         x.start("header", "class", "opener");
         x.element("h1", matter.title().orElseThrow(), "id", "title", "class", "title");
-    }
-
-    /** A portrait's text alternative: who it shows, as the page names them (else the book's authors). */
-    private String photoAlt(Matter matter) {
-        List<String> names = matter.authors().isEmpty() ? book.authors() : matter.authors();
-        return names.isEmpty() ? matter.title().orElse(book.title()) : labels(matter).joinNames(names);
     }
 
     /** The book's words, or the standard words of the matter's language when it is written in another. */

@@ -12,6 +12,7 @@ import org.columnpress.core.model.Labels;
 import org.columnpress.core.model.Matter;
 import org.columnpress.core.model.Part;
 import org.columnpress.core.render.html.BodyWriter;
+import org.columnpress.core.render.html.HtmlOutput;
 
 /**
  * The pages that list columns: the index (the book, its parts and tags, then every column newest first under
@@ -89,9 +90,15 @@ final class ListPages {
             page.element("p", labels.get(Label.BY) + " " + labels.joinNames(matter.authors()), "class", "byline");
         }
         page.end();
+        HtmlOutput images = context.images().output(page.root());
+        matter.photo().ifPresent(photo -> {
+            page.start("figure", "class", "author-photo");
+            images.image(photo).img(page, book.photoAlt(matter));
+            page.end();
+        });
         page.start("div", "class", "body");
-        new BodyWriter(page, matter.file().orElse(book.directory()), matter.body(),
-                context.images().output(page.root()), context.reporter()).blocks(matter.body());
+        new BodyWriter(page, matter.file().orElse(book.directory()), matter.body(), images, context.reporter())
+                .blocks(matter.body());
         page.end().end();
         page.close();
     }

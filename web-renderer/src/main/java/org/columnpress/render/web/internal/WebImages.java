@@ -47,7 +47,13 @@ final class WebImages {
         java.util.Set<Matter> shown = new java.util.HashSet<>(Site.pages(book.front()));
         shown.addAll(Site.pages(book.back()));
         book.walkImages(new Book.ImageWalk() {
-            // no about-the-author photo: the site shows no such page's photo
+            @Override
+            public void photo(Matter matter, Path photo) {
+                if (shown.contains(matter)) {
+                    images.name(photo, matter.file().orElse(book.directory()));
+                }
+            }
+
             @Override
             public void matter(Matter matter, Block.Image image) {
                 if (shown.contains(matter)) {
