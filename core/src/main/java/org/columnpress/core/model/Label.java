@@ -83,7 +83,9 @@ public enum Label {
     /** The web edition's heading above a book's tags and before a tag page's tag: "Tags", "Trefwoorden". */
     TAGS("tags"),
     /** The web edition's heading of the columns that have no year: "Undated", "Zonder datum". */
-    UNDATED("undated");
+    UNDATED("undated"),
+    /** The name screen readers give the EPUB's list of printed pages: "Page list", "Paginalijst". */
+    PAGE_LIST("page-list");
 
     private final String key;
 

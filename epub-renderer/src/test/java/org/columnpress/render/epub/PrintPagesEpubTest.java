@@ -133,6 +133,7 @@ class PrintPagesEpubTest {
         String list = "//*[local-name()='nav'][@*[local-name()='type']='page-list']";
         assertThat(epub.select(NAV, list + "//*[local-name()='a']")).containsExactlyElementsOf(expected);
         assertThat(epub.select(NAV, list + "/@role")).containsExactly("doc-pagelist");
+        assertThat(epub.select(NAV, list + "/@aria-label")).as("in the book's language").containsExactly("Paginalijst");
         assertThat(expected).hasSizeGreaterThan(40);
     }
 

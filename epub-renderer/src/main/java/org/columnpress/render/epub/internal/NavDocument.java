@@ -55,7 +55,7 @@ final class NavDocument {
         x.end().end();
 
         pages.ifPresent(breaks -> {
-            x.start("nav", "role", "doc-pagelist", "aria-label", "Page list", "hidden", "hidden").epubType("page-list");
+            x.start("nav", "role", "doc-pagelist", "aria-label", labels.get(Label.PAGE_LIST), "hidden", "hidden").epubType("page-list");
             x.start("ol");
             breaks.pages().forEach(page -> x.start("li")
                     .element("a", page.label(), "href", Layout.sibling(page.href()) + "#" + page.id()).end());
