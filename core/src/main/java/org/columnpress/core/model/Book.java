@@ -399,8 +399,19 @@ public record Book(
      * @return the part after {@code urn:isbn:}; empty when the identifier is a UUID URN
      */
     public Optional<String> isbn() {
-        return identifier.startsWith("urn:isbn:")
-                ? Optional.of(identifier.substring("urn:isbn:".length()))
-                : Optional.empty();
+        return isbnOf(identifier);
+    }
+
+    /** How a book's identifier says it is an ISBN: {@code urn:isbn:} and the digits (RFC 3187). */
+    public static final String ISBN_URN = "urn:isbn:";
+
+    /**
+     * The ISBN of an identifier, when it is one.
+     *
+     * @param identifier a {@code urn:isbn:} or {@code urn:uuid:} URN, as {@link #identifier()} gives it
+     * @return the part after {@code urn:isbn:}; empty for any other URN
+     */
+    public static Optional<String> isbnOf(String identifier) {
+        return identifier.startsWith(ISBN_URN) ? Optional.of(identifier.substring(ISBN_URN.length())) : Optional.empty();
     }
 }

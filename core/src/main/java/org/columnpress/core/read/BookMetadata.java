@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.columnpress.core.InputException;
 import org.columnpress.core.Reporter;
+import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Labels;
 import org.columnpress.core.print.PrintEdition;
 import org.columnpress.core.render.ImageFormat;
@@ -72,7 +73,7 @@ record BookMetadata(
                 yaml.lineOf("cover"), ref, EnumSet.of(ImageFormat.PNG, ImageFormat.JPEG))), Optional.empty());
         ShapeSection shape = ShapeSection.read(yaml, reporter, errors);
         Labels labels = LabelBundles.labels(language, yaml, errors);
-        Optional<PrintEdition> print = PrintSection.read(yaml, printOverrides, identifier.startsWith("urn:isbn:"), directory, markdown, images, language, reporter, errors);
+        Optional<PrintEdition> print = PrintSection.read(yaml, printOverrides, Book.isbnOf(identifier).isPresent(), directory, markdown, images, language, reporter, errors);
         return new BookMetadata(title.orElse(""), text(yaml, "subtitle", errors), authors, language,
                 text(yaml, "publisher", errors).or(defaults::publisher), identifier,
                 errors.attempt(() -> yaml.date("date"), Optional.empty()), text(yaml, "rights", errors),

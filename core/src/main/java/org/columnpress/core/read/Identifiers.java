@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.columnpress.core.model.Book;
 import org.columnpress.core.model.Isbn;
 
 /**
@@ -25,7 +26,7 @@ final class Identifiers {
         }
         String value = given.get();
         String lower = value.toLowerCase(Locale.ROOT);
-        String isbn = lower.startsWith("urn:isbn:") ? value.substring(9)
+        String isbn = lower.startsWith(Book.ISBN_URN) ? value.substring(Book.ISBN_URN.length())
                 : lower.startsWith("isbn") ? value.substring(4).replaceFirst("^[:\\s]+", "") : value;
         String digits = isbn.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         if (digits.matches("\\d{13}|\\d{9}[\\dX]")) {
@@ -33,9 +34,9 @@ final class Identifiers {
                 throw yaml.error(yaml.lineOf("identifier"), "the ISBN " + value + " has a wrong check digit. "
                         + "Copy the ISBN again from the publisher's record.");
             }
-            return "urn:isbn:" + digits;
+            return Book.ISBN_URN + digits;
         }
-        if (lower.startsWith("urn:isbn:")) {
+        if (lower.startsWith(Book.ISBN_URN)) {
             throw yaml.error(yaml.lineOf("identifier"), "'" + value + "' is not an ISBN: it needs 10 or 13 "
                     + "digits. Copy the ISBN again, or leave identifier out.");
         }
