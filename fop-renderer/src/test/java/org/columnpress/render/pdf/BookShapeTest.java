@@ -116,6 +116,26 @@ public class BookShapeTest {
     }
 
     @Test
+    void theAuthorsPhotoSaysWhoItShowsAsInTheEpubAndOnTheSite() throws Exception {
+        List<String> alts = new ArrayList<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = Pdfs.open(pdf)) {
+            figureAlts(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+        }
+        assertThat(alts).as("the figures' alternate descriptions").contains("Wim Aalbers").doesNotContain("Over de auteur");
+    }
+
+    private static void figureAlts(List<Object> kids, List<String> alts) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType()) && element.getAlternateDescription() != null) {
+                    alts.add(element.getAlternateDescription());
+                }
+                figureAlts(element.getKids(), alts);
+            }
+        }
+    }
+
+    @Test
     void theFrontMatterIsNumberedInRomanAndTheBodyInArabicFromTheFirstPart() throws Exception {
         int first = firstPageStartingWith("Eerste deel");
         assertThat(first % 2).as("the first part opens on a recto").isEqualTo(1);

@@ -195,7 +195,7 @@ public final class BookXmlWriter {
             if (piece.photo().isPresent()) {
                 xml.writeEmptyElement(NS, "photo");
                 xml.writeAttribute("src", imageFiles.apply(piece.photo().get()).toUri().toString());
-                xml.writeAttribute("alt", piece.title().orElse(""));
+                xml.writeAttribute("alt", book.photoAlt(piece));
             }
             new BlockXmlWriter(xml, text, imageFiles).container("body", piece.body());
             xml.writeEndElement();
